@@ -1,0 +1,79 @@
+#include "LanguageSwitcher.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+LanguageSwitcher::LanguageSwitcher(QObject *parent) : QObject(parent) { }
+
+LanguageSwitcher::~LanguageSwitcher()
+{
+    removeTranslators();
+}
+
+QStringList LanguageSwitcher::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+bool LanguageSwitcher::isAvailable(const QString &code)
+{
+    return available().contains(code);
+}
+
+QString LanguageSwitcher::systemDefault()
+{
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                            : QStringLiteral("en");
+}
+
+QString LanguageSwitcher::nativeName(const QString &code)
+{
+    if (code == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    return QStringLiteral("English");
+}
+
+void LanguageSwitcher::removeTranslators()
+{
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_appTranslator.reset();
+    m_qtTranslator.reset();
+}
+
+bool LanguageSwitcher::setLanguage(const QString &code)
+{
+    if (!isAvailable(code))
+        return false;
+    if (code == m_language)
+        return true;
+
+    std::unique_ptr<QTranslator> app;
+    std::unique_ptr<QTranslator> qt;
+    if (code != QLatin1String("en")) {
+        app = std::make_unique<QTranslator>();
+        if (!app->load(QStringLiteral(":/i18n/fincloud-onboard_%1.qm").arg(code)))
+            return false;
+        // Qt's own strings (standard dialogs, context menus); optional.
+        qt = std::make_unique<QTranslator>();
+        if (!qt->load(QStringLiteral("qtbase_%1").arg(code),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            qt.reset();
+    }
+    removeTranslators();
+    m_appTranslator = std::move(app);
+    m_qtTranslator = std::move(qt);
+    if (m_qtTranslator)
+        QCoreApplication::installTranslator(m_qtTranslator.get());
+    if (m_appTranslator)
+        QCoreApplication::installTranslator(m_appTranslator.get());
+    QLocale::setDefault(QLocale(code == QLatin1String("en") ? QStringLiteral("en_US") : code));
+    m_language = code;
+    // install/removeTranslator send QEvent::LanguageChange to the application,
+    // which posts it to every window.
+    emit languageChanged(code);
+    return true;
+}

@@ -1,0 +1,172 @@
+// The composition root: reads the command line, opens the store, and starts
+// the wizard or a headless mode. Everything else receives what it needs from
+// here (store, clock, language, URL opener).
+#include "OnboardingWizard.h"
+#include "ScreenshotTour.h"
+#include "UrlOpener.h"
+#include "core/Clock.h"
+#include "i18n/LanguageSwitcher.h"
+#include "session/OnboardingSession.h"
+#include "storage/ProgressStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFontDatabase>
+#include <QMessageBox>
+#include <QStyleFactory>
+
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    QString database;
+    QString language;
+    QString screenshots;
+};
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Guides an enterprise through Alibaba Cloud Finance Cloud onboarding."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "User interface language: en or zh_CN."),
+                      QStringLiteral("code")});
+    parser.addOption({QStringLiteral("database"),
+                      QCoreApplication::translate("main",
+                                                  "Progress database file (default: %1).")
+                          .arg(QDir::toNativeSeparators(ProgressStore::defaultLocation())),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      QCoreApplication::translate(
+                          "main", "Write every page as PNG into this folder, then exit."),
+                      QStringLiteral("folder")});
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+void useFixedLook(QApplication &app)
+{
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QStringList families = QFontDatabase::families();
+    for (const QString &family :
+         {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")}) {
+        if (families.contains(family)) {
+            app.setFont(QFont(family, 10));
+            break;
+        }
+    }
+}
+
+int runScreenshots(QApplication &app, const Options &options)
+{
+    useFixedLook(app);
+    LanguageSwitcher language;
+    TourOptions tour;
+    tour.outputDir = options.screenshots;
+    tour.languages = options.language.isEmpty() ? LanguageSwitcher::available()
+                                                : QStringList {options.language};
+    tour.now = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
+    Result<QStringList> written = renderScreenshotTour(tour, language);
+    if (!written) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(written.error().message),
+                     qPrintable(written.error().details));
+        return 1;
+    }
+    std::printf("%s\n",
+                qPrintable(QCoreApplication::translate("main", "Wrote %n page image(s) into %1",
+                                                       nullptr, int(written.value().size()))
+                               .arg(QDir::toNativeSeparators(QDir(tour.outputDir).absolutePath()))));
+    return 0;
+}
+
+int runWizard(QApplication &app, const Options &options)
+{
+    LanguageSwitcher language;
+    const QString location
+        = options.database.isEmpty() ? ProgressStore::defaultLocation() : options.database;
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(location);
+    if (!store) {
+        language.setLanguage(options.language.isEmpty() ? LanguageSwitcher::systemDefault()
+                                                        : options.language);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot start"),
+                              store.error().message + QStringLiteral("\n\n")
+                                  + store.error().details);
+        return 1;
+    }
+    SystemClock clock;
+    OnboardingSession session(*store.value(), clock);
+    QString code = options.language;
+    if (code.isEmpty())
+        code = session.savedLanguage();
+    if (!LanguageSwitcher::isAvailable(code))
+        code = LanguageSwitcher::systemDefault();
+    language.setLanguage(code);
+
+    OnboardingWizard wizard(session, language, desktopUrlOpener());
+    wizard.show();
+    wizard.resumeLastProfile();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("fincloud-onboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FINCLOUD_VERSION));
+
+    const QStringList arguments = rawArguments(argc, argv);
+    {
+        QCommandLineParser probe;
+        describe(probe);
+        if (!probe.parse(arguments) || probe.isSet(QStringLiteral("help"))
+            || probe.isSet(QStringLiteral("version"))) {
+            // Help, version and usage errors need no display.
+            QCoreApplication app(argc, argv);
+            QCommandLineParser parser;
+            describe(parser);
+            parser.process(app);
+            return 0;
+        }
+    }
+
+    QCommandLineParser parser;
+    describe(parser);
+    parser.parse(arguments);
+    Options options {parser.value(QStringLiteral("database")), parser.value(QStringLiteral("lang")),
+                     parser.value(QStringLiteral("screenshots"))};
+    if (!options.language.isEmpty() && !LanguageSwitcher::isAvailable(options.language)) {
+        std::fprintf(stderr, "Unknown language \"%s\"; use one of: %s\n",
+                     qPrintable(options.language),
+                     qPrintable(LanguageSwitcher::available().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (options.screenshots.isEmpty() && !hasDisplay()) {
+        options.screenshots = QDir::current().filePath(QStringLiteral("fincloud-onboard-pages"));
+        std::printf("No display found. Instead of opening the window, every page is written "
+                    "as a PNG image into %s\n",
+                    qPrintable(QDir::toNativeSeparators(options.screenshots)));
+    }
+    if (!options.screenshots.isEmpty())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    return options.screenshots.isEmpty() ? runWizard(app, options) : runScreenshots(app, options);
+}

@@ -1,0 +1,63 @@
+// The keys under which a profile's values are stored, and the fixed values of
+// the choice fields. One list for the pages, the store and (later) the data
+// files, so a key is spelled in exactly one place.
+#pragma once
+
+#include <QString>
+
+namespace FieldKey {
+inline const QString CompanyName = QStringLiteral("company.name");
+inline const QString CreditCode = QStringLiteral("company.credit_code");
+
+inline const QString LoginName = QStringLiteral("register.login_name");
+inline const QString Mobile = QStringLiteral("register.mobile");
+inline const QString Email = QStringLiteral("register.email");
+inline const QString DedicatedAccount = QStringLiteral("register.dedicated_account");
+
+inline const QString RealNameSubject = QStringLiteral("real_name.subject");
+inline const QString RealNameMethod = QStringLiteral("real_name.method");
+inline const QString BankName = QStringLiteral("real_name.bank_name");
+inline const QString BankAccount = QStringLiteral("real_name.bank_account");
+
+inline const QString NoPublicResources = QStringLiteral("certification.no_public_resources");
+inline const QString CertificationOutcome = QStringLiteral("certification.outcome");
+
+inline const QString ContractKind = QStringLiteral("services.contract");
+inline const QString TopUpDone = QStringLiteral("services.top_up_done");
+inline const QString InvoiceTitle = QStringLiteral("services.invoice_title");
+inline const QString TaxpayerId = QStringLiteral("services.taxpayer_id");
+inline const QString FundTransfer = QStringLiteral("services.fund_transfer");
+inline const QString FundTicketId = QStringLiteral("services.fund_ticket_id");
+
+inline const QString RegionId = QStringLiteral("region.region_id");
+inline const QString NetworkType = QStringLiteral("region.network");
+} // namespace FieldKey
+
+namespace FieldValue {
+inline const QString True = QStringLiteral("true");
+inline const QString False = QStringLiteral("false");
+
+inline const QString Enterprise = QStringLiteral("enterprise");
+inline const QString Government = QStringLiteral("government");
+inline const QString Personal = QStringLiteral("personal");
+
+inline const QString MethodLegalRepFace = QStringLiteral("legal_rep_face");
+inline const QString MethodEnterpriseAlipay = QStringLiteral("enterprise_alipay");
+inline const QString MethodBankAccount = QStringLiteral("bank_account");
+
+inline const QString OutcomeNotSubmitted = QStringLiteral("not_submitted");
+inline const QString OutcomeSubmitted = QStringLiteral("submitted");
+inline const QString OutcomeApproved = QStringLiteral("approved");
+inline const QString OutcomeRejectedPublicResources = QStringLiteral("rejected_public_resources");
+inline const QString OutcomeFailed = QStringLiteral("failed");
+
+inline const QString ContractOnline = QStringLiteral("online");
+inline const QString ContractOffline = QStringLiteral("offline");
+
+inline const QString TransferNone = QStringLiteral("none");
+inline const QString TransferNeeded = QStringLiteral("needed");
+inline const QString TransferTicketOpened = QStringLiteral("ticket_opened");
+
+inline const QString NetworkClassic = QStringLiteral("classic");
+inline const QString NetworkVpc = QStringLiteral("vpc");
+} // namespace FieldValue

@@ -1,0 +1,50 @@
+// The profile being edited: ProfileData plus change signals, and the single
+// door through which a step's status changes (it asks FlowRules first).
+// It never touches the database; ProfileAutosaver listens and writes.
+#pragma once
+
+#include "FlowRules.h"
+#include "ProfileData.h"
+
+#include <QObject>
+
+class Clock;
+
+class Profile : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Profile(const Clock &clock, QObject *parent = nullptr);
+
+    const ProfileData &data() const { return m_data; }
+    bool isLoaded() const { return m_data.id != 0; }
+    qint64 id() const { return m_data.id; }
+
+    // Replaces everything (a profile was opened); emits reset().
+    void load(const ProfileData &data);
+
+    QString field(const QString &key) const { return m_data.field(key); }
+    void setField(const QString &key, const QString &value);
+
+    StepState stepState(StepId step) const { return m_data.step(step); }
+    // Asks the flow rules; applies the change only when they allow it.
+    Verdict requestStatus(StepId step, StepStatus status);
+
+    int currentPage() const { return m_data.currentPage; }
+    void setCurrentPage(int page);
+
+    // The store bumped the version after a save.
+    void setVersion(int version) { m_data.version = version; }
+
+signals:
+    void reset();
+    void fieldChanged(const QString &key, const QString &value);
+    void stepStateChanged(StepId step, const StepState &state, StepStatus previous);
+    void currentPageChanged(int page);
+    // Any of the above: for views that just redraw.
+    void changed();
+
+private:
+    const Clock &m_clock;
+    ProfileData m_data;
+};

@@ -1,0 +1,28 @@
+// One enterprise's onboarding record as plain data: what the store reads and
+// writes and what the flow rules judge. No signals, no I/O.
+#pragma once
+
+#include "Step.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <array>
+
+struct ProfileData
+{
+    qint64 id = 0;
+    int version = 0; // bumped by every save; for optimistic concurrency
+    int currentPage = 0; // the wizard page the user was last on
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QHash<QString, QString> fields;
+    std::array<StepState, AllSteps.size()> steps {};
+
+    QString field(const QString &key) const { return fields.value(key); }
+    bool isTrue(const QString &key) const;
+    const StepState &step(StepId id) const { return steps[static_cast<size_t>(id)]; }
+    StepState &step(StepId id) { return steps[static_cast<size_t>(id)]; }
+    StepStatus status(StepId id) const { return step(id).status; }
+};

@@ -1,0 +1,432 @@
+#include "ProgressStore.h"
+
+#include "Schema.h"
+#include "core/OsUser.h"
+#include "onboarding/FieldKey.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace {
+
+constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString toStored(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromStored(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("fincloud-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The folder and the file are created owner-only before SQLite sees them, so
+// there is no moment in which another user could read them.
+Result<> prepareFile(const QString &path)
+{
+    const QFileInfo info(path);
+    QDir folder = info.absoluteDir();
+    if (!folder.exists()) {
+        if (!QDir().mkpath(folder.absolutePath()))
+            return Error {ProgressStore::tr("Cannot create the folder %1.", "@info")
+                              .arg(QDir::toNativeSeparators(folder.absolutePath())),
+                          QString()};
+        QFile::setPermissions(folder.absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner);
+    }
+    if (!info.exists()) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return Error {ProgressStore::tr("Cannot create the database file %1.", "@info")
+                              .arg(QDir::toNativeSeparators(path)),
+                          file.errorString()};
+        file.close();
+    }
+    QFile::setPermissions(path, OwnerOnly);
+    return {};
+}
+
+} // namespace
+
+ProgressStore::ProgressStore(QString connectionName, QString location)
+    : m_connectionName(std::move(connectionName))
+    , m_location(std::move(location))
+    , m_actor(osUserName())
+{
+}
+
+ProgressStore::~ProgressStore()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString ProgressStore::defaultLocation()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/progress.sqlite");
+}
+
+QSqlDatabase ProgressStore::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error ProgressStore::databaseError(const QString &what) const
+{
+    return Error {tr("The progress database could not be updated (%1).", "@info").arg(what),
+                  db().lastError().text()};
+}
+
+Error ProgressStore::queryError(const QSqlQuery &query, const QString &what) const
+{
+    return Error {tr("The progress database could not be updated (%1).", "@info").arg(what),
+                  query.lastError().text()};
+}
+
+Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(const QString &path,
+                                                                 int targetVersion)
+{
+    if (Result<> prepared = prepareFile(path); !prepared)
+        return prepared.error();
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<ProgressStore> store(new ProgressStore(name, path));
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!database.isValid())
+        return Error {tr("The SQLite driver for Qt is not installed.", "@info"),
+                      QStringLiteral("QSQLITE driver missing")};
+    database.setDatabaseName(path);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database.open())
+        return Error {tr("Cannot open the progress database %1.", "@info")
+                          .arg(QDir::toNativeSeparators(path)),
+                      database.lastError().text()};
+
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON"}) {
+        if (Result<> done = store->exec(QString::fromLatin1(pragma)); !done)
+            return done.error();
+    }
+    if (Result<> migrated = store->migrate(targetVersion < 0 ? Schema::LatestVersion
+                                                              : targetVersion);
+        !migrated)
+        return migrated.error();
+    return store;
+}
+
+Result<> ProgressStore::exec(const QString &sql)
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql))
+        return Error {tr("The progress database could not be read or written.", "@info"),
+                      query.lastError().text() + QStringLiteral(" — ") + sql};
+    return {};
+}
+
+int ProgressStore::schemaVersion() const
+{
+    if (!db().tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Result<> ProgressStore::migrate(int targetVersion)
+{
+    const int current = schemaVersion();
+    if (current > Schema::LatestVersion)
+        return Error {tr("This database was written by a newer version of the program "
+                         "(schema %1; this version knows up to %2). It was not changed.",
+                         "@info")
+                          .arg(current)
+                          .arg(Schema::LatestVersion),
+                      m_location};
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        Result<> step = inTransaction([&]() -> Result<> {
+            for (const QString &sql : Schema::migration(version)) {
+                if (Result<> done = exec(sql); !done)
+                    return done;
+            }
+            QSqlQuery query(db());
+            query.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+            query.addBindValue(version);
+            if (!query.exec())
+                return queryError(query, QStringLiteral("schema version"));
+            return {};
+        });
+        if (!step)
+            return step.error();
+    }
+    return {};
+}
+
+template<typename Work>
+auto ProgressStore::inTransaction(Work work) -> decltype(work())
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return databaseError(QStringLiteral("begin"));
+    auto result = work();
+    if (!result) {
+        database.rollback();
+        return result;
+    }
+    if (!database.commit()) {
+        Error error = databaseError(QStringLiteral("commit"));
+        database.rollback();
+        return error;
+    }
+    return result;
+}
+
+Result<QList<ProfileSummary>> ProgressStore::listProfiles() const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "SELECT p.id, COALESCE(f.value, ''), p.current_page, p.updated_at FROM profiles p"
+        " LEFT JOIN profile_fields f ON f.profile_id = p.id AND f.key = ?"
+        " ORDER BY p.updated_at DESC, p.id DESC"));
+    query.addBindValue(FieldKey::CompanyName);
+    if (!query.exec())
+        return queryError(query, QStringLiteral("list profiles"));
+    QList<ProfileSummary> profiles;
+    while (query.next()) {
+        profiles.append({query.value(0).toLongLong(), query.value(1).toString(),
+                         query.value(2).toInt(), fromStored(query.value(3).toString())});
+    }
+    return profiles;
+}
+
+Result<ProfileData> ProgressStore::createProfile(const QString &companyName, const QDateTime &now)
+{
+    Result<qint64> created = inTransaction([&]() -> Result<qint64> {
+        QSqlQuery insert(db());
+        insert.prepare(QStringLiteral("INSERT INTO profiles (created_at, updated_at, current_page,"
+                                      " version) VALUES (?, ?, 0, 1)"));
+        insert.addBindValue(toStored(now));
+        insert.addBindValue(toStored(now));
+        if (!insert.exec())
+            return queryError(insert, QStringLiteral("create profile"));
+        const qint64 id = insert.lastInsertId().toLongLong();
+        QSqlQuery field(db());
+        field.prepare(QStringLiteral(
+            "INSERT INTO profile_fields (profile_id, key, value) VALUES (?, ?, ?)"));
+        field.addBindValue(id);
+        field.addBindValue(FieldKey::CompanyName);
+        field.addBindValue(companyName);
+        if (!field.exec())
+            return queryError(field, QStringLiteral("create profile"));
+        if (Result<> event = appendEvent(id, now, QStringLiteral("created"), QString(),
+                                         QString(), companyName);
+            !event)
+            return event.error();
+        return id;
+    });
+    if (!created)
+        return created.error();
+    return loadProfile(created.value());
+}
+
+Result<ProfileData> ProgressStore::loadProfile(qint64 id) const
+{
+    QSqlQuery profile(db());
+    profile.prepare(QStringLiteral(
+        "SELECT created_at, updated_at, current_page, version FROM profiles WHERE id = ?"));
+    profile.addBindValue(id);
+    if (!profile.exec())
+        return queryError(profile, QStringLiteral("load profile"));
+    if (!profile.next())
+        return Error {tr("The profile no longer exists.", "@info"),
+                      QStringLiteral("profile %1").arg(id)};
+    ProfileData data;
+    data.id = id;
+    data.createdAt = fromStored(profile.value(0).toString());
+    data.updatedAt = fromStored(profile.value(1).toString());
+    data.currentPage = profile.value(2).toInt();
+    data.version = profile.value(3).toInt();
+
+    QSqlQuery fields(db());
+    fields.prepare(QStringLiteral("SELECT key, value FROM profile_fields WHERE profile_id = ?"));
+    fields.addBindValue(id);
+    if (!fields.exec())
+        return queryError(fields, QStringLiteral("load fields"));
+    while (fields.next())
+        data.fields.insert(fields.value(0).toString(), fields.value(1).toString());
+
+    QSqlQuery steps(db());
+    steps.prepare(QStringLiteral(
+        "SELECT step, status, since, expected_by FROM step_states WHERE profile_id = ?"));
+    steps.addBindValue(id);
+    if (!steps.exec())
+        return queryError(steps, QStringLiteral("load steps"));
+    while (steps.next()) {
+        const auto step = stepFromKey(steps.value(0).toString());
+        const auto status = statusFromKey(steps.value(1).toString());
+        if (!step || !status)
+            continue; // written by a newer version; keep the rest readable
+        data.step(*step) = StepState {*status, fromStored(steps.value(2).toString()),
+                                      fromStored(steps.value(3).toString())};
+    }
+    return data;
+}
+
+Result<int> ProgressStore::bumpVersion(qint64 id, const QDateTime &now)
+{
+    QSqlQuery update(db());
+    update.prepare(
+        QStringLiteral("UPDATE profiles SET version = version + 1, updated_at = ? WHERE id = ?"));
+    update.addBindValue(toStored(now));
+    update.addBindValue(id);
+    if (!update.exec())
+        return queryError(update, QStringLiteral("update profile"));
+    if (update.numRowsAffected() != 1)
+        return Error {tr("The profile no longer exists.", "@info"),
+                      QStringLiteral("profile %1").arg(id)};
+    QSqlQuery version(db());
+    version.prepare(QStringLiteral("SELECT version FROM profiles WHERE id = ?"));
+    version.addBindValue(id);
+    if (!version.exec() || !version.next())
+        return queryError(version, QStringLiteral("read version"));
+    return version.value(0).toInt();
+}
+
+Result<> ProgressStore::appendEvent(qint64 id, const QDateTime &now, const QString &kind,
+                                    const QString &subject, const QString &oldValue,
+                                    const QString &newValue)
+{
+    QSqlQuery event(db());
+    event.prepare(QStringLiteral("INSERT INTO events (profile_id, at, actor, kind, subject,"
+                                 " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    event.addBindValue(id);
+    event.addBindValue(toStored(now));
+    event.addBindValue(m_actor);
+    event.addBindValue(kind);
+    event.addBindValue(subject.isNull() ? QString::fromLatin1("") : subject);
+    event.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue));
+    event.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
+    if (!event.exec())
+        return queryError(event, QStringLiteral("append event"));
+    return {};
+}
+
+Result<int> ProgressStore::saveFields(qint64 id, const QHash<QString, QString> &fields,
+                                      const QDateTime &now)
+{
+    return inTransaction([&]() -> Result<int> {
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            QSqlQuery upsert(db());
+            upsert.prepare(QStringLiteral(
+                "INSERT INTO profile_fields (profile_id, key, value) VALUES (?, ?, ?)"
+                " ON CONFLICT (profile_id, key) DO UPDATE SET value = excluded.value"));
+            upsert.addBindValue(id);
+            upsert.addBindValue(it.key());
+            upsert.addBindValue(it.value());
+            if (!upsert.exec())
+                return queryError(upsert, QStringLiteral("save field"));
+            // Field edits are logged without their values: some are personal data.
+            if (Result<> event
+                = appendEvent(id, now, QStringLiteral("field"), it.key(), QString(), QString());
+                !event)
+                return event.error();
+        }
+        return bumpVersion(id, now);
+    });
+}
+
+Result<int> ProgressStore::saveStepState(qint64 id, StepId step, const StepState &state,
+                                         StepStatus previous, const QDateTime &now)
+{
+    return inTransaction([&]() -> Result<int> {
+        QSqlQuery upsert(db());
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO step_states (profile_id, step, status, since, expected_by)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, step) DO UPDATE SET"
+            " status = excluded.status, since = excluded.since,"
+            " expected_by = excluded.expected_by"));
+        upsert.addBindValue(id);
+        upsert.addBindValue(stepKey(step));
+        upsert.addBindValue(statusKey(state.status));
+        upsert.addBindValue(toStored(state.since));
+        upsert.addBindValue(toStored(state.expectedBy));
+        if (!upsert.exec())
+            return queryError(upsert, QStringLiteral("save status"));
+        if (Result<> event = appendEvent(id, now, QStringLiteral("status"), stepKey(step),
+                                         statusKey(previous), statusKey(state.status));
+            !event)
+            return event.error();
+        return bumpVersion(id, now);
+    });
+}
+
+Result<> ProgressStore::saveCurrentPage(qint64 id, int page)
+{
+    QSqlQuery update(db());
+    update.prepare(QStringLiteral("UPDATE profiles SET current_page = ? WHERE id = ?"));
+    update.addBindValue(page);
+    update.addBindValue(id);
+    if (!update.exec())
+        return queryError(update, QStringLiteral("save page"));
+    return {};
+}
+
+Result<QList<ProfileEvent>> ProgressStore::events(qint64 id) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT id, at, actor, kind, subject, old_value, new_value"
+                                 " FROM events WHERE profile_id = ? ORDER BY id DESC"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read events"));
+    QList<ProfileEvent> events;
+    while (query.next()) {
+        events.append({query.value(0).toLongLong(), fromStored(query.value(1).toString()),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toString(), query.value(5).toString(),
+                       query.value(6).toString()});
+    }
+    return events;
+}
+
+QString ProgressStore::setting(const QString &key) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+Result<> ProgressStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery upsert(db());
+    upsert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    upsert.addBindValue(key);
+    upsert.addBindValue(value);
+    if (!upsert.exec())
+        return queryError(upsert, QStringLiteral("save setting"));
+    return {};
+}

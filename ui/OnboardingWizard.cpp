@@ -1,0 +1,190 @@
+#include "OnboardingWizard.h"
+
+#include "onboarding/Profile.h"
+#include "pages/CertificationPage.h"
+#include "pages/FinanceServicesPage.h"
+#include "pages/PageId.h"
+#include "pages/RealNamePage.h"
+#include "pages/RegionPage.h"
+#include "pages/RegisterPage.h"
+#include "pages/SummaryPage.h"
+#include "pages/WelcomePage.h"
+#include "session/OnboardingSession.h"
+#include "widgets/Callout.h"
+#include "widgets/StepSidebar.h"
+
+#include <QAbstractButton>
+#include <QCloseEvent>
+#include <QTimer>
+#include <QVBoxLayout>
+
+OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher &language,
+                                   UrlOpener opener, QWidget *parent)
+    : QWizard(parent), m_session(session), m_language(language)
+{
+    setObjectName(QStringLiteral("onboardingWizard"));
+    // One look on every platform (the default differs per platform).
+    setWizardStyle(QWizard::ModernStyle);
+    setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage
+               | QWizard::HaveHelpButton | QWizard::NoDefaultButton);
+
+    Profile &profile = session.profile();
+    m_welcome = new WelcomePage(session, language, this);
+    setPage(WelcomePageId, m_welcome);
+    setPage(RegisterPageId, new RegisterPage(profile, opener, this));
+    setPage(RealNamePageId, new RealNamePage(profile, opener, this));
+    setPage(CertificationPageId, new CertificationPage(profile, opener, this));
+    setPage(FinanceServicesPageId, new FinanceServicesPage(profile, opener, this));
+    setPage(RegionPageId, new RegionPage(profile, opener, this));
+    setPage(SummaryPageId, new SummaryPage(profile, session.store().location(), this));
+    setStartId(WelcomePageId);
+
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("sidePanel"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_sidebar = new StepSidebar(profile, side);
+    m_saveError = new Callout(Callout::Level::Danger, side);
+    m_saveError->setObjectName(QStringLiteral("saveError"));
+    m_saveError->hide();
+    sideLayout->addWidget(m_sidebar, 1);
+    sideLayout->addWidget(m_saveError);
+    setSideWidget(side);
+
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.averageCharWidth() * 130, metrics.height() * 40);
+    setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 28);
+
+    connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);
+    connect(this, &QWizard::helpRequested, this, &OnboardingWizard::showHelp);
+    connect(m_sidebar, &StepSidebar::stepActivated, this,
+            [this](StepId step) { goToPage(pageForStep(step)); });
+    connect(&session, &OnboardingSession::profileOpened, this,
+            &OnboardingWizard::onProfileOpened);
+    connect(&session, &OnboardingSession::saveFailed, this, [this](const Error &error) {
+        m_saveError->setText(error.message + QStringLiteral("<br>")
+                             + tr("Your edits are kept and will be saved when possible.",
+                                  "@info")
+                                   .toHtmlEscaped());
+        m_saveError->setToolTip(error.details);
+        m_saveError->show();
+    });
+    connect(&session.autosaver(), &ProfileAutosaver::saved, m_saveError, &QWidget::hide);
+    retranslate();
+}
+
+OnboardingWizard::~OnboardingWizard()
+{
+    m_session.flush();
+}
+
+StepPage *OnboardingWizard::stepPage(StepId step) const
+{
+    return qobject_cast<StepPage *>(page(pageForStep(step)));
+}
+
+bool OnboardingWizard::resumeLastProfile()
+{
+    if (!m_session.openLast())
+        return false;
+    m_welcome->selectProfile(m_session.profile().id());
+    const int target = m_resumeTarget;
+    m_resumeTarget = -1;
+    if (target > WelcomePageId)
+        goToPage(target);
+    return true;
+}
+
+void OnboardingWizard::onProfileOpened()
+{
+    m_resumeTarget = m_session.profile().currentPage();
+}
+
+void OnboardingWizard::goToPage(int target)
+{
+    if (m_walking)
+        return;
+    m_walking = true;
+    while (currentId() != target) {
+        const int before = currentId();
+        if (hasVisitedPage(target) && target < before)
+            back();
+        else
+            next();
+        if (currentId() == before)
+            break; // a page refused to let the user past it
+    }
+    m_walking = false;
+    onCurrentIdChanged(currentId());
+}
+
+void OnboardingWizard::onCurrentIdChanged(int id)
+{
+    if (m_walking)
+        return;
+    m_sidebar->setCurrentStep(stepForPage(id));
+    // With IndependentPages QWizard initialises a page only the first time;
+    // pages here must be fresh on every visit (another profile may be open).
+    if (QWizardPage *shown = page(id))
+        shown->initializePage();
+    Profile &profile = m_session.profile();
+    if (profile.isLoaded() && id != WelcomePageId) {
+        // Continue to where this profile was left, once, right after it was opened.
+        if (m_resumeTarget > id) {
+            const int target = m_resumeTarget;
+            m_resumeTarget = -1;
+            QTimer::singleShot(0, this, [this, target] { goToPage(target); });
+            return;
+        }
+        m_resumeTarget = -1;
+        profile.setCurrentPage(id); // saved at once, together with pending edits
+    }
+    m_session.flush();
+}
+
+void OnboardingWizard::showHelp()
+{
+    if (const std::optional<StepId> step = stepForPage(currentId()))
+        stepPage(*step)->showFaq();
+}
+
+void OnboardingWizard::retranslate()
+{
+    setWindowTitle(tr("Finance Cloud onboarding", "@title:window"));
+    // QWizard's own texts come from Qt's catalogue only when it is installed;
+    // set them here so both languages are always complete.
+    setButtonText(QWizard::BackButton, tr("< &Back", "@action:button"));
+    setButtonText(QWizard::NextButton, tr("&Next >", "@action:button"));
+    setButtonText(QWizard::FinishButton, tr("&Finish", "@action:button"));
+    setButtonText(QWizard::CancelButton, tr("&Close", "@action:button"));
+    setButtonText(QWizard::HelpButton, tr("&Help", "@action:button"));
+    button(QWizard::CancelButton)
+        ->setToolTip(tr("Close the window. Everything is already saved.", "@info:tooltip"));
+    button(QWizard::HelpButton)
+        ->setToolTip(tr("Show the questions and answers for this step.", "@info:tooltip"));
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton,
+                                        QWizard::FinishButton, QWizard::CancelButton,
+                                        QWizard::HelpButton}) {
+        QAbstractButton *b = button(which);
+        b->setAccessibleName(b->text().remove(QLatin1Char('&')));
+    }
+}
+
+void OnboardingWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void OnboardingWizard::closeEvent(QCloseEvent *event)
+{
+    m_session.flush();
+    QWizard::closeEvent(event);
+}
+
+void OnboardingWizard::done(int result)
+{
+    m_session.flush();
+    QWizard::done(result);
+}

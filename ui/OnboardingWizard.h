@@ -1,0 +1,55 @@
+// The wizard window: the welcome page, one page per step, the summary, and
+// the step sidebar. It keeps the profile's page in step with what is shown
+// and makes sure nothing typed is lost on page change or close.
+#pragma once
+
+#include "UrlOpener.h"
+#include "onboarding/Step.h"
+
+#include <QWizard>
+
+class Callout;
+class LanguageSwitcher;
+class OnboardingSession;
+class StepPage;
+class StepSidebar;
+class WelcomePage;
+
+class OnboardingWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    OnboardingWizard(OnboardingSession &session, LanguageSwitcher &language, UrlOpener opener,
+                     QWidget *parent = nullptr);
+    ~OnboardingWizard() override;
+
+    // Opens the profile used last and shows the page the user was on.
+    // Returns false when there is no such profile (the welcome page stays).
+    bool resumeLastProfile();
+    // Walks forward or back to `page`; stops early at a page that is not complete.
+    void goToPage(int page);
+
+    StepSidebar *sidebar() const { return m_sidebar; }
+    StepPage *stepPage(StepId step) const;
+    WelcomePage *welcomePage() const { return m_welcome; }
+
+    void done(int result) override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void retranslate();
+    void onCurrentIdChanged(int id);
+    void onProfileOpened();
+    void showHelp();
+
+    OnboardingSession &m_session;
+    LanguageSwitcher &m_language;
+    WelcomePage *m_welcome;
+    StepSidebar *m_sidebar;
+    Callout *m_saveError;
+    int m_resumeTarget = -1;
+    bool m_walking = false;
+};

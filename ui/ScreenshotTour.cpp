@@ -1,0 +1,117 @@
+#include "ScreenshotTour.h"
+
+#include "OnboardingWizard.h"
+#include "core/Clock.h"
+#include "i18n/LanguageSwitcher.h"
+#include "onboarding/FieldKey.h"
+#include "pages/PageId.h"
+#include "pages/WelcomePage.h"
+#include "session/OnboardingSession.h"
+#include "storage/ProgressStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+namespace {
+
+const char *const PageNames[] = {"welcome", "register",         "real-name", "certification",
+                                 "finance-services", "region", "summary"};
+
+void fillSampleData(Profile &profile)
+{
+    const QList<QPair<QString, QString>> values = {
+        {FieldKey::LoginName, QStringLiteral("example-fintech")},
+        {FieldKey::Mobile, QStringLiteral("+8613800138000")},
+        {FieldKey::Email, QStringLiteral("cloud-admin@example.com.cn")},
+        {FieldKey::DedicatedAccount, FieldValue::True},
+        {FieldKey::RealNameSubject, FieldValue::Enterprise},
+        {FieldKey::RealNameMethod, FieldValue::MethodBankAccount},
+        {FieldKey::CreditCode, QStringLiteral("91110108551385082Q")},
+        {FieldKey::BankName, QStringLiteral("中国工商银行 北京分行")},
+        {FieldKey::BankAccount, QStringLiteral("0200001234567890123")},
+        {FieldKey::NoPublicResources, FieldValue::True},
+        {FieldKey::CertificationOutcome, FieldValue::OutcomeApproved},
+        {FieldKey::ContractKind, FieldValue::ContractOnline},
+        {FieldKey::TopUpDone, FieldValue::True},
+        {FieldKey::FundTransfer, FieldValue::TransferNone},
+        {FieldKey::RegionId, QStringLiteral("cn-shanghai-finance-1")},
+        {FieldKey::NetworkType, FieldValue::NetworkVpc},
+    };
+    for (const auto &[key, value] : values)
+        profile.setField(key, value);
+    for (StepId step : {StepId::Register, StepId::RealName, StepId::Certification})
+        profile.requestStatus(step, StepStatus::Done);
+    profile.requestStatus(StepId::FinanceServices, StepStatus::InProgress);
+    profile.requestStatus(StepId::Region, StepStatus::InProgress);
+}
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+} // namespace
+
+Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwitcher &language)
+{
+    QStringList written;
+    for (const QString &code : options.languages) {
+        if (!language.setLanguage(code))
+            return Error {QCoreApplication::translate("ScreenshotTour", "Unknown language %1.")
+                              .arg(code),
+                          QString()};
+        const QDir folder(QDir(options.outputDir).filePath(code));
+        if (!QDir().mkpath(folder.path()))
+            return Error {QCoreApplication::translate("ScreenshotTour",
+                                                      "Cannot create the folder %1.")
+                              .arg(QDir::toNativeSeparators(folder.path())),
+                          QString()};
+
+        QTemporaryDir scratch;
+        Result<std::unique_ptr<ProgressStore>> store
+            = ProgressStore::openSqlite(scratch.filePath(QStringLiteral("tour.sqlite")));
+        if (!store)
+            return store.error();
+        FixedClock clock(options.now);
+        OnboardingSession session(*store.value(), clock);
+        OnboardingWizard wizard(session, language, [](const QUrl &) { return true; });
+        wizard.setFixedSize(options.windowSize);
+        wizard.show();
+        settle();
+
+        const auto shoot = [&](int page, const char *state) -> Result<> {
+            wizard.goToPage(page);
+            settle();
+            const QString file = folder.filePath(QStringLiteral("%1-%2-%3.png")
+                                                     .arg(page, 2, 10, QLatin1Char('0'))
+                                                     .arg(QLatin1String(PageNames[page]),
+                                                          QLatin1String(state)));
+            if (!wizard.grab().save(file))
+                return Error {QCoreApplication::translate("ScreenshotTour", "Cannot write %1.")
+                                  .arg(QDir::toNativeSeparators(file)),
+                              QString()};
+            written << file;
+            return {};
+        };
+
+        if (Result<> shot = shoot(WelcomePageId, "empty"); !shot)
+            return shot.error();
+        if (Result<> created = session.create(QStringLiteral("北京示例金融科技有限公司"));
+            !created)
+            return created.error();
+        wizard.welcomePage()->selectProfile(session.profile().id());
+        for (int page = RegisterPageId; page <= SummaryPageId; ++page) {
+            if (Result<> shot = shoot(page, "empty"); !shot)
+                return shot.error();
+        }
+        fillSampleData(session.profile());
+        for (int page = SummaryPageId; page >= WelcomePageId; --page) {
+            if (Result<> shot = shoot(page, "filled"); !shot)
+                return shot.error();
+        }
+        session.flush();
+    }
+    return written;
+}

@@ -1,0 +1,119 @@
+#include "CertificationPage.h"
+
+#include "onboarding/FieldKey.h"
+#include "onboarding/FlowRules.h"
+#include "onboarding/Profile.h"
+#include "onboarding/ProviderUrl.h"
+#include "widgets/ConsolePathBox.h"
+#include "widgets/FaqPanel.h"
+#include "widgets/FieldBinder.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+
+CertificationPage::CertificationPage(Profile &profile, UrlOpener opener, QWidget *parent)
+    : StepPage(StepId::Certification, profile, std::move(opener), parent)
+{
+    m_intro = addParagraph(QStringLiteral("certificationIntro"));
+    m_danger = addCallout(Callout::Level::Danger, QStringLiteral("publicResourcesDanger"));
+    m_blockers = addCallout(Callout::Level::Warning, QStringLiteral("certificationBlockers"));
+    m_path = addConsolePath();
+
+    m_confirm = new QCheckBox(this);
+    m_confirm->setObjectName(QStringLiteral("noPublicResources"));
+    body()->addWidget(m_confirm);
+    m_confirmLocked = addParagraph(QStringLiteral("confirmationLocked"));
+
+    QFormLayout *form = addForm();
+    m_outcomeLabel = new QLabel(this);
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("certificationOutcome"));
+    for (const QString &value :
+         {FieldValue::OutcomeNotSubmitted, FieldValue::OutcomeSubmitted, FieldValue::OutcomeApproved,
+          FieldValue::OutcomeRejectedPublicResources, FieldValue::OutcomeFailed})
+        m_outcome->addItem(QString(), value);
+    m_outcomeLabel->setBuddy(m_outcome);
+    form->addRow(m_outcomeLabel, m_outcome);
+    m_rejected = addCallout(Callout::Level::Warning, QStringLiteral("rejectedPublicResources"));
+    m_failed = addCallout(Callout::Level::Note, QStringLiteral("submissionFailed"));
+
+    binder().bind(m_confirm, FieldKey::NoPublicResources);
+    binder().bind(m_outcome, FieldKey::CertificationOutcome);
+    connect(&profile, &Profile::changed, this, &CertificationPage::updateState);
+
+    finishLayout();
+    updateState();
+}
+
+void CertificationPage::updateState()
+{
+    const ProfileData &data = profile().data();
+    // The confirmation is what a submitted or finished certification rests on;
+    // to withdraw it, the status has to go back first.
+    const bool locked = isPastInProgress(data.status(StepId::Certification));
+    m_confirm->setEnabled(!locked);
+    m_confirmLocked->setVisible(locked);
+
+    const QStringList blockers = FlowRules::blockers(data, StepId::Certification);
+    m_blockers->setVisible(!blockers.isEmpty());
+    if (!blockers.isEmpty())
+        m_blockers->setText(blockers.join(QLatin1Char(' ')));
+
+    const QString outcome = data.field(FieldKey::CertificationOutcome);
+    m_rejected->setVisible(outcome == FieldValue::OutcomeRejectedPublicResources);
+    m_failed->setVisible(outcome == FieldValue::OutcomeFailed);
+}
+
+void CertificationPage::retranslate()
+{
+    setSubTitle(tr("Turn the account into a Finance Cloud customer account.", "@title"));
+    m_intro->setText(tr("Only a certified account can buy and use Finance Cloud products. "
+                        "Certification needs the enterprise (or government) verification of "
+                        "step 2.",
+                        "@info"));
+    m_danger->setText(tr("<b>The account must hold no public-cloud resources when you apply.</b> "
+                         "If it still holds any (servers, databases or anything else, running "
+                         "or stopped), the account can no longer open the Alibaba Cloud "
+                         "console once it is certified. Release them, or apply with a new "
+                         "account.",
+                         "@info"));
+    m_path->setPath(tr("Sign in to www.aliyun.com and choose, in the top menu:", "@info"),
+                    {QStringLiteral("解决方案"), QStringLiteral("行业解决方案"),
+                     QStringLiteral("新金融"), QStringLiteral("立即认证新金融"),
+                     QStringLiteral("金融客户认证"), QStringLiteral("提交")});
+    m_path->setUrl(ProviderUrl::homePage(),
+                   tr("&Open www.aliyun.com in the browser", "@action:button"));
+    m_confirm->setText(tr("I have checked: this account holds &no public-cloud resources",
+                          "@option:check"));
+    m_confirm->setAccessibleName(m_confirm->text().remove(QLatin1Char('&')));
+    m_confirm->setAccessibleDescription(m_danger->text());
+    m_confirmLocked->setText(tr("The confirmation cannot be withdrawn while the step is "
+                                "submitted or done. Set the status back first.",
+                                "@info"));
+    m_outcomeLabel->setText(tr("Submission &outcome:", "@label:listbox"));
+    m_outcome->setAccessibleName(tr("Submission outcome", "@label:listbox"));
+    m_outcome->setItemText(0, tr("Not submitted yet", "@item:inlistbox outcome"));
+    m_outcome->setItemText(1, tr("Submitted", "@item:inlistbox outcome"));
+    m_outcome->setItemText(2, tr("Approved", "@item:inlistbox outcome"));
+    m_outcome->setItemText(3, tr("Refused: the account holds public-cloud resources",
+                                 "@item:inlistbox outcome"));
+    m_outcome->setItemText(4, tr("Submission failed for another reason",
+                                 "@item:inlistbox outcome"));
+    m_rejected->setText(tr("Finance Cloud is a dedicated cluster, isolated from the public "
+                           "cloud. Register a new account (step 1), verify it (step 2) and apply "
+                           "with that one.",
+                           "@info"));
+    m_failed->setText(tr("If the submission fails, write to jr@service.alibaba.com.", "@info"));
+    faq()->setEntries({
+        {tr("The application says we hold public-cloud resources and should use a new account.",
+            "@info FAQ"),
+         tr("Finance Cloud is a dedicated cluster, completely isolated from the public cloud. "
+            "Register a new account and apply with it.",
+            "@info FAQ")},
+        {tr("Whom do we contact when the submission fails?", "@info FAQ"),
+         tr("Write to jr@service.alibaba.com.", "@info FAQ")},
+    });
+    updateState();
+}

@@ -1,0 +1,33 @@
+// Step 3: Finance Cloud certification. Shows the Danger notice about
+// public-cloud resources and records the explicit confirmation and the
+// outcome of the submission.
+#pragma once
+
+#include "StepPage.h"
+
+class QCheckBox;
+class QComboBox;
+
+class CertificationPage : public StepPage
+{
+    Q_OBJECT
+public:
+    CertificationPage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
+
+protected:
+    void retranslate() override;
+
+private:
+    void updateState();
+
+    QLabel *m_intro;
+    Callout *m_danger;
+    Callout *m_blockers;
+    ConsolePathBox *m_path;
+    QCheckBox *m_confirm;
+    QLabel *m_confirmLocked;
+    QLabel *m_outcomeLabel;
+    QComboBox *m_outcome;
+    Callout *m_failed;
+    Callout *m_rejected;
+};

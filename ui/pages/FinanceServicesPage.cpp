@@ -1,0 +1,160 @@
+#include "FinanceServicesPage.h"
+
+#include "onboarding/FieldKey.h"
+#include "onboarding/Profile.h"
+#include "onboarding/ProviderUrl.h"
+#include "widgets/ConsolePathBox.h"
+#include "widgets/FaqPanel.h"
+#include "widgets/FieldBinder.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+
+FinanceServicesPage::FinanceServicesPage(Profile &profile, UrlOpener opener, QWidget *parent)
+    : StepPage(StepId::FinanceServices, profile, std::move(opener), parent)
+{
+    m_intro = addParagraph(QStringLiteral("servicesIntro"));
+    m_path = addConsolePath();
+    QFormLayout *form = addForm();
+
+    m_contractLabel = new QLabel(this);
+    m_contract = new QButtonGroup(this);
+    m_online = new QRadioButton(this);
+    m_online->setObjectName(QStringLiteral("contractOnline"));
+    m_online->setProperty("fieldValue", FieldValue::ContractOnline);
+    m_offline = new QRadioButton(this);
+    m_offline->setObjectName(QStringLiteral("contractOffline"));
+    m_offline->setProperty("fieldValue", FieldValue::ContractOffline);
+    m_contract->addButton(m_online);
+    m_contract->addButton(m_offline);
+    auto *contractRow = new QHBoxLayout;
+    contractRow->addWidget(m_online);
+    contractRow->addWidget(m_offline);
+    contractRow->addStretch(1);
+    m_contractLabel->setBuddy(m_online);
+    form->addRow(m_contractLabel, contractRow);
+
+    m_topUp = new QCheckBox(this);
+    m_topUp->setObjectName(QStringLiteral("topUpDone"));
+    form->addRow(m_topUp);
+
+    m_invoiceTitleLabel = new QLabel(this);
+    m_invoiceTitle = new QLineEdit(this);
+    m_invoiceTitle->setObjectName(QStringLiteral("invoiceTitle"));
+    m_invoiceTitle->setMaxLength(200);
+    m_invoiceTitleLabel->setBuddy(m_invoiceTitle);
+    form->addRow(m_invoiceTitleLabel, m_invoiceTitle);
+    m_taxpayerLabel = new QLabel(this);
+    m_taxpayer = new QLineEdit(this);
+    m_taxpayer->setObjectName(QStringLiteral("taxpayerId"));
+    m_taxpayer->setMaxLength(20);
+    m_taxpayerLabel->setBuddy(m_taxpayer);
+    form->addRow(m_taxpayerLabel, m_taxpayer);
+
+    m_transferLabel = new QLabel(this);
+    m_transfer = new QComboBox(this);
+    m_transfer->setObjectName(QStringLiteral("fundTransfer"));
+    for (const QString &value :
+         {FieldValue::TransferNone, FieldValue::TransferNeeded, FieldValue::TransferTicketOpened})
+        m_transfer->addItem(QString(), value);
+    m_transferLabel->setBuddy(m_transfer);
+    form->addRow(m_transferLabel, m_transfer);
+    m_ticketLabel = new QLabel(this);
+    m_ticket = new QLineEdit(this);
+    m_ticket->setObjectName(QStringLiteral("fundTicketId"));
+    m_ticket->setMaxLength(64);
+    m_ticketLabel->setBuddy(m_ticket);
+    form->addRow(m_ticketLabel, m_ticket);
+
+    m_offlineNote = addCallout(Callout::Level::Note, QStringLiteral("offlineContractNote"));
+    m_transferNote = addCallout(Callout::Level::Note, QStringLiteral("fundTransferNote"));
+
+    binder().bind(m_contract, FieldKey::ContractKind);
+    binder().bind(m_topUp, FieldKey::TopUpDone);
+    binder().bind(m_invoiceTitle, FieldKey::InvoiceTitle);
+    binder().bind(m_taxpayer, FieldKey::TaxpayerId);
+    binder().bind(m_transfer, FieldKey::FundTransfer);
+    binder().bind(m_ticket, FieldKey::FundTicketId);
+    connect(&profile, &Profile::changed, this, &FinanceServicesPage::updateState);
+
+    finishLayout();
+    updateState();
+}
+
+void FinanceServicesPage::initializePage()
+{
+    Profile &p = profile();
+    if (p.field(FieldKey::InvoiceTitle).isEmpty() && !p.field(FieldKey::CompanyName).isEmpty())
+        p.setField(FieldKey::InvoiceTitle, p.field(FieldKey::CompanyName));
+    if (p.field(FieldKey::TaxpayerId).isEmpty() && !p.field(FieldKey::CreditCode).isEmpty())
+        p.setField(FieldKey::TaxpayerId, p.field(FieldKey::CreditCode));
+}
+
+void FinanceServicesPage::updateState()
+{
+    const ProfileData &data = profile().data();
+    m_offlineNote->setVisible(data.field(FieldKey::ContractKind) == FieldValue::ContractOffline);
+    const QString transfer = data.field(FieldKey::FundTransfer);
+    const bool transferring
+        = transfer == FieldValue::TransferNeeded || transfer == FieldValue::TransferTicketOpened;
+    m_transferNote->setVisible(transferring);
+    m_ticketLabel->setVisible(transfer == FieldValue::TransferTicketOpened);
+    m_ticket->setVisible(transfer == FieldValue::TransferTicketOpened);
+}
+
+void FinanceServicesPage::retranslate()
+{
+    setSubTitle(tr("Contract, top-up and invoices for the Finance Cloud account.", "@title"));
+    m_intro->setText(tr("Arrange the contract, put money on the account and set up invoicing. "
+                        "The invoice details start from the company data of step 2; change "
+                        "them here if the invoice must differ.",
+                        "@info"));
+    m_path->setPaths({
+        {tr("Top-up, in the billing console:", "@info"), {QStringLiteral("账户资产")}},
+        {tr("Invoices, following the provider's guide:", "@info"),
+         {QStringLiteral("发票申请指南")}},
+        {tr("Money from a public-cloud account, from that account:", "@info"),
+         {QStringLiteral("工单"), QStringLiteral("财务类")}},
+    });
+    m_path->setUrl(ProviderUrl::billingConsole(),
+                   tr("&Open the billing console in the browser", "@action:button"));
+    m_contractLabel->setText(tr("&Contract:", "@label radio group"));
+    m_online->setText(tr("Online", "@option:radio contract"));
+    m_offline->setText(tr("On paper (offline)", "@option:radio contract"));
+    m_online->setAccessibleName(tr("Contract: online", "@option:radio"));
+    m_offline->setAccessibleName(tr("Contract: on paper", "@option:radio"));
+    m_topUp->setText(tr("The account has been &topped up", "@option:check"));
+    m_topUp->setAccessibleName(m_topUp->text().remove(QLatin1Char('&')));
+    m_invoiceTitleLabel->setText(tr("&Invoice title:", "@label:textbox"));
+    m_invoiceTitle->setAccessibleName(tr("Invoice title", "@label:textbox"));
+    m_taxpayerLabel->setText(tr("Ta&xpayer number:", "@label:textbox"));
+    m_taxpayer->setAccessibleName(tr("Taxpayer identification number", "@label:textbox"));
+    m_transferLabel->setText(tr("&Money on a public-cloud account:", "@label:listbox"));
+    m_transfer->setAccessibleName(tr("Money on a public-cloud account", "@label:listbox"));
+    m_transfer->setItemText(0, tr("Nothing to move", "@item:inlistbox"));
+    m_transfer->setItemText(1, tr("Needs to be moved", "@item:inlistbox"));
+    m_transfer->setItemText(2, tr("Ticket opened", "@item:inlistbox"));
+    m_ticketLabel->setText(tr("Tic&ket number:", "@label:textbox"));
+    m_ticket->setAccessibleName(tr("Ticket number", "@label:textbox"));
+    m_offlineNote->setText(tr("For a paper contract, write to jr@service.alibaba.com.", "@info"));
+    m_transferNote->setText(tr("Money can be moved from a public-cloud account to Finance Cloud: "
+                               "sign in with the original account, open a ticket (工单) of type "
+                               "财务类 and describe what should be moved where.",
+                               "@info"));
+    faq()->setEntries({
+        {tr("Can the provider move our public-cloud servers to Finance Cloud?", "@info FAQ"),
+         tr("No. The two are completely separate, so servers have to be migrated by hand. For "
+            "technical help write to jr@service.alibaba.com; they arrange an authorised partner.",
+            "@info FAQ")},
+        {tr("Can money on a public-cloud account be moved?", "@info FAQ"),
+         tr("Yes: from the original account, open a ticket of type 财务类 (finance) and describe "
+            "the request.",
+            "@info FAQ")},
+    });
+}

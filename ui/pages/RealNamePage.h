@@ -1,0 +1,45 @@
+// Step 2: real-name verification. Records whom the account is verified for,
+// the method, and the company data (entered here once, reused later).
+#pragma once
+
+#include "StepPage.h"
+
+class QButtonGroup;
+class QComboBox;
+class QLineEdit;
+class QRadioButton;
+
+class RealNamePage : public StepPage
+{
+    Q_OBJECT
+public:
+    RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
+
+protected:
+    void retranslate() override;
+
+private:
+    void updateVisibility();
+    QLineEdit *addLine(QFormLayout *form, QLabel *&label, const QString &objectName,
+                       const QString &key, int maxLength);
+
+    QLabel *m_intro;
+    ConsolePathBox *m_path;
+    QLabel *m_subjectLabel;
+    QButtonGroup *m_subject;
+    QRadioButton *m_enterprise;
+    QRadioButton *m_government;
+    QRadioButton *m_personal;
+    Callout *m_personalWarning;
+    QLabel *m_methodLabel;
+    QComboBox *m_method;
+    Callout *m_bankNote;
+    QLabel *m_companyLabel;
+    QLineEdit *m_company;
+    QLabel *m_creditCodeLabel;
+    QLineEdit *m_creditCode;
+    QLabel *m_bankNameLabel;
+    QLineEdit *m_bankName;
+    QLabel *m_bankAccountLabel;
+    QLineEdit *m_bankAccount;
+};

@@ -1,0 +1,117 @@
+#include "StepPage.h"
+
+#include "onboarding/StepText.h"
+#include "widgets/ConsolePathBox.h"
+#include "widgets/FaqPanel.h"
+#include "widgets/FieldBinder.h"
+#include "widgets/StatusSelector.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+StepPage::StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *parent)
+    : QWizardPage(parent)
+    , m_step(step)
+    , m_profile(profile)
+    , m_opener(std::move(opener))
+    , m_binder(new FieldBinder(profile, this))
+    , m_scroll(new QScrollArea(this))
+{
+    setObjectName(QStringLiteral("page_%1").arg(stepKey(step)));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    m_scroll->setObjectName(QStringLiteral("pageScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("pageContent"));
+    m_body = new QVBoxLayout(content);
+    m_body->setContentsMargins(0, 0, 8, 0);
+    m_body->setSpacing(10);
+    m_scroll->setWidget(content);
+}
+
+QLabel *StepPage::addParagraph(const QString &objectName)
+{
+    auto *label = new QLabel(m_body->parentWidget());
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->addWidget(label);
+    return label;
+}
+
+ConsolePathBox *StepPage::addConsolePath()
+{
+    auto *box = new ConsolePathBox(m_opener, m_body->parentWidget());
+    m_body->addWidget(box);
+    return box;
+}
+
+Callout *StepPage::addCallout(Callout::Level level, const QString &objectName)
+{
+    auto *callout = new Callout(level, m_body->parentWidget());
+    callout->setObjectName(objectName);
+    m_body->addWidget(callout);
+    return callout;
+}
+
+QFormLayout *StepPage::addForm()
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setLabelAlignment(Qt::AlignLeft);
+    m_body->addLayout(form);
+    return form;
+}
+
+void StepPage::finishLayout()
+{
+    m_status = new StatusSelector(m_profile, m_step, m_body->parentWidget());
+    m_body->addWidget(m_status);
+    m_faq = new FaqPanel(m_body->parentWidget());
+    m_body->addWidget(m_faq);
+    m_body->addStretch(1);
+    // Long console labels in a choice must never widen the page beyond the
+    // window: the page scrolls vertically only.
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+    retranslateCommon();
+    retranslate();
+}
+
+void StepPage::showFaq()
+{
+    m_faq->setExpanded(true);
+    m_scroll->ensureWidgetVisible(m_faq);
+    m_faq->toggleButton()->setFocus();
+}
+
+void StepPage::retranslateCommon()
+{
+    setTitle(tr("Step %1 of %2: %3", "@title page")
+                 .arg(stepNumber(m_step))
+                 .arg(AllSteps.size())
+                 .arg(StepText::title(m_step)));
+}
+
+void StepPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_status) {
+        retranslateCommon();
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}

@@ -1,0 +1,65 @@
+// What every step page shares: a scrolling body (so the wizard never changes
+// size), the step's title, the status selector, the FAQ and a field binder.
+// A subclass adds its widgets and texts; it never reads or writes the store.
+#pragma once
+
+#include "UrlOpener.h"
+#include "widgets/Callout.h"
+#include "onboarding/Step.h"
+
+#include <QWizardPage>
+
+class ConsolePathBox;
+class FaqPanel;
+class FieldBinder;
+class Profile;
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+class StatusSelector;
+
+class StepPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
+
+    StepId step() const { return m_step; }
+    FaqPanel *faq() const { return m_faq; }
+    StatusSelector *statusSelector() const { return m_status; }
+    void showFaq();
+    // Programmatic walks (resume, sidebar) go through next(), which does not
+    // ask isComplete(); this makes them respect it too.
+    bool validatePage() override { return isComplete(); }
+
+protected:
+    // Called once the subclass has built its widgets, and on every language change.
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override;
+
+    Profile &profile() { return m_profile; }
+    FieldBinder &binder() { return *m_binder; }
+    QVBoxLayout *body() const { return m_body; }
+    UrlOpener opener() const { return m_opener; }
+
+    QLabel *addParagraph(const QString &objectName);
+    ConsolePathBox *addConsolePath();
+    Callout *addCallout(Callout::Level level, const QString &objectName);
+    QFormLayout *addForm();
+    // Adds the status selector and the FAQ under the step's own content, then
+    // translates everything once.
+    void finishLayout();
+
+private:
+    void retranslateCommon();
+
+    StepId m_step;
+    Profile &m_profile;
+    UrlOpener m_opener;
+    FieldBinder *m_binder;
+    QScrollArea *m_scroll;
+    QVBoxLayout *m_body;
+    StatusSelector *m_status = nullptr;
+    FaqPanel *m_faq = nullptr;
+};

@@ -1,0 +1,155 @@
+#include "SummaryPage.h"
+
+#include "onboarding/FieldKey.h"
+#include "onboarding/FlowRules.h"
+#include "onboarding/Profile.h"
+#include "onboarding/RegionCatalogue.h"
+#include "onboarding/StepText.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *makeLabel(QWidget *parent, const QString &objectName, bool heading = false)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (heading) {
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+    }
+    return label;
+}
+
+} // namespace
+
+SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *parent)
+    : QWizardPage(parent), m_profile(profile), m_storeLocation(std::move(storeLocation))
+{
+    setObjectName(QStringLiteral("page_summary"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->setSpacing(8);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_table = new QTableWidget(int(AllSteps.size()), 3, content);
+    m_table->setObjectName(QStringLiteral("summaryTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table);
+
+    m_nextHeading = makeLabel(content, QStringLiteral("summaryNextHeading"), true);
+    m_next = makeLabel(content, QStringLiteral("summaryNext"));
+    m_planHeading = makeLabel(content, QStringLiteral("summaryPlanHeading"), true);
+    m_plan = makeLabel(content, QStringLiteral("summaryPlan"));
+    m_storage = makeLabel(content, QStringLiteral("summaryStorage"));
+    for (QLabel *label : {m_nextHeading, m_next, m_planHeading, m_plan, m_storage})
+        layout->addWidget(label);
+    layout->addStretch(1);
+
+    connect(&profile, &Profile::changed, this, &SummaryPage::refresh);
+    refresh();
+}
+
+void SummaryPage::initializePage()
+{
+    refresh();
+}
+
+void SummaryPage::refresh()
+{
+    const ProfileData &data = m_profile.data();
+    setTitle(tr("Summary", "@title page"));
+    setSubTitle(tr("Where %1 stands, and what comes next.", "@title")
+                    .arg(data.field(FieldKey::CompanyName)));
+    m_table->setHorizontalHeaderLabels({tr("Step", "@title:column"), tr("Status", "@title:column"),
+                                        tr("Since", "@title:column")});
+    m_table->setAccessibleName(tr("Status of every step", "@label table"));
+    int row = 0;
+    for (StepId step : AllSteps) {
+        const StepState state = data.step(step);
+        QString status = StepText::status(state.status);
+        if (FlowRules::needsAttention(data, step))
+            status += QStringLiteral(" — ") + tr("needs attention", "@info summary");
+        const QString since = state.since.isValid() && state.status != StepStatus::NotStarted
+            ? QLocale().toString(state.since.toLocalTime(), QLocale::ShortFormat)
+            : QString();
+        const QStringList cells
+            = {QStringLiteral("%1. %2").arg(stepNumber(step)).arg(StepText::title(step)), status,
+               since};
+        for (int column = 0; column < 3; ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        ++row;
+    }
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    m_table->setFixedHeight(height);
+
+    m_nextHeading->setText(tr("What is next", "@title"));
+    const std::optional<StepId> next = FlowRules::nextStep(data);
+    if (!next) {
+        m_next->setText(tr("All five steps are done. The account is ready for Finance Cloud.",
+                           "@info"));
+    } else if (data.status(*next) == StepStatus::Waiting) {
+        m_next->setText(tr("Step %1 (%2) is waiting for the provider's review. Come back when "
+                           "it is through and mark it done.",
+                           "@info")
+                            .arg(stepNumber(*next))
+                            .arg(StepText::title(*next)));
+    } else {
+        QString text = tr("Continue with step %1: %2.", "@info")
+                           .arg(stepNumber(*next))
+                           .arg(StepText::title(*next));
+        const QStringList blockers = FlowRules::blockers(data, *next);
+        if (!blockers.isEmpty())
+            text += QLatin1Char(' ') + blockers.join(QLatin1Char(' '));
+        m_next->setText(text);
+    }
+
+    m_planHeading->setText(tr("Environment plan", "@title"));
+    const RegionInfo *region = RegionCatalogue::guide().find(data.field(FieldKey::RegionId));
+    const QString network = data.field(FieldKey::NetworkType);
+    if (region && !network.isEmpty()) {
+        m_plan->setText(tr("Region ID: %1 (%2)\nNetwork type: %3", "@info")
+                            .arg(region->id, region->consoleName,
+                                 network == FieldValue::NetworkClassic
+                                     ? tr("classic network", "@info plan")
+                                     : tr("VPC", "@info plan")));
+    } else {
+        m_plan->setText(tr("No region and network chosen yet (step 5).", "@info"));
+    }
+    m_storage->setText(tr("Your progress is saved automatically in %1.", "@info")
+                           .arg(QDir::toNativeSeparators(m_storeLocation)));
+}
+
+void SummaryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWizardPage::changeEvent(event);
+}

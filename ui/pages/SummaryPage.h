@@ -1,0 +1,34 @@
+// The last page: every step with its status, what to do next, and the chosen
+// region and network as a plan.
+#pragma once
+
+#include <QWizardPage>
+
+class Profile;
+class QLabel;
+class QTableWidget;
+
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    SummaryPage(Profile &profile, QString storeLocation, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    QTableWidget *table() const { return m_table; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    Profile &m_profile;
+    QString m_storeLocation;
+    QTableWidget *m_table;
+    QLabel *m_nextHeading;
+    QLabel *m_next;
+    QLabel *m_planHeading;
+    QLabel *m_plan;
+    QLabel *m_storage;
+};

@@ -1,0 +1,206 @@
+#include "WelcomePage.h"
+
+#include "i18n/LanguageSwitcher.h"
+#include "onboarding/StepText.h"
+#include "pages/PageId.h"
+#include "session/OnboardingSession.h"
+#include "widgets/Callout.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QVBoxLayout>
+
+WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_language(language)
+    , m_intro(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_languageChoice(new QComboBox(this))
+    , m_profilesLabel(new QLabel(this))
+    , m_profiles(new QListWidget(this))
+    , m_newLabel(new QLabel(this))
+    , m_newCompany(new QLineEdit(this))
+    , m_error(new Callout(Callout::Level::Warning, this))
+    , m_privacy(new QLabel(this))
+{
+    setObjectName(QStringLiteral("page_welcome"));
+    m_intro->setObjectName(QStringLiteral("welcomeIntro"));
+    m_intro->setWordWrap(true);
+    m_languageChoice->setObjectName(QStringLiteral("languageChoice"));
+    for (const QString &code : LanguageSwitcher::available())
+        m_languageChoice->addItem(LanguageSwitcher::nativeName(code), code);
+    m_languageLabel->setBuddy(m_languageChoice);
+    m_profiles->setObjectName(QStringLiteral("profileList"));
+    m_profilesLabel->setBuddy(m_profiles);
+    m_profilesLabel->setWordWrap(true);
+    m_newCompany->setObjectName(QStringLiteral("newCompanyName"));
+    m_newCompany->setMaxLength(200);
+    m_newLabel->setBuddy(m_newCompany);
+    m_error->setObjectName(QStringLiteral("welcomeError"));
+    m_error->hide();
+    m_privacy->setObjectName(QStringLiteral("welcomePrivacy"));
+    m_privacy->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    auto *languageRow = new QFormLayout;
+    languageRow->addRow(m_languageLabel, m_languageChoice);
+    layout->addLayout(languageRow);
+    layout->addSpacing(6);
+    layout->addWidget(m_profilesLabel);
+    layout->addWidget(m_profiles, 1);
+    auto *newRow = new QFormLayout;
+    newRow->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    newRow->addRow(m_newLabel, m_newCompany);
+    layout->addLayout(newRow);
+    layout->addWidget(m_error);
+    layout->addWidget(m_privacy);
+
+    connect(m_languageChoice, &QComboBox::activated, this, &WelcomePage::onLanguageChosen);
+    connect(m_profiles, &QListWidget::itemSelectionChanged, this, [this] {
+        if (!m_profiles->selectedItems().isEmpty())
+            m_newCompany->clear();
+        emit completeChanged();
+    });
+    connect(m_profiles, &QListWidget::itemActivated, this, [this] {
+        if (QWizard *w = wizard())
+            w->next();
+    });
+    connect(m_newCompany, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_profiles->clearSelection();
+        emit completeChanged();
+    });
+    retranslate();
+    reloadProfiles();
+}
+
+void WelcomePage::initializePage()
+{
+    reloadProfiles();
+}
+
+void WelcomePage::reloadProfiles()
+{
+    const qint64 current = m_session.profile().id();
+    m_profiles->clear();
+    Result<QList<ProfileSummary>> profiles = m_session.profiles();
+    if (!profiles) {
+        m_error->setText(profiles.error().message);
+        m_error->show();
+        return;
+    }
+    for (const ProfileSummary &summary : profiles.value()) {
+        const std::optional<StepId> step = stepForPage(summary.currentPage);
+        QString where = step ? tr("at step %1: %2", "@item profile list")
+                                   .arg(stepNumber(*step))
+                                   .arg(StepText::title(*step))
+                             : QString();
+        QString text = summary.companyName;
+        if (!where.isEmpty())
+            text += QStringLiteral(" — ") + where;
+        if (summary.updatedAt.isValid())
+            text += QStringLiteral(" (")
+                + tr("last change %1", "@item profile list")
+                      .arg(QLocale().toString(summary.updatedAt.toLocalTime(),
+                                              QLocale::ShortFormat))
+                + QLatin1Char(')');
+        auto *item = new QListWidgetItem(text, m_profiles);
+        item->setData(Qt::UserRole, summary.id);
+        if (summary.id == current)
+            item->setSelected(true);
+    }
+    m_profiles->setVisible(m_profiles->count() > 0);
+    m_profilesLabel->setVisible(m_profiles->count() > 0);
+    if (m_profiles->count() > 0 && m_profiles->selectedItems().isEmpty()
+        && m_newCompany->text().isEmpty())
+        m_profiles->setCurrentRow(0);
+    emit completeChanged();
+}
+
+void WelcomePage::selectProfile(qint64 id)
+{
+    reloadProfiles();
+    for (int row = 0; row < m_profiles->count(); ++row) {
+        if (m_profiles->item(row)->data(Qt::UserRole).toLongLong() == id) {
+            m_profiles->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+bool WelcomePage::isComplete() const
+{
+    return !m_newCompany->text().trimmed().isEmpty() || !m_profiles->selectedItems().isEmpty();
+}
+
+bool WelcomePage::validatePage()
+{
+    // QWizard::next() does not ask isComplete(); a walk by code must not pass either.
+    if (!isComplete())
+        return false;
+    m_error->hide();
+    const QString name = m_newCompany->text().trimmed();
+    Result<> opened = name.isEmpty()
+        ? m_session.open(m_profiles->selectedItems().constFirst()->data(Qt::UserRole).toLongLong())
+        : m_session.create(name);
+    if (!opened) {
+        m_error->setText(opened.error().message);
+        m_error->show();
+        return false;
+    }
+    m_newCompany->clear();
+    return true;
+}
+
+void WelcomePage::onLanguageChosen(int index)
+{
+    const QString code = m_languageChoice->itemData(index).toString();
+    if (m_language.setLanguage(code))
+        m_session.saveLanguage(code);
+}
+
+void WelcomePage::retranslate()
+{
+    setTitle(tr("Welcome", "@title page"));
+    setSubTitle(tr("From a new Alibaba Cloud account to a planned Finance Cloud environment, "
+                   "in five steps.",
+                   "@title"));
+    m_intro->setText(tr("This assistant walks you through the Finance Cloud onboarding: "
+                        "registration, real-name verification, Finance Cloud certification, "
+                        "finance services, and the choice of region and network. Some steps "
+                        "take days; your progress is saved as you go, so you can close the "
+                        "window at any time and continue where you stopped.",
+                        "@info"));
+    m_languageLabel->setText(tr("&Language:", "@label:listbox"));
+    m_languageChoice->setAccessibleName(tr("Language", "@label:listbox"));
+    {
+        const int index = m_languageChoice->findData(m_language.language());
+        if (index >= 0)
+            m_languageChoice->setCurrentIndex(index);
+    }
+    m_profilesLabel->setText(tr("Continue with a &company:", "@label:listbox"));
+    m_profiles->setAccessibleName(tr("Saved companies", "@label:listbox"));
+    m_newLabel->setText(tr("Or start a &new company:", "@label:textbox"));
+    m_newCompany->setAccessibleName(tr("Name of a new company", "@label:textbox"));
+    m_newCompany->setPlaceholderText(tr("Company name as on the business licence",
+                                        "@info:placeholder"));
+    m_privacy->setText(tr("Nothing is sent anywhere. Your Alibaba Cloud password is never asked "
+                          "for.",
+                          "@info"));
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reloadProfiles();
+    }
+    QWizardPage::changeEvent(event);
+}

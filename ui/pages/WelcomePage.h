@@ -1,0 +1,47 @@
+// The first page: language, and which company's profile to work on (an
+// existing one, or a new one from just the company name).
+#pragma once
+
+#include <QWizardPage>
+
+class Callout;
+class LanguageSwitcher;
+class OnboardingSession;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    WelcomePage(OnboardingSession &session, LanguageSwitcher &language, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // Selects the profile in the list, as a user clicking it would.
+    void selectProfile(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reloadProfiles();
+    void onLanguageChosen(int index);
+
+    OnboardingSession &m_session;
+    LanguageSwitcher &m_language;
+    QLabel *m_intro;
+    QLabel *m_languageLabel;
+    QComboBox *m_languageChoice;
+    QLabel *m_profilesLabel;
+    QListWidget *m_profiles;
+    QLabel *m_newLabel;
+    QLineEdit *m_newCompany;
+    Callout *m_error;
+    QLabel *m_privacy;
+};

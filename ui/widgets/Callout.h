@@ -1,0 +1,34 @@
+// A notice in one of the guide's four levels (Danger, Warning, Caution, Note),
+// styled the same on every page. Holds text only; never decides when to show.
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+class Callout : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Level { Danger, Warning, Caution, Note };
+    Q_ENUM(Level)
+
+    explicit Callout(Level level, QWidget *parent = nullptr);
+
+    Level level() const { return m_level; }
+    void setLevel(Level level);
+    void setText(const QString &text);
+    QString text() const;
+
+    static QString levelName(Level level); // translated: "Danger", "禁止" …
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyLevel();
+
+    Level m_level;
+    QLabel *m_heading;
+    QLabel *m_body;
+};

@@ -1,0 +1,89 @@
+#include "ConsolePathBox.h"
+
+#include "onboarding/ProviderUrl.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+ConsolePathBox::ConsolePathBox(UrlOpener opener, QWidget *parent)
+    : QFrame(parent)
+    , m_opener(std::move(opener))
+    , m_heading(new QLabel(this))
+    , m_path(new QLabel(this))
+    , m_open(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("consolePath"));
+    setStyleSheet(QStringLiteral("ConsolePathBox { background: #f4f6f8; border: 1px solid "
+                                 "#d5dbe1; border-radius: 4px; }"
+                                 " QLabel { background: transparent; }"));
+    m_path->setObjectName(QStringLiteral("consolePathLabels"));
+    m_path->setWordWrap(true);
+    m_path->setTextFormat(Qt::RichText);
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_open->setObjectName(QStringLiteral("openConsoleButton"));
+    m_open->hide();
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_path);
+    layout->addWidget(m_open, 0, Qt::AlignLeft);
+    connect(m_open, &QPushButton::clicked, this, &ConsolePathBox::openUrl);
+    retranslate();
+}
+
+void ConsolePathBox::setPaths(const QList<Path> &paths)
+{
+    QStringList blocks;
+    for (const Path &path : paths) {
+        QStringList parts;
+        for (const QString &label : path.labels)
+            parts << QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped());
+        QString html = parts.join(QStringLiteral(" &gt; "));
+        if (!path.lead.isEmpty())
+            html = path.lead.toHtmlEscaped() + (html.isEmpty() ? QString() : QStringLiteral("<br>"))
+                + html;
+        blocks << html;
+    }
+    m_path->setText(blocks.join(QStringLiteral("<br><br>")));
+    m_path->setAccessibleName(pathText());
+}
+
+QString ConsolePathBox::pathText() const
+{
+    return QTextDocumentFragment::fromHtml(m_path->text()).toPlainText();
+}
+
+void ConsolePathBox::setUrl(const QUrl &url, const QString &buttonText)
+{
+    m_url = url;
+    m_open->setText(buttonText);
+    m_open->setAccessibleName(buttonText);
+    m_open->setToolTip(url.toString());
+    m_open->setAccessibleDescription(url.toString());
+    m_open->setVisible(ProviderUrl::isOfficial(url));
+}
+
+void ConsolePathBox::openUrl()
+{
+    if (m_opener && ProviderUrl::isOfficial(m_url))
+        m_opener(m_url);
+}
+
+void ConsolePathBox::retranslate()
+{
+    m_heading->setText(tr("In the console", "@title"));
+}
+
+void ConsolePathBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}

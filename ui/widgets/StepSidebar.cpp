@@ -1,0 +1,246 @@
+#include "StepSidebar.h"
+
+#include "onboarding/FieldKey.h"
+#include "onboarding/FlowRules.h"
+#include "onboarding/Profile.h"
+#include "onboarding/StepText.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionFocusRect>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int Padding = 6;
+
+QColor lookColour(StepSidebarItem::Look look)
+{
+    switch (look) {
+    case StepSidebarItem::Look::NotStarted:
+        return QColor(0x8a, 0x90, 0x96);
+    case StepSidebarItem::Look::InProgress:
+        return QColor(0x1f, 0x5f, 0xa8);
+    case StepSidebarItem::Look::Waiting:
+        return QColor(0xa8, 0x5b, 0x00);
+    case StepSidebarItem::Look::Done:
+        return QColor(0x1e, 0x7e, 0x34);
+    case StepSidebarItem::Look::Blocked:
+        return QColor(0xb3, 0x26, 0x1e);
+    }
+    return Qt::black;
+}
+
+} // namespace
+
+StepSidebarItem::StepSidebarItem(StepId step, QWidget *parent)
+    : QAbstractButton(parent), m_step(step)
+{
+    setObjectName(QStringLiteral("sidebarStep_%1").arg(stepKey(step)));
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+QFont StepSidebarItem::titleFont() const
+{
+    QFont f = font();
+    f.setBold(m_current);
+    return f;
+}
+
+QFont StepSidebarItem::statusFont() const
+{
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return f;
+}
+
+void StepSidebarItem::setContent(const QString &title, const QString &status, Look look)
+{
+    m_title = title;
+    m_status = status;
+    m_look = look;
+    setText(title);
+    setAccessibleName(QStringLiteral("%1. %2").arg(stepNumber(m_step)).arg(title));
+    setAccessibleDescription(status);
+    setToolTip(status);
+    updateGeometry();
+    update();
+}
+
+void StepSidebarItem::setCurrent(bool current)
+{
+    m_current = current;
+    updateGeometry();
+    update();
+}
+
+QRect StepSidebarItem::textRect(int width) const
+{
+    const int badge = fontMetrics().height() + 6;
+    return QRect(Padding + badge + Padding, Padding, qMax(10, width - badge - 3 * Padding), 0);
+}
+
+int StepSidebarItem::heightForWidth(int width) const
+{
+    const QRect area = textRect(width);
+    const QRect title = QFontMetrics(titleFont()).boundingRect(
+        QRect(0, 0, area.width(), 10000), Qt::TextWordWrap, m_title);
+    const QRect status = QFontMetrics(statusFont()).boundingRect(
+        QRect(0, 0, area.width(), 10000), Qt::TextWordWrap, m_status);
+    const int badge = fontMetrics().height() + 6;
+    return qMax(badge, title.height() + status.height() + 2) + 2 * Padding;
+}
+
+QSize StepSidebarItem::sizeHint() const
+{
+    const int width = fontMetrics().averageCharWidth() * 26;
+    return QSize(width, heightForWidth(width));
+}
+
+QSize StepSidebarItem::minimumSizeHint() const
+{
+    const int width = fontMetrics().averageCharWidth() * 16;
+    return QSize(width, heightForWidth(width));
+}
+
+void StepSidebarItem::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = lookColour(m_look);
+
+    if (m_current) {
+        QPainterPath background;
+        background.addRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
+        painter.fillPath(background, QColor(0xe3, 0xec, 0xf7));
+    }
+
+    const int badge = fontMetrics().height() + 6;
+    const QRectF circle(Padding, Padding, badge, badge);
+    painter.setPen(QPen(colour, 2));
+    painter.setBrush(m_look == Look::Done ? colour : QColor(Qt::white));
+    painter.drawEllipse(circle.adjusted(1, 1, -1, -1));
+    painter.setPen(m_look == Look::Done ? QColor(Qt::white) : colour);
+    QFont numberFont = font();
+    numberFont.setBold(true);
+    painter.setFont(numberFont);
+    painter.drawText(circle, Qt::AlignCenter,
+                     m_look == Look::Done ? QStringLiteral("✓")
+                                          : QString::number(stepNumber(m_step)));
+
+    const QRect area = textRect(width());
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.setFont(titleFont());
+    const QRect titleBounds = painter.fontMetrics().boundingRect(
+        QRect(area.left(), area.top(), area.width(), 10000), Qt::TextWordWrap, m_title);
+    painter.drawText(QRect(area.left(), area.top(), area.width(), titleBounds.height()),
+                     Qt::TextWordWrap, m_title);
+    painter.setPen(colour.darker(110));
+    painter.setFont(statusFont());
+    painter.drawText(QRect(area.left(), area.top() + titleBounds.height() + 2, area.width(),
+                           height() - titleBounds.height()),
+                     Qt::TextWordWrap, m_status);
+
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = rect().adjusted(1, 1, -1, -1);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
+}
+
+StepSidebar::StepSidebar(Profile &profile, QWidget *parent)
+    : QFrame(parent), m_profile(profile), m_heading(new QLabel(this)), m_company(new QLabel(this))
+{
+    setObjectName(QStringLiteral("stepSidebar"));
+    setFrameShape(QFrame::NoFrame);
+    m_heading->setObjectName(QStringLiteral("sidebarHeading"));
+    m_company->setObjectName(QStringLiteral("sidebarCompany"));
+    m_company->setWordWrap(true);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.1);
+    m_heading->setFont(headingFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(4);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_company);
+    layout->addSpacing(6);
+    for (StepId step : AllSteps) {
+        auto *entry = new StepSidebarItem(step, this);
+        m_items[static_cast<size_t>(step)] = entry;
+        layout->addWidget(entry);
+        connect(entry, &QAbstractButton::clicked, this, [this, step] { emit stepActivated(step); });
+    }
+    layout->addStretch(1);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    setMaximumWidth(fontMetrics().averageCharWidth() * 25);
+    connect(&profile, &Profile::changed, this, &StepSidebar::refresh);
+    refresh();
+}
+
+void StepSidebar::setCurrentStep(std::optional<StepId> step)
+{
+    for (StepId each : AllSteps)
+        item(each)->setCurrent(step && *step == each);
+}
+
+void StepSidebar::refresh()
+{
+    const ProfileData &data = m_profile.data();
+    m_heading->setText(tr("Your progress", "@title sidebar"));
+    m_company->setText(data.field(FieldKey::CompanyName));
+    m_company->setVisible(!m_company->text().isEmpty());
+
+    for (StepId step : AllSteps) {
+        const StepState state = data.step(step);
+        QString status = StepText::status(state.status);
+        StepSidebarItem::Look look = StepSidebarItem::Look::NotStarted;
+        switch (state.status) {
+        case StepStatus::NotStarted:
+            break;
+        case StepStatus::InProgress:
+            look = StepSidebarItem::Look::InProgress;
+            break;
+        case StepStatus::Waiting:
+            look = StepSidebarItem::Look::Waiting;
+            if (state.expectedBy.isValid())
+                status = tr("Waiting for review, expected by %1", "@info sidebar")
+                             .arg(QLocale().toString(state.expectedBy.toLocalTime().date(),
+                                                     QLocale::ShortFormat));
+            break;
+        case StepStatus::Done:
+            look = StepSidebarItem::Look::Done;
+            break;
+        }
+        const bool started = state.status == StepStatus::InProgress
+            || (step != StepId::Register
+                && data.status(static_cast<StepId>(static_cast<int>(step) - 1))
+                    == StepStatus::Done);
+        if (FlowRules::needsAttention(data, step)) {
+            look = StepSidebarItem::Look::Blocked;
+            status = tr("Needs attention", "@info sidebar");
+        } else if (!isPastInProgress(state.status) && started
+                   && !FlowRules::blockers(data, step).isEmpty()) {
+            look = StepSidebarItem::Look::Blocked;
+            status = tr("Blocked", "@info sidebar");
+        }
+        item(step)->setContent(StepText::title(step), status, look);
+    }
+}
+
+void StepSidebar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}

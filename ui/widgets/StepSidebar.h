@@ -1,0 +1,71 @@
+// The five steps with their status, always visible beside the page. Each
+// entry is a button (keyboard and screen reader reachable) that asks the
+// wizard to go to its step. It reads the profile; it changes nothing.
+#pragma once
+
+#include "onboarding/Step.h"
+
+#include <QAbstractButton>
+#include <QFrame>
+
+class Profile;
+class QLabel;
+
+class StepSidebarItem : public QAbstractButton
+{
+    Q_OBJECT
+public:
+    enum class Look { NotStarted, InProgress, Waiting, Done, Blocked };
+
+    StepSidebarItem(StepId step, QWidget *parent = nullptr);
+
+    void setContent(const QString &title, const QString &status, Look look);
+    void setCurrent(bool current);
+    bool isCurrent() const { return m_current; }
+    QString statusText() const { return m_status; }
+    Look look() const { return m_look; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QRect textRect(int width) const;
+    QFont titleFont() const;
+    QFont statusFont() const;
+
+    StepId m_step;
+    QString m_title;
+    QString m_status;
+    Look m_look = Look::NotStarted;
+    bool m_current = false;
+};
+
+class StepSidebar : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit StepSidebar(Profile &profile, QWidget *parent = nullptr);
+
+    // nullopt: no step page is shown (welcome or summary).
+    void setCurrentStep(std::optional<StepId> step);
+    StepSidebarItem *item(StepId step) const { return m_items[static_cast<size_t>(step)]; }
+
+signals:
+    void stepActivated(StepId step);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    Profile &m_profile;
+    QLabel *m_heading;
+    QLabel *m_company;
+    std::array<StepSidebarItem *, AllSteps.size()> m_items {};
+};

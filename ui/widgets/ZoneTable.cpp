@@ -1,0 +1,108 @@
+#include "ZoneTable.h"
+
+#include "onboarding/RegionCatalogue.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Column { RegionColumn, IdColumn, ZonesColumn, NetworksColumn, ColumnCount };
+}
+
+ZoneTable::ZoneTable(const RegionCatalogue &catalogue, QWidget *parent)
+    : QWidget(parent)
+    , m_catalogue(catalogue)
+    , m_caption(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_note(new QLabel(this))
+{
+    setObjectName(QStringLiteral("zoneTable"));
+    m_table->setObjectName(QStringLiteral("zoneTableView"));
+    m_caption->setObjectName(QStringLiteral("zoneTableCaption"));
+    m_note->setObjectName(QStringLiteral("zoneTableNote"));
+    m_caption->setWordWrap(true);
+    m_note->setWordWrap(true);
+    m_table->setColumnCount(ColumnCount);
+    m_table->setRowCount(int(catalogue.regions().size()));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_table);
+    layout->addWidget(m_note);
+    retranslate();
+}
+
+QString ZoneTable::caption() const
+{
+    return m_caption->text();
+}
+
+void ZoneTable::retranslate()
+{
+    m_table->setHorizontalHeaderLabels({tr("Region", "@title:column"),
+                                        tr("Region ID", "@title:column"),
+                                        tr("Zones", "@title:column"),
+                                        tr("Networks", "@title:column")});
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    int row = 0;
+    for (const RegionInfo &region : m_catalogue.regions()) {
+        QString name = region.consoleName;
+        if (!chinese && !region.englishName.isEmpty())
+            name += QLatin1Char('\n') + region.englishName;
+        QStringList networks;
+        if (region.classic)
+            networks << tr("Classic network", "@item network type");
+        if (region.vpc)
+            networks << tr("VPC", "@item network type");
+        const QStringList cells = {name, region.id, QLocale().toString(region.zoneCount),
+                                   networks.join(tr(", ", "@item list separator"))};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *cell = new QTableWidgetItem(cells[column]);
+            cell->setToolTip(cells[column]);
+            m_table->setItem(row, column, cell);
+        }
+        ++row;
+    }
+    m_table->setAccessibleName(tr("Finance Cloud regions, zones and networks", "@label table"));
+    m_caption->setText(tr("From the provider's getting-started guide, version %1. The zones "
+                          "available to your account today may differ.",
+                          "@info table caption")
+                           .arg(m_catalogue.version()));
+    m_note->setText(tr("Every Finance Cloud region supports same-city active-active and "
+                       "disaster-recovery architectures by default.",
+                       "@info table note"));
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
+    fitHeight();
+}
+
+void ZoneTable::fitHeight()
+{
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    if (m_table->horizontalScrollBar()->isVisible())
+        height += m_table->horizontalScrollBar()->height();
+    m_table->setFixedHeight(height);
+}
+
+void ZoneTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
