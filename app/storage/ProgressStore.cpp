@@ -28,6 +28,12 @@ QDateTime fromStored(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
+// Qt binds a null QString as SQL NULL; stored text is never NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QString::fromLatin1("") : text;
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -235,7 +241,7 @@ Result<ProfileData> ProgressStore::createProfile(const QString &companyName, con
             "INSERT INTO profile_fields (profile_id, key, value) VALUES (?, ?, ?)"));
         field.addBindValue(id);
         field.addBindValue(FieldKey::CompanyName);
-        field.addBindValue(companyName);
+        field.addBindValue(notNull(companyName));
         if (!field.exec())
             return queryError(field, QStringLiteral("create profile"));
         if (Result<> event = appendEvent(id, now, QStringLiteral("created"), QString(),
@@ -323,7 +329,7 @@ Result<> ProgressStore::appendEvent(qint64 id, const QDateTime &now, const QStri
     event.addBindValue(toStored(now));
     event.addBindValue(m_actor);
     event.addBindValue(kind);
-    event.addBindValue(subject.isNull() ? QString::fromLatin1("") : subject);
+    event.addBindValue(notNull(subject));
     event.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue));
     event.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
     if (!event.exec())
@@ -342,7 +348,7 @@ Result<int> ProgressStore::saveFields(qint64 id, const QHash<QString, QString> &
                 " ON CONFLICT (profile_id, key) DO UPDATE SET value = excluded.value"));
             upsert.addBindValue(id);
             upsert.addBindValue(it.key());
-            upsert.addBindValue(it.value());
+            upsert.addBindValue(notNull(it.value()));
             if (!upsert.exec())
                 return queryError(upsert, QStringLiteral("save field"));
             // Field edits are logged without their values: some are personal data.
@@ -425,7 +431,7 @@ Result<> ProgressStore::setSetting(const QString &key, const QString &value)
     upsert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     upsert.addBindValue(key);
-    upsert.addBindValue(value);
+    upsert.addBindValue(notNull(value));
     if (!upsert.exec())
         return queryError(upsert, QStringLiteral("save setting"));
     return {};

@@ -1,0 +1,108 @@
+// The guide's region catalogue and the rule for which addresses may be
+// opened in the browser.
+#include "onboarding/FieldKey.h"
+#include "onboarding/ProviderUrl.h"
+#include "onboarding/RegionCatalogue.h"
+
+#include <QTest>
+
+class TestCatalogue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void builtInTableIsTheGuides();
+    void networksPerRegion_data();
+    void networksPerRegion();
+    void rejectsBrokenCatalogue_data();
+    void rejectsBrokenCatalogue();
+    void officialUrls_data();
+    void officialUrls();
+};
+
+void TestCatalogue::builtInTableIsTheGuides()
+{
+    const RegionCatalogue &guide = RegionCatalogue::guide();
+    QCOMPARE(guide.version(), QStringLiteral("20200422"));
+    QCOMPARE(guide.regions().size(), 3);
+    const RegionInfo *hangzhou = guide.find(QStringLiteral("cn-hangzhou-finance"));
+    QVERIFY(hangzhou);
+    QCOMPARE(hangzhou->consoleName, QStringLiteral("华东1金融云（杭州）"));
+    QCOMPARE(hangzhou->zoneCount, 3);
+    QCOMPARE(guide.find(QStringLiteral("cn-shenzhen-finance-1"))->zoneCount, 2);
+    QCOMPARE(guide.find(QStringLiteral("cn-shanghai-finance-1"))->consoleName,
+             QStringLiteral("华东2金融云（上海）"));
+    QVERIFY(!guide.find(QStringLiteral("cn-beijing-finance-1"))); // not in the guide
+}
+
+void TestCatalogue::networksPerRegion_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("network");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("Hangzhou classic") << "cn-hangzhou-finance" << "classic" << true;
+    QTest::newRow("Hangzhou VPC") << "cn-hangzhou-finance" << "vpc" << true;
+    QTest::newRow("Shenzhen classic") << "cn-shenzhen-finance-1" << "classic" << false;
+    QTest::newRow("Shenzhen VPC") << "cn-shenzhen-finance-1" << "vpc" << true;
+    QTest::newRow("Shanghai classic") << "cn-shanghai-finance-1" << "classic" << false;
+    QTest::newRow("Shanghai VPC") << "cn-shanghai-finance-1" << "vpc" << true;
+    QTest::newRow("unknown network") << "cn-hangzhou-finance" << "token-ring" << false;
+    QTest::newRow("unknown region") << "cn-hangzhou" << "vpc" << false;
+}
+
+void TestCatalogue::networksPerRegion()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, network);
+    QFETCH(bool, allowed);
+    QCOMPARE(RegionCatalogue::guide().allowsNetwork(region, network), allowed);
+}
+
+void TestCatalogue::rejectsBrokenCatalogue_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("not JSON") << QByteArray("{regions");
+    QTest::newRow("array") << QByteArray("[]");
+    QTest::newRow("no regions") << QByteArray(R"({"version": "1", "regions": []})");
+    QTest::newRow("region without id")
+        << QByteArray(R"({"regions": [{"consoleName": "x", "zones": 2, "networks": ["vpc"]}]})");
+    QTest::newRow("region without networks") << QByteArray(
+        R"({"regions": [{"id": "a", "consoleName": "x", "zones": 2, "networks": []}]})");
+    QTest::newRow("zones as text") << QByteArray(
+        R"({"regions": [{"id": "a", "consoleName": "x", "zones": "2", "networks": ["vpc"]}]})");
+}
+
+void TestCatalogue::rejectsBrokenCatalogue()
+{
+    QFETCH(QByteArray, json);
+    QVERIFY(!RegionCatalogue::fromJson(json));
+}
+
+void TestCatalogue::officialUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("official");
+    QTest::newRow("home") << "https://www.aliyun.com" << true;
+    QTest::newRow("account console") << "https://account.console.aliyun.com/#/secure" << true;
+    QTest::newRow("international") << "https://www.alibabacloud.com/help" << true;
+    QTest::newRow("bare domain") << "https://aliyun.com/" << true;
+    QTest::newRow("upper case host") << "https://WWW.ALIYUN.COM/" << true;
+    QTest::newRow("plain http") << "http://www.aliyun.com" << false;
+    QTest::newRow("look-alike suffix") << "https://www.aliyun.com.example.net" << false;
+    QTest::newRow("look-alike prefix") << "https://evilaliyun.com" << false;
+    QTest::newRow("user info") << "https://www.aliyun.com@evil.example/" << false;
+    QTest::newRow("credentials") << "https://user:pw@www.aliyun.com/" << false;
+    QTest::newRow("other port") << "https://www.aliyun.com:8443/" << false;
+    QTest::newRow("file") << "file:///etc/passwd" << false;
+    QTest::newRow("javascript") << "javascript:alert(1)" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestCatalogue::officialUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, official);
+    QCOMPARE(ProviderUrl::isOfficial(QUrl(url)), official);
+}
+
+QTEST_GUILESS_MAIN(TestCatalogue)
+#include "tst_catalogue.moc"
