@@ -42,22 +42,21 @@ void describe(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("main", "User interface language: en or zh_CN."),
-                      QStringLiteral("code")});
+        QCoreApplication::translate("main", "User interface language: en or zh_CN."),
+        QStringLiteral("code")});
     parser.addOption({QStringLiteral("database"),
-                      QCoreApplication::translate("main",
-                                                  "Progress database file (default: %1).")
-                          .arg(QDir::toNativeSeparators(ProgressStore::defaultLocation())),
-                      QStringLiteral("path")});
+        QCoreApplication::translate("main", "Progress database file (default: %1).")
+            .arg(QDir::toNativeSeparators(ProgressStore::defaultLocation())),
+        QStringLiteral("path")});
     parser.addOption({QStringLiteral("screenshots"),
-                      QCoreApplication::translate(
-                          "main", "Write every page as PNG into this folder, then exit."),
-                      QStringLiteral("folder")});
+        QCoreApplication::translate("main", "Write every page as PNG into this folder, then exit."),
+        QStringLiteral("folder")});
 }
 
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
@@ -65,8 +64,8 @@ void useFixedLook(QApplication &app)
 {
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QStringList families = QFontDatabase::families();
-    for (const QString &family :
-         {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")}) {
+    for (const QString &family : {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"),
+             QStringLiteral("DejaVu Sans")}) {
         if (families.contains(family)) {
             app.setFont(QFont(family, 10));
             break;
@@ -86,13 +85,13 @@ int runScreenshots(QApplication &app, const Options &options)
     Result<QStringList> written = renderScreenshotTour(tour, language);
     if (!written) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(written.error().message),
-                     qPrintable(written.error().details));
+            qPrintable(written.error().details));
         return 1;
     }
     std::printf("%s\n",
-                qPrintable(QCoreApplication::translate("main", "Wrote %n page image(s) into %1",
-                                                       nullptr, int(written.value().size()))
-                               .arg(QDir::toNativeSeparators(QDir(tour.outputDir).absolutePath()))));
+        qPrintable(QCoreApplication::translate(
+            "main", "Wrote %n page image(s) into %1", nullptr, int(written.value().size()))
+                       .arg(QDir::toNativeSeparators(QDir(tour.outputDir).absolutePath()))));
     return 0;
 }
 
@@ -103,11 +102,10 @@ int runWizard(QApplication &app, const Options &options)
         = options.database.isEmpty() ? ProgressStore::defaultLocation() : options.database;
     Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(location);
     if (!store) {
-        language.setLanguage(options.language.isEmpty() ? LanguageSwitcher::systemDefault()
-                                                        : options.language);
+        language.setLanguage(
+            options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot start"),
-                              store.error().message + QStringLiteral("\n\n")
-                                  + store.error().details);
+            store.error().message + QStringLiteral("\n\n") + store.error().details);
         return 1;
     }
     SystemClock clock;
@@ -151,18 +149,18 @@ int main(int argc, char **argv)
     describe(parser);
     parser.parse(arguments);
     Options options {parser.value(QStringLiteral("database")), parser.value(QStringLiteral("lang")),
-                     parser.value(QStringLiteral("screenshots"))};
+        parser.value(QStringLiteral("screenshots"))};
     if (!options.language.isEmpty() && !LanguageSwitcher::isAvailable(options.language)) {
         std::fprintf(stderr, "Unknown language \"%s\"; use one of: %s\n",
-                     qPrintable(options.language),
-                     qPrintable(LanguageSwitcher::available().join(QStringLiteral(", "))));
+            qPrintable(options.language),
+            qPrintable(LanguageSwitcher::available().join(QStringLiteral(", "))));
         return 2;
     }
     if (options.screenshots.isEmpty() && !hasDisplay()) {
         options.screenshots = QDir::current().filePath(QStringLiteral("fincloud-onboard-pages"));
         std::printf("No display found. Instead of opening the window, every page is written "
                     "as a PNG image into %s\n",
-                    qPrintable(QDir::toNativeSeparators(options.screenshots)));
+            qPrintable(QDir::toNativeSeparators(options.screenshots)));
     }
     if (!options.screenshots.isEmpty())
         qputenv("QT_QPA_PLATFORM", "offscreen");

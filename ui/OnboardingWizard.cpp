@@ -18,15 +18,17 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher &language,
-                                   UrlOpener opener, QWidget *parent)
-    : QWizard(parent), m_session(session), m_language(language)
+OnboardingWizard::OnboardingWizard(
+    OnboardingSession &session, LanguageSwitcher &language, UrlOpener opener, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_language(language)
 {
     setObjectName(QStringLiteral("onboardingWizard"));
     // One look on every platform (the default differs per platform).
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage
-               | QWizard::HaveHelpButton | QWizard::NoDefaultButton);
+        | QWizard::HaveHelpButton | QWizard::NoDefaultButton);
 
     Profile &profile = session.profile();
     m_welcome = new WelcomePage(session, language, this);
@@ -58,14 +60,11 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);
     connect(this, &QWizard::helpRequested, this, &OnboardingWizard::showHelp);
     connect(m_sidebar, &StepSidebar::stepActivated, this,
-            [this](StepId step) { goToPage(pageForStep(step)); });
-    connect(&session, &OnboardingSession::profileOpened, this,
-            &OnboardingWizard::onProfileOpened);
+        [this](StepId step) { goToPage(pageForStep(step)); });
+    connect(&session, &OnboardingSession::profileOpened, this, &OnboardingWizard::onProfileOpened);
     connect(&session, &OnboardingSession::saveFailed, this, [this](const Error &error) {
         m_saveError->setText(error.message + QStringLiteral("<br>")
-                             + tr("Your edits are kept and will be saved when possible.",
-                                  "@info")
-                                   .toHtmlEscaped());
+            + tr("Your edits are kept and will be saved when possible.", "@info").toHtmlEscaped());
         m_saveError->setToolTip(error.details);
         m_saveError->show();
     });
@@ -163,8 +162,7 @@ void OnboardingWizard::retranslate()
     button(QWizard::HelpButton)
         ->setToolTip(tr("Show the questions and answers for this step.", "@info:tooltip"));
     for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton,
-                                        QWizard::FinishButton, QWizard::CancelButton,
-                                        QWizard::HelpButton}) {
+             QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton}) {
         QAbstractButton *b = button(which);
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
     }

@@ -20,7 +20,7 @@ class OnboardingWizard : public QWizard
     Q_OBJECT
 public:
     OnboardingWizard(OnboardingSession &session, LanguageSwitcher &language, UrlOpener opener,
-                     QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~OnboardingWizard() override;
 
     // Opens the profile used last and shows the page the user was on.

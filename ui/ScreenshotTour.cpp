@@ -15,8 +15,8 @@
 
 namespace {
 
-const char *const PageNames[] = {"welcome", "register",         "real-name", "certification",
-                                 "finance-services", "region", "summary"};
+const char *const PageNames[] = {
+    "welcome", "register", "real-name", "certification", "finance-services", "region", "summary"};
 
 void fillSampleData(Profile &profile)
 {
@@ -59,15 +59,15 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
     QStringList written;
     for (const QString &code : options.languages) {
         if (!language.setLanguage(code))
-            return Error {QCoreApplication::translate("ScreenshotTour", "Unknown language %1.")
-                              .arg(code),
-                          QString()};
+            return Error {
+                QCoreApplication::translate("ScreenshotTour", "Unknown language %1.").arg(code),
+                QString()};
         const QDir folder(QDir(options.outputDir).filePath(code));
         if (!QDir().mkpath(folder.path()))
-            return Error {QCoreApplication::translate("ScreenshotTour",
-                                                      "Cannot create the folder %1.")
-                              .arg(QDir::toNativeSeparators(folder.path())),
-                          QString()};
+            return Error {
+                QCoreApplication::translate("ScreenshotTour", "Cannot create the folder %1.")
+                    .arg(QDir::toNativeSeparators(folder.path())),
+                QString()};
 
         QTemporaryDir scratch;
         Result<std::unique_ptr<ProgressStore>> store
@@ -84,22 +84,21 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
         const auto shoot = [&](int page, const char *state) -> Result<> {
             wizard.goToPage(page);
             settle();
-            const QString file = folder.filePath(QStringLiteral("%1-%2-%3.png")
-                                                     .arg(page, 2, 10, QLatin1Char('0'))
-                                                     .arg(QLatin1String(PageNames[page]),
-                                                          QLatin1String(state)));
+            const QString file
+                = folder.filePath(QStringLiteral("%1-%2-%3.png")
+                                      .arg(page, 2, 10, QLatin1Char('0'))
+                                      .arg(QLatin1String(PageNames[page]), QLatin1String(state)));
             if (!wizard.grab().save(file))
                 return Error {QCoreApplication::translate("ScreenshotTour", "Cannot write %1.")
                                   .arg(QDir::toNativeSeparators(file)),
-                              QString()};
+                    QString()};
             written << file;
             return {};
         };
 
         if (Result<> shot = shoot(WelcomePageId, "empty"); !shot)
             return shot.error();
-        if (Result<> created = session.create(QStringLiteral("北京示例金融科技有限公司"));
-            !created)
+        if (Result<> created = session.create(QStringLiteral("北京示例金融科技有限公司")); !created)
             return created.error();
         wizard.welcomePage()->selectProfile(session.profile().id());
         for (int page = RegisterPageId; page <= SummaryPageId; ++page) {

@@ -43,9 +43,9 @@ Result<> readHolidayBlock(int year, const QJsonObject &block, QSet<QDate> &holid
     if (!to)
         return to.error();
     if (block.value(QLatin1String("name")).toString().isEmpty() || to.value() < from.value())
-        return invalidData(QStringLiteral("holiday from %1 to %2 is unnamed or reversed")
-                                   .arg(from.value().toString(Qt::ISODate),
-                                        to.value().toString(Qt::ISODate)));
+        return invalidData(
+            QStringLiteral("holiday from %1 to %2 is unnamed or reversed")
+                .arg(from.value().toString(Qt::ISODate), to.value().toString(Qt::ISODate)));
     for (QDate day = from.value(); day <= to.value(); day = day.addDays(1))
         holidays.insert(day);
     return {};
@@ -59,15 +59,14 @@ Result<> readAdjustedWorkday(int year, const QJsonValue &value, QSet<QDate> &wor
     // A weekday "made a working day" means the notice was misread.
     if (!isWeekend(date.value()))
         return invalidData(QStringLiteral("adjusted working day %1 is not a weekend day")
-                                   .arg(date.value().toString(Qt::ISODate)));
+                               .arg(date.value().toString(Qt::ISODate)));
     workdays.insert(date.value());
     return {};
 }
 
 // One year's notice. A year that does not name its notice is refused, so
 // that no unsourced holiday gets into an estimate.
-Result<> readYear(int year, const QJsonObject &notice, QSet<QDate> &holidays,
-                  QSet<QDate> &workdays)
+Result<> readYear(int year, const QJsonObject &notice, QSet<QDate> &holidays, QSet<QDate> &workdays)
 {
     if (notice.value(QLatin1String("source")).toString().isEmpty()
         || notice.value(QLatin1String("url")).toString().isEmpty())
@@ -99,8 +98,8 @@ const WorkingDayCalendar &WorkingDayCalendar::mainland()
             qFatal("The built-in holiday calendar is missing from the resources");
         Result<WorkingDayCalendar> parsed = fromJson(file.readAll());
         if (!parsed)
-            qFatal("The built-in holiday calendar is invalid: %s",
-                   qPrintable(parsed.error().details));
+            qFatal(
+                "The built-in holiday calendar is invalid: %s", qPrintable(parsed.error().details));
         return std::move(parsed).value();
     }();
     return calendar;
@@ -112,8 +111,8 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject())
         return invalidData(parseError.error == QJsonParseError::NoError
-                                   ? QStringLiteral("the document is not an object")
-                                   : parseError.errorString());
+                ? QStringLiteral("the document is not an object")
+                : parseError.errorString());
     const QJsonObject root = document.object();
     const QJsonObject years = root.value(QLatin1String("years")).toObject();
     if (years.isEmpty())
@@ -125,8 +124,8 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray &json)
         const int year = it.key().toInt(&isNumber);
         if (!isNumber || it.key().size() != 4 || !it.value().isObject())
             return invalidData(QStringLiteral("\"%1\" is not a year with a notice").arg(it.key()));
-        const Result<> read = readYear(year, it.value().toObject(), calendar.m_holidays,
-                                       calendar.m_adjustedWorkdays);
+        const Result<> read = readYear(
+            year, it.value().toObject(), calendar.m_holidays, calendar.m_adjustedWorkdays);
         if (!read)
             return read.error();
         calendar.m_years.insert(year);
@@ -179,8 +178,8 @@ int WorkingDayCalendar::workingDaysBetween(QDate from, QDate to) const
     return count;
 }
 
-QDateTime WorkingDayCalendar::expectedBy(const QDateTime &submittedUtc, int workingDays,
-                                         const QTimeZone &userZone) const
+QDateTime WorkingDayCalendar::expectedBy(
+    const QDateTime &submittedUtc, int workingDays, const QTimeZone &userZone) const
 {
     if (!submittedUtc.isValid() || !userZone.isValid())
         return {};

@@ -52,8 +52,8 @@ public:
     // day of submission (in `userZone`) starts the count, and the step is due
     // at the end (23:59:59 local) of the last of `workingDays`. Returned in
     // UTC; invalid when an argument is invalid.
-    QDateTime expectedBy(const QDateTime &submittedUtc, int workingDays,
-                         const QTimeZone &userZone) const;
+    QDateTime expectedBy(
+        const QDateTime &submittedUtc, int workingDays, const QTimeZone &userZone) const;
 
     // The years between `from` and `to` (both included, either order) that
     // the data does not cover, ascending: "the estimate ignores holidays for

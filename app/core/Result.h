@@ -18,11 +18,7 @@ template<typename T = std::monostate>
 class Result
 {
 public:
-    Result()
-        requires std::is_same_v<T, std::monostate>
-        : m_value(std::monostate {})
-    {
-    }
+    Result() requires std::is_same_v<T, std::monostate> : m_value(std::monostate {}) { }
     Result(T value) : m_value(std::move(value)) { }
     Result(Error error) : m_value(std::move(error)) { }
 

@@ -60,7 +60,7 @@ bool LanguageSwitcher::setLanguage(const QString &code)
         // Qt's own strings (standard dialogs, context menus); optional.
         qt = std::make_unique<QTranslator>();
         if (!qt->load(QStringLiteral("qtbase_%1").arg(code),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             qt.reset();
     }
     removeTranslators();

@@ -36,7 +36,7 @@ QStringList FlowRules::prerequisiteRequirements(const ProfileData &data, StepId 
         if (!isEnterpriseOrGovernment(data.field(FieldKey::RealNameSubject)))
             missing << tr("Finance Cloud certification needs an enterprise or government "
                           "real-name verification; a personal one is not enough.",
-                          "@info flow rule");
+                "@info flow rule");
         break;
     case StepId::FinanceServices:
     case StepId::Region:
@@ -67,8 +67,8 @@ QStringList FlowRules::ownRequirements(const ProfileData &data, StepId step, Ste
         break;
     case StepId::Certification:
         if (!data.isTrue(FieldKey::NoPublicResources))
-            missing << tr("Confirm that the account holds no public-cloud resources.",
-                          "@info flow rule");
+            missing << tr(
+                "Confirm that the account holds no public-cloud resources.", "@info flow rule");
         break;
     case StepId::FinanceServices:
         if (status == StepStatus::Done && empty(FieldKey::ContractKind))
@@ -83,8 +83,7 @@ QStringList FlowRules::ownRequirements(const ProfileData &data, StepId step, Ste
             missing << tr("Choose a network type.", "@info flow rule");
         if (!region.isEmpty() && !network.isEmpty()
             && !RegionCatalogue::guide().allowsNetwork(region, network))
-            missing << tr("The chosen region does not offer this network type.",
-                          "@info flow rule");
+            missing << tr("The chosen region does not offer this network type.", "@info flow rule");
         break;
     }
     }
@@ -125,8 +124,8 @@ Verdict FlowRules::canSetStatus(const ProfileData &data, StepId step, StepStatus
         const bool wasFine = unmetRequirements(data, other, data.status(other)).isEmpty();
         const bool isFine = unmetRequirements(after, other, after.status(other)).isEmpty();
         if (wasFine && !isFine)
-            reasons << tr("Step %1 (%2) is already marked \"%3\" and relies on this step.",
-                          "@info flow rule")
+            reasons << tr(
+                "Step %1 (%2) is already marked \"%3\" and relies on this step.", "@info flow rule")
                            .arg(stepNumber(other))
                            .arg(StepText::title(other), StepText::status(data.status(other)));
     }

@@ -11,8 +11,8 @@ bool isOfficial(const QUrl &url)
     if (url.port(443) != 443)
         return false;
     const QString host = url.host().toLower();
-    static const QStringList domains = {QStringLiteral("aliyun.com"),
-                                        QStringLiteral("alibabacloud.com")};
+    static const QStringList domains
+        = {QStringLiteral("aliyun.com"), QStringLiteral("alibabacloud.com")};
     for (const QString &domain : domains) {
         if (host == domain || host.endsWith(QLatin1Char('.') + domain))
             return true;

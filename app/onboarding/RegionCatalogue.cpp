@@ -15,8 +15,8 @@ const RegionCatalogue &RegionCatalogue::guide()
             qFatal("The built-in region catalogue is missing from the resources");
         Result<RegionCatalogue> parsed = fromJson(file.readAll());
         if (!parsed)
-            qFatal("The built-in region catalogue is invalid: %s",
-                   qPrintable(parsed.error().details));
+            qFatal(
+                "The built-in region catalogue is invalid: %s", qPrintable(parsed.error().details));
         return std::move(parsed).value();
     }();
     return catalogue;

@@ -12,7 +12,10 @@
 enum class StepId { Register, RealName, Certification, FinanceServices, Region };
 
 inline constexpr std::array<StepId, 5> AllSteps = {
-    StepId::Register, StepId::RealName, StepId::Certification, StepId::FinanceServices,
+    StepId::Register,
+    StepId::RealName,
+    StepId::Certification,
+    StepId::FinanceServices,
     StepId::Region,
 };
 

@@ -22,8 +22,8 @@ Result<> OnboardingSession::open(qint64 id)
     if (m_profile.isLoaded() && !m_autosaver.flush())
         return Error {tr("The current profile could not be saved, so no other profile was "
                          "opened.",
-                         "@info"),
-                      QString()};
+                          "@info"),
+            QString()};
     Result<ProfileData> data = m_store.loadProfile(id);
     if (!data)
         return data.error();

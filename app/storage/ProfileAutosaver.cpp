@@ -4,17 +4,19 @@
 #include "core/Clock.h"
 #include "onboarding/Profile.h"
 
-ProfileAutosaver::ProfileAutosaver(Profile &profile, ProgressStore &store, const Clock &clock,
-                                   QObject *parent)
-    : QObject(parent), m_profile(profile), m_store(store), m_clock(clock)
+ProfileAutosaver::ProfileAutosaver(
+    Profile &profile, ProgressStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_store(store)
+    , m_clock(clock)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(DebounceMs);
     connect(&m_timer, &QTimer::timeout, this, &ProfileAutosaver::flush);
     connect(&profile, &Profile::fieldChanged, this, &ProfileAutosaver::onFieldChanged);
     connect(&profile, &Profile::stepStateChanged, this, &ProfileAutosaver::onStepStateChanged);
-    connect(&profile, &Profile::currentPageChanged, this,
-            &ProfileAutosaver::onCurrentPageChanged);
+    connect(&profile, &Profile::currentPageChanged, this, &ProfileAutosaver::onCurrentPageChanged);
     connect(&profile, &Profile::reset, this, &ProfileAutosaver::onReset);
 }
 
@@ -32,8 +34,7 @@ void ProfileAutosaver::onFieldChanged(const QString &key, const QString &value)
         m_timer.start();
 }
 
-void ProfileAutosaver::onStepStateChanged(StepId step, const StepState &state,
-                                          StepStatus previous)
+void ProfileAutosaver::onStepStateChanged(StepId step, const StepState &state, StepStatus previous)
 {
     m_pendingStatuses.append({step, state, previous});
     flush();

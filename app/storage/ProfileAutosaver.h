@@ -21,8 +21,8 @@ class ProfileAutosaver : public QObject
 public:
     static constexpr int DebounceMs = 400;
 
-    ProfileAutosaver(Profile &profile, ProgressStore &store, const Clock &clock,
-                     QObject *parent = nullptr);
+    ProfileAutosaver(
+        Profile &profile, ProgressStore &store, const Clock &clock, QObject *parent = nullptr);
 
     // Writes every pending edit now. Returns false if something stays pending.
     bool flush();

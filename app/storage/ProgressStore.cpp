@@ -50,17 +50,16 @@ Result<> prepareFile(const QString &path)
         if (!QDir().mkpath(folder.absolutePath()))
             return Error {ProgressStore::tr("Cannot create the folder %1.", "@info")
                               .arg(QDir::toNativeSeparators(folder.absolutePath())),
-                          QString()};
+                QString()};
         QFile::setPermissions(folder.absolutePath(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                  | QFileDevice::ExeOwner);
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return Error {ProgressStore::tr("Cannot create the database file %1.", "@info")
                               .arg(QDir::toNativeSeparators(path)),
-                          file.errorString()};
+                file.errorString()};
         file.close();
     }
     QFile::setPermissions(path, OwnerOnly);
@@ -73,8 +72,7 @@ ProgressStore::ProgressStore(QString connectionName, QString location)
     : m_connectionName(std::move(connectionName))
     , m_location(std::move(location))
     , m_actor(osUserName())
-{
-}
+{ }
 
 ProgressStore::~ProgressStore()
 {
@@ -100,17 +98,17 @@ QSqlDatabase ProgressStore::db() const
 Error ProgressStore::databaseError(const QString &what) const
 {
     return Error {tr("The progress database could not be updated (%1).", "@info").arg(what),
-                  db().lastError().text()};
+        db().lastError().text()};
 }
 
 Error ProgressStore::queryError(const QSqlQuery &query, const QString &what) const
 {
     return Error {tr("The progress database could not be updated (%1).", "@info").arg(what),
-                  query.lastError().text()};
+        query.lastError().text()};
 }
 
-Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(const QString &path,
-                                                                 int targetVersion)
+Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(
+    const QString &path, int targetVersion)
 {
     if (Result<> prepared = prepareFile(path); !prepared)
         return prepared.error();
@@ -120,21 +118,21 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(const QString &
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!database.isValid())
         return Error {tr("The SQLite driver for Qt is not installed.", "@info"),
-                      QStringLiteral("QSQLITE driver missing")};
+            QStringLiteral("QSQLITE driver missing")};
     database.setDatabaseName(path);
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!database.open())
         return Error {tr("Cannot open the progress database %1.", "@info")
                           .arg(QDir::toNativeSeparators(path)),
-                      database.lastError().text()};
+            database.lastError().text()};
 
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+        {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (Result<> done = store->exec(QString::fromLatin1(pragma)); !done)
             return done.error();
     }
-    if (Result<> migrated = store->migrate(targetVersion < 0 ? Schema::LatestVersion
-                                                              : targetVersion);
+    if (Result<> migrated
+        = store->migrate(targetVersion < 0 ? Schema::LatestVersion : targetVersion);
         !migrated)
         return migrated.error();
     return store;
@@ -145,7 +143,7 @@ Result<> ProgressStore::exec(const QString &sql)
     QSqlQuery query(db());
     if (!query.exec(sql))
         return Error {tr("The progress database could not be read or written.", "@info"),
-                      query.lastError().text() + QStringLiteral(" — ") + sql};
+            query.lastError().text() + QStringLiteral(" — ") + sql};
     return {};
 }
 
@@ -165,10 +163,10 @@ Result<> ProgressStore::migrate(int targetVersion)
     if (current > Schema::LatestVersion)
         return Error {tr("This database was written by a newer version of the program "
                          "(schema %1; this version knows up to %2). It was not changed.",
-                         "@info")
+                          "@info")
                           .arg(current)
                           .arg(Schema::LatestVersion),
-                      m_location};
+            m_location};
     for (int version = current + 1; version <= targetVersion; ++version) {
         Result<> step = inTransaction([&]() -> Result<> {
             for (const QString &sql : Schema::migration(version)) {
@@ -220,7 +218,7 @@ Result<QList<ProfileSummary>> ProgressStore::listProfiles() const
     QList<ProfileSummary> profiles;
     while (query.next()) {
         profiles.append({query.value(0).toLongLong(), query.value(1).toString(),
-                         query.value(2).toInt(), fromStored(query.value(3).toString())});
+            query.value(2).toInt(), fromStored(query.value(3).toString())});
     }
     return profiles;
 }
@@ -237,15 +235,15 @@ Result<ProfileData> ProgressStore::createProfile(const QString &companyName, con
             return queryError(insert, QStringLiteral("create profile"));
         const qint64 id = insert.lastInsertId().toLongLong();
         QSqlQuery field(db());
-        field.prepare(QStringLiteral(
-            "INSERT INTO profile_fields (profile_id, key, value) VALUES (?, ?, ?)"));
+        field.prepare(
+            QStringLiteral("INSERT INTO profile_fields (profile_id, key, value) VALUES (?, ?, ?)"));
         field.addBindValue(id);
         field.addBindValue(FieldKey::CompanyName);
         field.addBindValue(notNull(companyName));
         if (!field.exec())
             return queryError(field, QStringLiteral("create profile"));
-        if (Result<> event = appendEvent(id, now, QStringLiteral("created"), QString(),
-                                         QString(), companyName);
+        if (Result<> event
+            = appendEvent(id, now, QStringLiteral("created"), QString(), QString(), companyName);
             !event)
             return event.error();
         return id;
@@ -264,8 +262,8 @@ Result<ProfileData> ProgressStore::loadProfile(qint64 id) const
     if (!profile.exec())
         return queryError(profile, QStringLiteral("load profile"));
     if (!profile.next())
-        return Error {tr("The profile no longer exists.", "@info"),
-                      QStringLiteral("profile %1").arg(id)};
+        return Error {
+            tr("The profile no longer exists.", "@info"), QStringLiteral("profile %1").arg(id)};
     ProfileData data;
     data.id = id;
     data.createdAt = fromStored(profile.value(0).toString());
@@ -292,8 +290,8 @@ Result<ProfileData> ProgressStore::loadProfile(qint64 id) const
         const auto status = statusFromKey(steps.value(1).toString());
         if (!step || !status)
             continue; // written by a newer version; keep the rest readable
-        data.step(*step) = StepState {*status, fromStored(steps.value(2).toString()),
-                                      fromStored(steps.value(3).toString())};
+        data.step(*step) = StepState {
+            *status, fromStored(steps.value(2).toString()), fromStored(steps.value(3).toString())};
     }
     return data;
 }
@@ -308,8 +306,8 @@ Result<int> ProgressStore::bumpVersion(qint64 id, const QDateTime &now)
     if (!update.exec())
         return queryError(update, QStringLiteral("update profile"));
     if (update.numRowsAffected() != 1)
-        return Error {tr("The profile no longer exists.", "@info"),
-                      QStringLiteral("profile %1").arg(id)};
+        return Error {
+            tr("The profile no longer exists.", "@info"), QStringLiteral("profile %1").arg(id)};
     QSqlQuery version(db());
     version.prepare(QStringLiteral("SELECT version FROM profiles WHERE id = ?"));
     version.addBindValue(id);
@@ -319,8 +317,7 @@ Result<int> ProgressStore::bumpVersion(qint64 id, const QDateTime &now)
 }
 
 Result<> ProgressStore::appendEvent(qint64 id, const QDateTime &now, const QString &kind,
-                                    const QString &subject, const QString &oldValue,
-                                    const QString &newValue)
+    const QString &subject, const QString &oldValue, const QString &newValue)
 {
     QSqlQuery event(db());
     event.prepare(QStringLiteral("INSERT INTO events (profile_id, at, actor, kind, subject,"
@@ -337,8 +334,8 @@ Result<> ProgressStore::appendEvent(qint64 id, const QDateTime &now, const QStri
     return {};
 }
 
-Result<int> ProgressStore::saveFields(qint64 id, const QHash<QString, QString> &fields,
-                                      const QDateTime &now)
+Result<int> ProgressStore::saveFields(
+    qint64 id, const QHash<QString, QString> &fields, const QDateTime &now)
 {
     return inTransaction([&]() -> Result<int> {
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -361,16 +358,16 @@ Result<int> ProgressStore::saveFields(qint64 id, const QHash<QString, QString> &
     });
 }
 
-Result<int> ProgressStore::saveStepState(qint64 id, StepId step, const StepState &state,
-                                         StepStatus previous, const QDateTime &now)
+Result<int> ProgressStore::saveStepState(
+    qint64 id, StepId step, const StepState &state, StepStatus previous, const QDateTime &now)
 {
     return inTransaction([&]() -> Result<int> {
         QSqlQuery upsert(db());
-        upsert.prepare(QStringLiteral(
-            "INSERT INTO step_states (profile_id, step, status, since, expected_by)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, step) DO UPDATE SET"
-            " status = excluded.status, since = excluded.since,"
-            " expected_by = excluded.expected_by"));
+        upsert.prepare(
+            QStringLiteral("INSERT INTO step_states (profile_id, step, status, since, expected_by)"
+                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, step) DO UPDATE SET"
+                           " status = excluded.status, since = excluded.since,"
+                           " expected_by = excluded.expected_by"));
         upsert.addBindValue(id);
         upsert.addBindValue(stepKey(step));
         upsert.addBindValue(statusKey(state.status));
@@ -379,7 +376,7 @@ Result<int> ProgressStore::saveStepState(qint64 id, StepId step, const StepState
         if (!upsert.exec())
             return queryError(upsert, QStringLiteral("save status"));
         if (Result<> event = appendEvent(id, now, QStringLiteral("status"), stepKey(step),
-                                         statusKey(previous), statusKey(state.status));
+                statusKey(previous), statusKey(state.status));
             !event)
             return event.error();
         return bumpVersion(id, now);
@@ -408,9 +405,8 @@ Result<QList<ProfileEvent>> ProgressStore::events(qint64 id) const
     QList<ProfileEvent> events;
     while (query.next()) {
         events.append({query.value(0).toLongLong(), fromStored(query.value(1).toString()),
-                       query.value(2).toString(), query.value(3).toString(),
-                       query.value(4).toString(), query.value(5).toString(),
-                       query.value(6).toString()});
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            query.value(5).toString(), query.value(6).toString()});
     }
     return events;
 }

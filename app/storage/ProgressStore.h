@@ -44,8 +44,8 @@ public:
 
     // Opens (creating if needed) the SQLite file at `path` and migrates it to
     // `targetVersion`. Tests pass an older version to build old databases.
-    static Result<std::unique_ptr<ProgressStore>>
-    openSqlite(const QString &path, int targetVersion = -1);
+    static Result<std::unique_ptr<ProgressStore>> openSqlite(
+        const QString &path, int targetVersion = -1);
 
     // <AppDataLocation>/progress.sqlite
     static QString defaultLocation();
@@ -61,8 +61,8 @@ public:
 
     // Each is one transaction; each returns the profile's new version.
     Result<int> saveFields(qint64 id, const QHash<QString, QString> &fields, const QDateTime &now);
-    Result<int> saveStepState(qint64 id, StepId step, const StepState &state,
-                              StepStatus previous, const QDateTime &now);
+    Result<int> saveStepState(
+        qint64 id, StepId step, const StepState &state, StepStatus previous, const QDateTime &now);
     Result<> saveCurrentPage(qint64 id, int page);
 
     Result<QList<ProfileEvent>> events(qint64 id) const;
@@ -76,8 +76,7 @@ private:
     Result<> exec(const QString &sql);
     Result<int> bumpVersion(qint64 id, const QDateTime &now);
     Result<> appendEvent(qint64 id, const QDateTime &now, const QString &kind,
-                         const QString &subject, const QString &oldValue,
-                         const QString &newValue);
+        const QString &subject, const QString &oldValue, const QString &newValue);
     template<typename Work>
     auto inTransaction(Work work) -> decltype(work());
     Error databaseError(const QString &what) const;

@@ -38,7 +38,8 @@ private:
 void TestAutosaver::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::move(ProgressStore::openSqlite(m_dir->filePath(QStringLiteral("p.sqlite")))).value();
+    m_store
+        = std::move(ProgressStore::openSqlite(m_dir->filePath(QStringLiteral("p.sqlite")))).value();
     m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
     m_profile = std::make_unique<Profile>(*m_clock);
     m_saver = std::make_unique<ProfileAutosaver>(*m_profile, *m_store, *m_clock);
@@ -110,13 +111,14 @@ void TestAutosaver::flushLeavesNothingPending()
     QVERIFY(m_saver->flush());
     QVERIFY(!m_saver->hasPending());
     QCOMPARE(m_store->loadProfile(m_profile->id()).value().field(FieldKey::Email),
-             QStringLiteral("it@example.com"));
+        QStringLiteral("it@example.com"));
 }
 
 void TestAutosaver::reloadDropsEditsOfPreviousProfile()
 {
     const qint64 first = m_profile->id();
-    const ProfileData second = m_store->createProfile(QStringLiteral("Other"), m_clock->now()).value();
+    const ProfileData second
+        = m_store->createProfile(QStringLiteral("Other"), m_clock->now()).value();
     m_profile->setField(FieldKey::LoginName, QStringLiteral("typed-into-first"));
     m_profile->load(second); // without flush: the edit belonged to the first profile
     QTest::qWait(ProfileAutosaver::DebounceMs + 200);

@@ -30,7 +30,7 @@ void TestCatalogue::builtInTableIsTheGuides()
     QCOMPARE(hangzhou->zoneCount, 3);
     QCOMPARE(guide.find(QStringLiteral("cn-shenzhen-finance-1"))->zoneCount, 2);
     QCOMPARE(guide.find(QStringLiteral("cn-shanghai-finance-1"))->consoleName,
-             QStringLiteral("华东2金融云（上海）"));
+        QStringLiteral("华东2金融云（上海）"));
     QVERIFY(!guide.find(QStringLiteral("cn-beijing-finance-1"))); // not in the guide
 }
 
@@ -39,14 +39,22 @@ void TestCatalogue::networksPerRegion_data()
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("network");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("Hangzhou classic") << "cn-hangzhou-finance" << "classic" << true;
-    QTest::newRow("Hangzhou VPC") << "cn-hangzhou-finance" << "vpc" << true;
-    QTest::newRow("Shenzhen classic") << "cn-shenzhen-finance-1" << "classic" << false;
-    QTest::newRow("Shenzhen VPC") << "cn-shenzhen-finance-1" << "vpc" << true;
-    QTest::newRow("Shanghai classic") << "cn-shanghai-finance-1" << "classic" << false;
-    QTest::newRow("Shanghai VPC") << "cn-shanghai-finance-1" << "vpc" << true;
-    QTest::newRow("unknown network") << "cn-hangzhou-finance" << "token-ring" << false;
-    QTest::newRow("unknown region") << "cn-hangzhou" << "vpc" << false;
+    QTest::newRow("Hangzhou classic") << "cn-hangzhou-finance"
+                                      << "classic" << true;
+    QTest::newRow("Hangzhou VPC") << "cn-hangzhou-finance"
+                                  << "vpc" << true;
+    QTest::newRow("Shenzhen classic") << "cn-shenzhen-finance-1"
+                                      << "classic" << false;
+    QTest::newRow("Shenzhen VPC") << "cn-shenzhen-finance-1"
+                                  << "vpc" << true;
+    QTest::newRow("Shanghai classic") << "cn-shanghai-finance-1"
+                                      << "classic" << false;
+    QTest::newRow("Shanghai VPC") << "cn-shanghai-finance-1"
+                                  << "vpc" << true;
+    QTest::newRow("unknown network") << "cn-hangzhou-finance"
+                                     << "token-ring" << false;
+    QTest::newRow("unknown region") << "cn-hangzhou"
+                                    << "vpc" << false;
 }
 
 void TestCatalogue::networksPerRegion()

@@ -26,8 +26,8 @@ ProfileData makeProfile(const QString &statuses, const QString &fields)
     }
     for (const QString &pair : fields.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const int equals = pair.indexOf(QLatin1Char('='));
-        data.fields.insert(pair.left(equals),
-                           pair.mid(equals + 1).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        data.fields.insert(
+            pair.left(equals), pair.mid(equals + 1).replace(QLatin1Char('_'), QLatin1Char(' ')));
     }
     return data;
 }
@@ -65,7 +65,7 @@ void TestFlowRules::statusChange_data()
     QTest::addColumn<bool>("allowed");
 
     const auto row = [](const char *name, const QString &statuses, const QString &fields,
-                        const char *step, const char *target, bool allowed) {
+                         const char *step, const char *target, bool allowed) {
         QTest::newRow(name) << statuses << fields << QString::fromLatin1(step)
                             << QString::fromLatin1(target) << allowed;
     };
@@ -81,8 +81,8 @@ void TestFlowRules::statusChange_data()
         true);
     // Step 2
     row("real name: start before registration", "", "", "real_name", "in_progress", true);
-    row("real name: done needs registration done", "register=in_progress", RealNameOk,
-        "real_name", "done", false);
+    row("real name: done needs registration done", "register=in_progress", RealNameOk, "real_name",
+        "done", false);
     row("real name: waiting needs registration done", "register=in_progress", RealNameOk,
         "real_name", "waiting", false);
     row("real name: done needs subject", "register=done",
@@ -111,8 +111,8 @@ void TestFlowRules::statusChange_data()
         "certification", "done", false);
     row("certification: needs the confirmation", "register=done real_name=done", RealNameOk,
         "certification", "done", false);
-    row("certification: waiting needs the confirmation", "register=done real_name=done",
-        RealNameOk, "certification", "waiting", false);
+    row("certification: waiting needs the confirmation", "register=done real_name=done", RealNameOk,
+        "certification", "waiting", false);
     row("certification: unticked confirmation", "register=done real_name=done",
         RealNameOk + QStringLiteral(" certification.no_public_resources=false"), "certification",
         "waiting", false);
@@ -148,8 +148,7 @@ void TestFlowRules::statusChange_data()
     row("region: done needs a network", "register=done real_name=done certification=done",
         CertOk + QStringLiteral(" region.region_id=cn-shanghai-finance-1"), "region", "done",
         false);
-    row("region: no classic network in Shenzhen",
-        "register=done real_name=done certification=done",
+    row("region: no classic network in Shenzhen", "register=done real_name=done certification=done",
         CertOk + QStringLiteral(" region.region_id=cn-shenzhen-finance-1 region.network=classic"),
         "region", "done", false);
     row("region: classic network in Hangzhou", "register=done real_name=done certification=done",
@@ -162,8 +161,8 @@ void TestFlowRules::statusChange_data()
         CertOk + QStringLiteral(" region.region_id=cn-nowhere-1 region.network=vpc"), "region",
         "done", false);
     // Going back must not pull the ground from under a later step.
-    row("back: registration while real name is done", "register=done real_name=done",
-        RealNameOk, "register", "in_progress", false);
+    row("back: registration while real name is done", "register=done real_name=done", RealNameOk,
+        "register", "in_progress", false);
     row("back: registration while real name is in progress", "register=done real_name=in_progress",
         RealNameOk, "register", "in_progress", true);
     row("back: real name while certification waits",
@@ -196,11 +195,10 @@ void TestFlowRules::statusChange()
 void TestFlowRules::refusalsExplainThemselves()
 {
     const ProfileData data = makeProfile(QStringLiteral("register=done real_name=done"),
-                                         RegisterOk
-                                             + QStringLiteral(" real_name.subject=personal"
-                                                              " real_name.method=legal_rep_face"));
-    const Verdict verdict
-        = FlowRules::canSetStatus(data, StepId::Certification, StepStatus::Done);
+        RegisterOk
+            + QStringLiteral(" real_name.subject=personal"
+                             " real_name.method=legal_rep_face"));
+    const Verdict verdict = FlowRules::canSetStatus(data, StepId::Certification, StepStatus::Done);
     QVERIFY(!verdict.allowed);
     QCOMPARE(verdict.reasons.size(), 2); // personal verification, missing confirmation
     QVERIFY(verdict.reasons.join(QLatin1Char(' ')).contains(QLatin1String("personal")));
@@ -210,22 +208,22 @@ void TestFlowRules::refusalsExplainThemselves()
 void TestFlowRules::nextStep()
 {
     QCOMPARE(FlowRules::nextStep(makeProfile({}, {})), StepId::Register);
-    QCOMPARE(FlowRules::nextStep(makeProfile(QStringLiteral("register=done real_name=waiting"), {})),
-             StepId::RealName);
+    QCOMPARE(
+        FlowRules::nextStep(makeProfile(QStringLiteral("register=done real_name=waiting"), {})),
+        StepId::RealName);
     QCOMPARE(FlowRules::nextStep(makeProfile(
                  QStringLiteral("register=done real_name=done certification=done"), {})),
-             StepId::FinanceServices);
+        StepId::FinanceServices);
     QCOMPARE(FlowRules::nextStep(makeProfile(QStringLiteral("register=done real_name=done "
                                                             "certification=done "
                                                             "finance_services=done region=done"),
-                                             {})),
-             std::nullopt);
+                 {})),
+        std::nullopt);
 }
 
 void TestFlowRules::personalVerificationBlocksCertification()
 {
-    const ProfileData personal = makeProfile(
-        QStringLiteral("register=done real_name=done"),
+    const ProfileData personal = makeProfile(QStringLiteral("register=done real_name=done"),
         RegisterOk + QStringLiteral(" real_name.subject=personal real_name.method=legal_rep_face"));
     QVERIFY(FlowRules::isPersonalVerification(personal));
     QCOMPARE(FlowRules::blockers(personal, StepId::Certification).size(), 1);

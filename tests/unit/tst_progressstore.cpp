@@ -29,7 +29,8 @@ QVariant rawValue(const QString &path, const QString &sql)
 {
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
@@ -46,7 +47,8 @@ bool rawExec(const QString &path, const QStringList &statements)
 {
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         ok = db.open();
         for (const QString &sql : statements) {
@@ -107,12 +109,12 @@ void TestProgressStore::createsOwnerOnlyFileInNewFolder()
     QVERIFY(file.permissions().testFlag(QFile::ReadOwner));
     QVERIFY(file.permissions().testFlag(QFile::WriteOwner));
     QCOMPARE(file.permissions()
-                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
-             QFileDevice::Permissions());
+            & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+        QFileDevice::Permissions());
     const QFileInfo folder(file.absolutePath());
     QCOMPARE(folder.permissions()
-                 & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther),
-             QFileDevice::Permissions());
+            & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther),
+        QFileDevice::Permissions());
     QCOMPARE(store->schemaVersion(), Schema::LatestVersion);
 }
 
@@ -120,8 +122,8 @@ void TestProgressStore::usesWriteAheadLog()
 {
     auto store = openStore(path());
     QVERIFY(store);
-    QCOMPARE(rawValue(path(), QStringLiteral("PRAGMA journal_mode")).toString(),
-             QStringLiteral("wal"));
+    QCOMPARE(
+        rawValue(path(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 void TestProgressStore::createListAndLoad()
@@ -151,13 +153,13 @@ void TestProgressStore::valuesSurviveReopen()
         auto store = openStore(path());
         QVERIFY(store);
         id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
-        Result<int> version = store->saveFields(
-            id, {{FieldKey::LoginName, QStringLiteral("acme-cloud")}, {FieldKey::Mobile, {}}},
+        Result<int> version = store->saveFields(id,
+            {{FieldKey::LoginName, QStringLiteral("acme-cloud")}, {FieldKey::Mobile, {}}},
             T0.addSecs(5));
         QVERIFY(version);
         QCOMPARE(version.value(), 2);
-        QVERIFY(store->saveFields(id, {{FieldKey::LoginName, QStringLiteral("acme-fin")}},
-                                  T0.addSecs(6)));
+        QVERIFY(store->saveFields(
+            id, {{FieldKey::LoginName, QStringLiteral("acme-fin")}}, T0.addSecs(6)));
         QVERIFY(store->saveCurrentPage(id, 3));
     }
     auto store = openStore(path());
@@ -179,9 +181,8 @@ void TestProgressStore::stepStatesSurviveReopen()
         auto store = openStore(path());
         id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
         QVERIFY(store->saveStepState(id, StepId::RealName, waiting, StepStatus::InProgress, T0));
-        QVERIFY(store->saveStepState(id, StepId::Register,
-                                     {StepStatus::Done, T0, QDateTime()}, StepStatus::NotStarted,
-                                     T0));
+        QVERIFY(store->saveStepState(
+            id, StepId::Register, {StepStatus::Done, T0, QDateTime()}, StepStatus::NotStarted, T0));
     }
     auto store = openStore(path());
     const ProfileData data = store->loadProfile(id).value();
@@ -196,10 +197,10 @@ void TestProgressStore::eventsRecordWhoAndWhatWithoutFieldValues()
     auto store = openStore(path());
     store->setActor(QStringLiteral("alice"));
     const qint64 id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
-    store->saveFields(id, {{FieldKey::BankAccount, QStringLiteral("6222020200112233445")}},
-                      T0.addSecs(1));
-    store->saveStepState(id, StepId::Register, {StepStatus::Done, T0, {}}, StepStatus::InProgress,
-                         T0.addSecs(2));
+    store->saveFields(
+        id, {{FieldKey::BankAccount, QStringLiteral("6222020200112233445")}}, T0.addSecs(1));
+    store->saveStepState(
+        id, StepId::Register, {StepStatus::Done, T0, {}}, StepStatus::InProgress, T0.addSecs(2));
     Result<QList<ProfileEvent>> events = store->events(id);
     QVERIFY(events);
     QCOMPARE(events.value().size(), 3);
@@ -269,13 +270,14 @@ void TestProgressStore::migratesFromVersion1()
     }
     // What version 1 of the program wrote: no version column, no events.
     QVERIFY(rawExec(path(),
-                    {QStringLiteral("INSERT INTO profiles (id, created_at, updated_at, current_page)"
-                                    " VALUES (7, '2026-01-05T08:00:00.000Z',"
-                                    " '2026-01-06T08:00:00.000Z', 2)"),
-                     QStringLiteral("INSERT INTO profile_fields VALUES (7, 'company.name', 'Old Co')"),
-                     QStringLiteral("INSERT INTO step_states VALUES (7, 'register', 'done',"
-                                    " '2026-01-05T09:00:00.000Z', NULL)")}));
-    QVERIFY(!rawValue(path(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events'"))
+        {QStringLiteral("INSERT INTO profiles (id, created_at, updated_at, current_page)"
+                        " VALUES (7, '2026-01-05T08:00:00.000Z',"
+                        " '2026-01-06T08:00:00.000Z', 2)"),
+            QStringLiteral("INSERT INTO profile_fields VALUES (7, 'company.name', 'Old Co')"),
+            QStringLiteral("INSERT INTO step_states VALUES (7, 'register', 'done',"
+                           " '2026-01-05T09:00:00.000Z', NULL)")}));
+    QVERIFY(!rawValue(
+        path(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events'"))
                  .toBool());
 
     auto store = openStore(path());
@@ -288,7 +290,7 @@ void TestProgressStore::migratesFromVersion1()
     QCOMPARE(data.value().version, 1);
     QCOMPARE(data.value().status(StepId::Register), StepStatus::Done);
     QCOMPARE(data.value().step(StepId::Register).since,
-             QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
+        QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
     // And the migrated database takes new writes, with events.
     QVERIFY(store->saveFields(7, {{FieldKey::LoginName, QStringLiteral("old")}}, T0));
     QCOMPARE(store->events(7).value().size(), 1);
@@ -300,8 +302,9 @@ void TestProgressStore::refusesNewerDatabaseUntouched()
         auto store = openStore(path());
         store->createProfile(QStringLiteral("ACME"), T0);
     }
-    QVERIFY(rawExec(path(), {QStringLiteral("UPDATE schema_version SET version = 99"),
-                             QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}));
+    QVERIFY(rawExec(path(),
+        {QStringLiteral("UPDATE schema_version SET version = 99"),
+            QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}));
     const QByteArray before = fileHash(path());
     Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(path());
     QVERIFY(!store);

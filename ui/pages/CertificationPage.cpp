@@ -31,8 +31,8 @@ CertificationPage::CertificationPage(Profile &profile, UrlOpener opener, QWidget
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("certificationOutcome"));
     for (const QString &value :
-         {FieldValue::OutcomeNotSubmitted, FieldValue::OutcomeSubmitted, FieldValue::OutcomeApproved,
-          FieldValue::OutcomeRejectedPublicResources, FieldValue::OutcomeFailed})
+        {FieldValue::OutcomeNotSubmitted, FieldValue::OutcomeSubmitted, FieldValue::OutcomeApproved,
+            FieldValue::OutcomeRejectedPublicResources, FieldValue::OutcomeFailed})
         m_outcome->addItem(QString(), value);
     m_outcomeLabel->setBuddy(m_outcome);
     form->addRow(m_outcomeLabel, m_outcome);
@@ -72,48 +72,48 @@ void CertificationPage::retranslate()
     m_intro->setText(tr("Only a certified account can buy and use Finance Cloud products. "
                         "Certification needs the enterprise (or government) verification of "
                         "step 2.",
-                        "@info"));
+        "@info"));
     m_danger->setText(tr("<b>The account must hold no public-cloud resources when you apply.</b> "
                          "If it still holds any (servers, databases or anything else, running "
                          "or stopped), the account can no longer open the Alibaba Cloud "
                          "console once it is certified. Release them, or apply with a new "
                          "account.",
-                         "@info"));
+        "@info"));
     m_path->setPath(tr("Sign in to www.aliyun.com and choose, in the top menu:", "@info"),
-                    {QStringLiteral("解决方案"), QStringLiteral("行业解决方案"),
-                     QStringLiteral("新金融"), QStringLiteral("立即认证新金融"),
-                     QStringLiteral("金融客户认证"), QStringLiteral("提交")});
-    m_path->setUrl(ProviderUrl::homePage(),
-                   tr("&Open www.aliyun.com in the browser", "@action:button"));
-    m_confirm->setText(tr("I have checked: this account holds &no public-cloud resources",
-                          "@option:check"));
+        {QStringLiteral("解决方案"), QStringLiteral("行业解决方案"), QStringLiteral("新金融"),
+            QStringLiteral("立即认证新金融"), QStringLiteral("金融客户认证"),
+            QStringLiteral("提交")});
+    m_path->setUrl(
+        ProviderUrl::homePage(), tr("&Open www.aliyun.com in the browser", "@action:button"));
+    m_confirm->setText(
+        tr("I have checked: this account holds &no public-cloud resources", "@option:check"));
     m_confirm->setAccessibleName(m_confirm->text().remove(QLatin1Char('&')));
     m_confirm->setAccessibleDescription(m_danger->text());
     m_confirmLocked->setText(tr("The confirmation cannot be withdrawn while the step is "
                                 "submitted or done. Set the status back first.",
-                                "@info"));
+        "@info"));
     m_outcomeLabel->setText(tr("Submission &outcome:", "@label:listbox"));
     m_outcome->setAccessibleName(tr("Submission outcome", "@label:listbox"));
     m_outcome->setItemText(0, tr("Not submitted yet", "@item:inlistbox outcome"));
     m_outcome->setItemText(1, tr("Submitted", "@item:inlistbox outcome"));
     m_outcome->setItemText(2, tr("Approved", "@item:inlistbox outcome"));
-    m_outcome->setItemText(3, tr("Refused: the account holds public-cloud resources",
-                                 "@item:inlistbox outcome"));
-    m_outcome->setItemText(4, tr("Submission failed for another reason",
-                                 "@item:inlistbox outcome"));
+    m_outcome->setItemText(
+        3, tr("Refused: the account holds public-cloud resources", "@item:inlistbox outcome"));
+    m_outcome->setItemText(
+        4, tr("Submission failed for another reason", "@item:inlistbox outcome"));
     m_rejected->setText(tr("Finance Cloud is a dedicated cluster, isolated from the public "
                            "cloud. Register a new account (step 1), verify it (step 2) and apply "
                            "with that one.",
-                           "@info"));
+        "@info"));
     m_failed->setText(tr("If the submission fails, write to jr@service.alibaba.com.", "@info"));
     faq()->setEntries({
         {tr("The application says we hold public-cloud resources and should use a new account.",
-            "@info FAQ"),
-         tr("Finance Cloud is a dedicated cluster, completely isolated from the public cloud. "
-            "Register a new account and apply with it.",
-            "@info FAQ")},
+             "@info FAQ"),
+            tr("Finance Cloud is a dedicated cluster, completely isolated from the public cloud. "
+               "Register a new account and apply with it.",
+                "@info FAQ")},
         {tr("Whom do we contact when the submission fails?", "@info FAQ"),
-         tr("Write to jr@service.alibaba.com.", "@info FAQ")},
+            tr("Write to jr@service.alibaba.com.", "@info FAQ")},
     });
     updateState();
 }

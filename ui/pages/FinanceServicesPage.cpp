@@ -61,7 +61,7 @@ FinanceServicesPage::FinanceServicesPage(Profile &profile, UrlOpener opener, QWi
     m_transfer = new QComboBox(this);
     m_transfer->setObjectName(QStringLiteral("fundTransfer"));
     for (const QString &value :
-         {FieldValue::TransferNone, FieldValue::TransferNeeded, FieldValue::TransferTicketOpened})
+        {FieldValue::TransferNone, FieldValue::TransferNeeded, FieldValue::TransferTicketOpened})
         m_transfer->addItem(QString(), value);
     m_transferLabel->setBuddy(m_transfer);
     form->addRow(m_transferLabel, m_transfer);
@@ -114,16 +114,16 @@ void FinanceServicesPage::retranslate()
     m_intro->setText(tr("Arrange the contract, put money on the account and set up invoicing. "
                         "The invoice details start from the company data of step 2; change "
                         "them here if the invoice must differ.",
-                        "@info"));
+        "@info"));
     m_path->setPaths({
         {tr("Top-up, in the billing console:", "@info"), {QStringLiteral("账户资产")}},
         {tr("Invoices, following the provider's guide:", "@info"),
-         {QStringLiteral("发票申请指南")}},
+            {QStringLiteral("发票申请指南")}},
         {tr("Money from a public-cloud account, from that account:", "@info"),
-         {QStringLiteral("工单"), QStringLiteral("财务类")}},
+            {QStringLiteral("工单"), QStringLiteral("财务类")}},
     });
     m_path->setUrl(ProviderUrl::billingConsole(),
-                   tr("&Open the billing console in the browser", "@action:button"));
+        tr("&Open the billing console in the browser", "@action:button"));
     m_contractLabel->setText(tr("&Contract:", "@label radio group"));
     m_online->setText(tr("Online", "@option:radio contract"));
     m_offline->setText(tr("On paper (offline)", "@option:radio contract"));
@@ -146,15 +146,17 @@ void FinanceServicesPage::retranslate()
     m_transferNote->setText(tr("Money can be moved from a public-cloud account to Finance Cloud: "
                                "sign in with the original account, open a ticket (工单) of type "
                                "财务类 and describe what should be moved where.",
-                               "@info"));
+        "@info"));
     faq()->setEntries({
         {tr("Can the provider move our public-cloud servers to Finance Cloud?", "@info FAQ"),
-         tr("No. The two are completely separate, so servers have to be migrated by hand. For "
-            "technical help write to jr@service.alibaba.com; they arrange an authorised partner.",
-            "@info FAQ")},
+            tr("No. The two are completely separate, so servers have to be migrated by hand. For "
+               "technical help write to jr@service.alibaba.com; they arrange an authorised "
+               "partner.",
+                "@info FAQ")},
         {tr("Can money on a public-cloud account be moved?", "@info FAQ"),
-         tr("Yes: from the original account, open a ticket of type 财务类 (finance) and describe "
-            "the request.",
-            "@info FAQ")},
+            tr("Yes: from the original account, open a ticket of type 财务类 (finance) and "
+               "describe "
+               "the request.",
+                "@info FAQ")},
     });
 }

@@ -21,7 +21,7 @@ protected:
 private:
     void updateVisibility();
     QLineEdit *addLine(QFormLayout *form, QLabel *&label, const QString &objectName,
-                       const QString &key, int maxLength);
+        const QString &key, int maxLength);
 
     QLabel *m_intro;
     ConsolePathBox *m_path;

@@ -88,11 +88,11 @@ void RegionPage::updateState()
 
     const QString network = data.field(FieldKey::NetworkType);
     if (region && !network.isEmpty()) {
-        m_plan->setText(tr("Plan: region %1 (%2), %3.", "@info")
-                            .arg(region->id, region->consoleName,
-                                 network == FieldValue::NetworkClassic
-                                     ? tr("classic network", "@info plan")
-                                     : tr("VPC", "@info plan")));
+        m_plan->setText(
+            tr("Plan: region %1 (%2), %3.", "@info")
+                .arg(region->id, region->consoleName,
+                    network == FieldValue::NetworkClassic ? tr("classic network", "@info plan")
+                                                          : tr("VPC", "@info plan")));
     } else {
         m_plan->setText(tr("Plan: choose a region and a network type.", "@info"));
     }
@@ -104,7 +104,7 @@ void RegionPage::retranslate()
     m_intro->setText(tr("Finance Cloud runs in its own clusters in a few regions. Each region "
                         "has several availability zones; pick the region first, then the "
                         "network type it offers.",
-                        "@info"));
+        "@info"));
     m_regionLabel->setText(tr("&Region:", "@label:listbox"));
     m_region->setAccessibleName(tr("Region", "@label:listbox"));
     m_region->setItemText(0, tr("Choose a region…", "@item:inlistbox"));
@@ -119,26 +119,26 @@ void RegionPage::retranslate()
     m_classic->setAccessibleName(tr("Network type: classic", "@option:radio"));
     m_classicOnly->setText(tr("This region offers only VPC. In the guide, the classic network "
                               "is available only in 华东1金融云（杭州）.",
-                              "@info"));
+        "@info"));
     m_networkExplained->setText(
         tr("<b>Classic network:</b> your products sit in the provider's shared base network, "
            "which the provider plans and runs; the easy choice. <b>VPC:</b> an isolated network "
            "you define inside the provider's network, with your own topology and IP addresses; "
            "for teams that manage networks themselves.",
-           "@info"));
+            "@info"));
     m_path->setPath(tr("Build the environment in the console of each product, for example ECS, "
                        "after choosing the region in its region list.",
-                       "@info"),
-                    {});
-    m_path->setUrl(ProviderUrl::ecsConsole(),
-                   tr("&Open the ECS console in the browser", "@action:button"));
+                        "@info"),
+        {});
+    m_path->setUrl(
+        ProviderUrl::ecsConsole(), tr("&Open the ECS console in the browser", "@action:button"));
     faq()->setEntries({
         {tr("What is the difference between a VPC and the classic network?", "@info FAQ"),
-         tr("Classic-network products are deployed in the provider's common base network, "
-            "which the provider plans and manages: best for customers who want it simple. A VPC "
-            "is a private, isolated network inside the provider's network whose topology and "
-            "addresses you define yourself: best for customers with network skills and needs.",
-            "@info FAQ")},
+            tr("Classic-network products are deployed in the provider's common base network, "
+               "which the provider plans and manages: best for customers who want it simple. A VPC "
+               "is a private, isolated network inside the provider's network whose topology and "
+               "addresses you define yourself: best for customers with network skills and needs.",
+                "@info FAQ")},
     });
     updateState();
 }

@@ -65,16 +65,16 @@ void RegisterPage::updateCallouts()
 void RegisterPage::retranslate()
 {
     setSubTitle(tr("Create the account that will own your Finance Cloud resources.", "@title"));
-    m_intro->setText(tr(
-        "Finance Cloud runs in its own data centres, completely separate from the public "
-        "cloud, and resources of the two cannot be combined. Register a fresh account and use "
-        "it for Finance Cloud only. Register it in the company's name, with a shared company "
-        "mailbox, because every resource will be managed through it.",
-        "@info"));
+    m_intro->setText(
+        tr("Finance Cloud runs in its own data centres, completely separate from the public "
+           "cloud, and resources of the two cannot be combined. Register a fresh account and use "
+           "it for Finance Cloud only. Register it in the company's name, with a shared company "
+           "mailbox, because every resource will be managed through it.",
+            "@info"));
     m_path->setPath(tr("Open the official site and click, at the top right:", "@info"),
-                    {QStringLiteral("免费注册")});
-    m_path->setUrl(ProviderUrl::homePage(),
-                   tr("&Open www.aliyun.com in the browser", "@action:button"));
+        {QStringLiteral("免费注册")});
+    m_path->setUrl(
+        ProviderUrl::homePage(), tr("&Open www.aliyun.com in the browser", "@action:button"));
     m_loginLabel->setText(tr("&Login name:", "@label:textbox"));
     m_login->setAccessibleName(tr("Login name", "@label:textbox"));
     m_login->setPlaceholderText(tr("The user name you registered", "@info:placeholder"));
@@ -84,26 +84,27 @@ void RegisterPage::retranslate()
     m_emailLabel->setText(tr("&E-mail (optional):", "@label:textbox"));
     m_email->setAccessibleName(tr("E-mail address (optional)", "@label:textbox"));
     m_email->setPlaceholderText(tr("A company address is best", "@info:placeholder"));
-    m_dedicated->setText(tr("This is a &new account, used only for Finance Cloud", "@option:check"));
+    m_dedicated->setText(
+        tr("This is a &new account, used only for Finance Cloud", "@option:check"));
     m_dedicated->setAccessibleName(m_dedicated->text().remove(QLatin1Char('&')));
     m_sharedAccount->setText(tr("An account that already holds public-cloud resources cannot "
                                 "simply become a Finance Cloud account. If this is an existing "
                                 "account, check step 3 carefully before you apply.",
-                                "@info"));
+        "@info"));
     m_password->setText(tr("Keep the login name and password safe: you will sign in to the "
                            "console with them. This program never asks for the password and "
                            "never stores it.",
-                           "@info"));
+        "@info"));
     faq()->setEntries({
         {tr("Can I register with a personal e-mail address?", "@info FAQ"),
-         tr("It is better not to. Everything in the cloud is managed through this one account, "
-            "so register it with a shared company account and mailbox. Later, give staff their "
-            "own access through RAM sub-accounts instead of sharing the main login.",
-            "@info FAQ")},
+            tr("It is better not to. Everything in the cloud is managed through this one account, "
+               "so register it with a shared company account and mailbox. Later, give staff their "
+               "own access through RAM sub-accounts instead of sharing the main login.",
+                "@info FAQ")},
         {tr("Why a new account rather than our existing one?", "@info FAQ"),
-         tr("Finance Cloud's data centres are isolated from the public cloud. An account that "
-            "holds public-cloud resources cannot be certified without losing access to the "
-            "console.",
-            "@info FAQ")},
+            tr("Finance Cloud's data centres are isolated from the public cloud. An account that "
+               "holds public-cloud resources cannot be certified without losing access to the "
+               "console.",
+                "@info FAQ")},
     });
 }

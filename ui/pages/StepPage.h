@@ -4,8 +4,8 @@
 #pragma once
 
 #include "UrlOpener.h"
-#include "widgets/Callout.h"
 #include "onboarding/Step.h"
+#include "widgets/Callout.h"
 
 #include <QWizardPage>
 

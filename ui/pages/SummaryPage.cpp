@@ -34,7 +34,9 @@ QLabel *makeLabel(QWidget *parent, const QString &objectName, bool heading = fal
 } // namespace
 
 SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *parent)
-    : QWizardPage(parent), m_profile(profile), m_storeLocation(std::move(storeLocation))
+    : QWizardPage(parent)
+    , m_profile(profile)
+    , m_storeLocation(std::move(storeLocation))
 {
     setObjectName(QStringLiteral("page_summary"));
     auto *scroll = new QScrollArea(this);
@@ -84,8 +86,8 @@ void SummaryPage::refresh()
     setTitle(tr("Summary", "@title page"));
     setSubTitle(tr("Where %1 stands, and what comes next.", "@title")
                     .arg(data.field(FieldKey::CompanyName)));
-    m_table->setHorizontalHeaderLabels({tr("Step", "@title:column"), tr("Status", "@title:column"),
-                                        tr("Since", "@title:column")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Step", "@title:column"), tr("Status", "@title:column"), tr("Since", "@title:column")});
     m_table->setAccessibleName(tr("Status of every step", "@label table"));
     int row = 0;
     for (StepId step : AllSteps) {
@@ -98,7 +100,7 @@ void SummaryPage::refresh()
             : QString();
         const QStringList cells
             = {QStringLiteral("%1. %2").arg(stepNumber(step)).arg(StepText::title(step)), status,
-               since};
+                since};
         for (int column = 0; column < 3; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         ++row;
@@ -113,12 +115,12 @@ void SummaryPage::refresh()
     m_nextHeading->setText(tr("What is next", "@title"));
     const std::optional<StepId> next = FlowRules::nextStep(data);
     if (!next) {
-        m_next->setText(tr("All five steps are done. The account is ready for Finance Cloud.",
-                           "@info"));
+        m_next->setText(
+            tr("All five steps are done. The account is ready for Finance Cloud.", "@info"));
     } else if (data.status(*next) == StepStatus::Waiting) {
         m_next->setText(tr("Step %1 (%2) is waiting for the provider's review. Come back when "
                            "it is through and mark it done.",
-                           "@info")
+            "@info")
                             .arg(stepNumber(*next))
                             .arg(StepText::title(*next)));
     } else {
@@ -135,11 +137,11 @@ void SummaryPage::refresh()
     const RegionInfo *region = RegionCatalogue::guide().find(data.field(FieldKey::RegionId));
     const QString network = data.field(FieldKey::NetworkType);
     if (region && !network.isEmpty()) {
-        m_plan->setText(tr("Region ID: %1 (%2)\nNetwork type: %3", "@info")
-                            .arg(region->id, region->consoleName,
-                                 network == FieldValue::NetworkClassic
-                                     ? tr("classic network", "@info plan")
-                                     : tr("VPC", "@info plan")));
+        m_plan->setText(
+            tr("Region ID: %1 (%2)\nNetwork type: %3", "@info")
+                .arg(region->id, region->consoleName,
+                    network == FieldValue::NetworkClassic ? tr("classic network", "@info plan")
+                                                          : tr("VPC", "@info plan")));
     } else {
         m_plan->setText(tr("No region and network chosen yet (step 5).", "@info"));
     }

@@ -108,8 +108,8 @@ void WelcomePage::reloadProfiles()
         if (summary.updatedAt.isValid())
             text += QStringLiteral(" (")
                 + tr("last change %1", "@item profile list")
-                      .arg(QLocale().toString(summary.updatedAt.toLocalTime(),
-                                              QLocale::ShortFormat))
+                      .arg(
+                          QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat))
                 + QLatin1Char(')');
         auto *item = new QListWidgetItem(text, m_profiles);
         item->setData(Qt::UserRole, summary.id);
@@ -171,13 +171,13 @@ void WelcomePage::retranslate()
     setTitle(tr("Welcome", "@title page"));
     setSubTitle(tr("From a new Alibaba Cloud account to a planned Finance Cloud environment, "
                    "in five steps.",
-                   "@title"));
+        "@title"));
     m_intro->setText(tr("This assistant walks you through the Finance Cloud onboarding: "
                         "registration, real-name verification, Finance Cloud certification, "
                         "finance services, and the choice of region and network. Some steps "
                         "take days; your progress is saved as you go, so you can close the "
                         "window at any time and continue where you stopped.",
-                        "@info"));
+        "@info"));
     m_languageLabel->setText(tr("&Language:", "@label:listbox"));
     m_languageChoice->setAccessibleName(tr("Language", "@label:listbox"));
     {
@@ -189,11 +189,11 @@ void WelcomePage::retranslate()
     m_profiles->setAccessibleName(tr("Saved companies", "@label:listbox"));
     m_newLabel->setText(tr("Or start a &new company:", "@label:textbox"));
     m_newCompany->setAccessibleName(tr("Name of a new company", "@label:textbox"));
-    m_newCompany->setPlaceholderText(tr("Company name as on the business licence",
-                                        "@info:placeholder"));
+    m_newCompany->setPlaceholderText(
+        tr("Company name as on the business licence", "@info:placeholder"));
     m_privacy->setText(tr("Nothing is sent anywhere. Your Alibaba Cloud password is never asked "
                           "for.",
-                          "@info"));
+        "@info"));
 }
 
 void WelcomePage::changeEvent(QEvent *event)

@@ -32,7 +32,10 @@ Colours coloursFor(Callout::Level level)
 } // namespace
 
 Callout::Callout(Level level, QWidget *parent)
-    : QFrame(parent), m_level(level), m_heading(new QLabel(this)), m_body(new QLabel(this))
+    : QFrame(parent)
+    , m_level(level)
+    , m_heading(new QLabel(this))
+    , m_body(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);

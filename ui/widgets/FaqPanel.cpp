@@ -6,7 +6,9 @@
 #include <QVBoxLayout>
 
 FaqPanel::FaqPanel(QWidget *parent)
-    : QWidget(parent), m_toggle(new QToolButton(this)), m_content(new QLabel(this))
+    : QWidget(parent)
+    , m_toggle(new QToolButton(this))
+    , m_content(new QLabel(this))
 {
     setObjectName(QStringLiteral("faqPanel"));
     m_toggle->setObjectName(QStringLiteral("faqToggle"));

@@ -14,13 +14,13 @@ FieldBinder::FieldBinder(Profile &profile, QObject *parent) : QObject(parent), m
 {
     connect(&profile, &Profile::reset, this, &FieldBinder::refreshAll);
     connect(&profile, &Profile::fieldChanged, this,
-            [this](const QString &key, const QString &) { refresh(key); });
+        [this](const QString &key, const QString &) { refresh(key); });
 }
 
 void FieldBinder::bind(QLineEdit *edit, const QString &key)
 {
     connect(edit, &QLineEdit::textEdited, this,
-            [this, key](const QString &text) { m_profile.setField(key, text); });
+        [this, key](const QString &text) { m_profile.setField(key, text); });
     m_bindings.append({key, [edit](const QString &value) {
                            if (edit->text() != value) {
                                const QSignalBlocker blocker(edit);
@@ -37,9 +37,11 @@ void FieldBinder::bind(QComboBox *combo, const QString &key)
     });
     m_bindings.append({key, [combo](const QString &value) {
                            const QSignalBlocker blocker(combo);
+                           // An unset field shows the "none" item, or else the first one
+                           // (the choice's natural default, e.g. "not submitted yet").
                            int index = combo->findData(value);
                            if (index < 0)
-                               index = combo->findData(QString());
+                               index = qMax(0, combo->findData(QString()));
                            combo->setCurrentIndex(index);
                        }});
     m_bindings.constLast().show(m_profile.field(key));
@@ -67,8 +69,8 @@ void FieldBinder::bind(QButtonGroup *group, const QString &key)
                            group->setExclusive(false);
                            for (QAbstractButton *button : group->buttons()) {
                                const QSignalBlocker blocker(button);
-                               button->setChecked(button->property("fieldValue").toString()
-                                                  == value);
+                               button->setChecked(
+                                   button->property("fieldValue").toString() == value);
                            }
                            group->setExclusive(true);
                        }});

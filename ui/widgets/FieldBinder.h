@@ -24,6 +24,7 @@ public:
 
     void bind(QLineEdit *edit, const QString &key);
     // Item data holds the stored value; an item with empty data means "none".
+    // An unset field shows that item, or the first item when there is none.
     void bind(QComboBox *combo, const QString &key);
     void bind(QCheckBox *check, const QString &key);
     // Each button's "fieldValue" property holds the stored value.

@@ -65,8 +65,8 @@ bool StatusSelector::choose(StepStatus status)
     if (verdict.allowed) {
         m_refusal->hide();
     } else {
-        m_refusal->setText(tr("This status cannot be set yet:", "@info")
-                           + bulletList(verdict.reasons));
+        m_refusal->setText(
+            tr("This status cannot be set yet:", "@info") + bulletList(verdict.reasons));
         m_refusal->show();
     }
     refresh();
@@ -91,9 +91,9 @@ void StatusSelector::refresh()
         m_combo->setCurrentIndex(m_combo->findData(statusKey(state.status)));
     }
     if (state.since.isValid() && state.status != StepStatus::NotStarted)
-        m_since->setText(tr("since %1", "@info status time")
-                             .arg(QLocale().toString(state.since.toLocalTime(),
-                                                     QLocale::ShortFormat)));
+        m_since->setText(
+            tr("since %1", "@info status time")
+                .arg(QLocale().toString(state.since.toLocalTime(), QLocale::ShortFormat)));
     else
         m_since->clear();
 }
@@ -102,7 +102,8 @@ void StatusSelector::retranslate()
 {
     m_label->setText(tr("&Status of this step:", "@label:listbox"));
     for (int row = 0; row < m_combo->count(); ++row)
-        m_combo->setItemText(row, StepText::status(*statusFromKey(m_combo->itemData(row).toString())));
+        m_combo->setItemText(
+            row, StepText::status(*statusFromKey(m_combo->itemData(row).toString())));
     m_combo->setAccessibleName(tr("Status of this step", "@label:listbox"));
     m_refusal->hide();
     refresh();

@@ -37,7 +37,8 @@ QColor lookColour(StepSidebarItem::Look look)
 } // namespace
 
 StepSidebarItem::StepSidebarItem(StepId step, QWidget *parent)
-    : QAbstractButton(parent), m_step(step)
+    : QAbstractButton(parent)
+    , m_step(step)
 {
     setObjectName(QStringLiteral("sidebarStep_%1").arg(stepKey(step)));
     setFocusPolicy(Qt::StrongFocus);
@@ -90,10 +91,12 @@ QRect StepSidebarItem::textRect(int width) const
 int StepSidebarItem::heightForWidth(int width) const
 {
     const QRect area = textRect(width);
-    const QRect title = QFontMetrics(titleFont()).boundingRect(
-        QRect(0, 0, area.width(), 10000), Qt::TextWordWrap, m_title);
-    const QRect status = QFontMetrics(statusFont()).boundingRect(
-        QRect(0, 0, area.width(), 10000), Qt::TextWordWrap, m_status);
+    const QRect title
+        = QFontMetrics(titleFont())
+              .boundingRect(QRect(0, 0, area.width(), 10000), Qt::TextWordWrap, m_title);
+    const QRect status
+        = QFontMetrics(statusFont())
+              .boundingRect(QRect(0, 0, area.width(), 10000), Qt::TextWordWrap, m_status);
     const int badge = fontMetrics().height() + 6;
     return qMax(badge, title.height() + status.height() + 2) + 2 * Padding;
 }
@@ -132,8 +135,7 @@ void StepSidebarItem::paintEvent(QPaintEvent *)
     numberFont.setBold(true);
     painter.setFont(numberFont);
     painter.drawText(circle, Qt::AlignCenter,
-                     m_look == Look::Done ? QStringLiteral("✓")
-                                          : QString::number(stepNumber(m_step)));
+        m_look == Look::Done ? QStringLiteral("✓") : QString::number(stepNumber(m_step)));
 
     const QRect area = textRect(width());
     painter.setPen(palette().color(QPalette::WindowText));
@@ -141,12 +143,12 @@ void StepSidebarItem::paintEvent(QPaintEvent *)
     const QRect titleBounds = painter.fontMetrics().boundingRect(
         QRect(area.left(), area.top(), area.width(), 10000), Qt::TextWordWrap, m_title);
     painter.drawText(QRect(area.left(), area.top(), area.width(), titleBounds.height()),
-                     Qt::TextWordWrap, m_title);
+        Qt::TextWordWrap, m_title);
     painter.setPen(colour.darker(110));
     painter.setFont(statusFont());
     painter.drawText(QRect(area.left(), area.top() + titleBounds.height() + 2, area.width(),
-                           height() - titleBounds.height()),
-                     Qt::TextWordWrap, m_status);
+                         height() - titleBounds.height()),
+        Qt::TextWordWrap, m_status);
 
     if (hasFocus()) {
         QStyleOptionFocusRect option;
@@ -157,7 +159,10 @@ void StepSidebarItem::paintEvent(QPaintEvent *)
 }
 
 StepSidebar::StepSidebar(Profile &profile, QWidget *parent)
-    : QFrame(parent), m_profile(profile), m_heading(new QLabel(this)), m_company(new QLabel(this))
+    : QFrame(parent)
+    , m_profile(profile)
+    , m_heading(new QLabel(this))
+    , m_company(new QLabel(this))
 {
     setObjectName(QStringLiteral("stepSidebar"));
     setFrameShape(QFrame::NoFrame);
@@ -215,8 +220,8 @@ void StepSidebar::refresh()
             look = StepSidebarItem::Look::Waiting;
             if (state.expectedBy.isValid())
                 status = tr("Waiting for review, expected by %1", "@info sidebar")
-                             .arg(QLocale().toString(state.expectedBy.toLocalTime().date(),
-                                                     QLocale::ShortFormat));
+                             .arg(QLocale().toString(
+                                 state.expectedBy.toLocalTime().date(), QLocale::ShortFormat));
             break;
         case StepStatus::Done:
             look = StepSidebarItem::Look::Done;
@@ -230,7 +235,7 @@ void StepSidebar::refresh()
             look = StepSidebarItem::Look::Blocked;
             status = tr("Needs attention", "@info sidebar");
         } else if (!isPastInProgress(state.status) && started
-                   && !FlowRules::blockers(data, step).isEmpty()) {
+            && !FlowRules::blockers(data, step).isEmpty()) {
             look = StepSidebarItem::Look::Blocked;
             status = tr("Blocked", "@info sidebar");
         }

@@ -53,10 +53,9 @@ QString ZoneTable::caption() const
 
 void ZoneTable::retranslate()
 {
-    m_table->setHorizontalHeaderLabels({tr("Region", "@title:column"),
-                                        tr("Region ID", "@title:column"),
-                                        tr("Zones", "@title:column"),
-                                        tr("Networks", "@title:column")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Region", "@title:column"), tr("Region ID", "@title:column"),
+            tr("Zones", "@title:column"), tr("Networks", "@title:column")});
     const bool chinese = QLocale().language() == QLocale::Chinese;
     int row = 0;
     for (const RegionInfo &region : m_catalogue.regions()) {
@@ -69,7 +68,7 @@ void ZoneTable::retranslate()
         if (region.vpc)
             networks << tr("VPC", "@item network type");
         const QStringList cells = {name, region.id, QLocale().toString(region.zoneCount),
-                                   networks.join(tr(", ", "@item list separator"))};
+            networks.join(tr(", ", "@item list separator"))};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *cell = new QTableWidgetItem(cells[column]);
             cell->setToolTip(cells[column]);
@@ -80,11 +79,11 @@ void ZoneTable::retranslate()
     m_table->setAccessibleName(tr("Finance Cloud regions, zones and networks", "@label table"));
     m_caption->setText(tr("From the provider's getting-started guide, version %1. The zones "
                           "available to your account today may differ.",
-                          "@info table caption")
+        "@info table caption")
                            .arg(m_catalogue.version()));
     m_note->setText(tr("Every Finance Cloud region supports same-city active-active and "
                        "disaster-recovery architectures by default.",
-                       "@info table note"));
+        "@info table note"));
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
     fitHeight();

@@ -1,0 +1,364 @@
+// The wizard driven as a user would, with QTest: typing, Next/Back, closing
+// and reopening on the same database, switching language, and the flow rules
+// as the pages show them.
+#include "OnboardingWizard.h"
+#include "core/Clock.h"
+#include "i18n/LanguageSwitcher.h"
+#include "onboarding/FieldKey.h"
+#include "pages/PageId.h"
+#include "pages/StepPage.h"
+#include "session/OnboardingSession.h"
+#include "storage/ProgressStore.h"
+#include "widgets/Callout.h"
+#include "widgets/StatusSelector.h"
+#include "widgets/StepSidebar.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// One running program: store, session and window on one database file.
+struct Running
+{
+    Running(const QString &path, LanguageSwitcher &language, QList<QUrl> *opened = nullptr)
+        : clock(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC))
+    {
+        store = std::move(ProgressStore::openSqlite(path)).value();
+        session = std::make_unique<OnboardingSession>(*store, clock);
+        wizard = std::make_unique<OnboardingWizard>(*session, language, [opened](const QUrl &url) {
+            if (opened)
+                opened->append(url);
+            return true;
+        });
+        wizard->show();
+    }
+    ~Running()
+    {
+        wizard.reset(); // as when the user closes the window
+        session.reset();
+        store.reset();
+    }
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *widget = wizard->currentPage()->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qWarning("no %s on page %d", name, wizard->currentId());
+        return widget;
+    }
+    void clickNext() const
+    {
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    }
+    void clickBack() const
+    {
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    }
+    void type(const char *name, const QString &text) const
+    {
+        QLineEdit *edit = find<QLineEdit>(name);
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+    }
+    void choose(const char *comboName, const QString &value) const
+    {
+        QComboBox *combo = find<QComboBox>(comboName);
+        const int index = combo->findData(value);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        emit combo->activated(index); // what a user's pick emits
+    }
+
+    FixedClock clock;
+    std::unique_ptr<ProgressStore> store;
+    std::unique_ptr<OnboardingSession> session;
+    std::unique_ptr<OnboardingWizard> wizard;
+};
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void resumesOnSamePageWithValues();
+    void closingMidTypingLosesNothing();
+    void backNeverWipesInput();
+    void languageSwitchRetranslatesEverything();
+    void languageChoiceIsRemembered();
+    void certificationIsGuarded();
+    void personalVerificationWarns();
+    void regionLimitsNetwork();
+    void summaryShowsPlanAndNextStep();
+    void sidebarFollowsStatus();
+    void consoleButtonOpensOfficialPage();
+    void invoicePrefilledFromCompany();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
+    void startNewCompany(Running &app, const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LanguageSwitcher> m_language;
+};
+
+void TestWizard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_language = std::make_unique<LanguageSwitcher>();
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+}
+
+void TestWizard::cleanup()
+{
+    m_language.reset();
+}
+
+void TestWizard::startNewCompany(Running &app, const QString &name)
+{
+    QCOMPARE(app.wizard->currentId(), int(WelcomePageId));
+    QVERIFY(!app.wizard->button(QWizard::NextButton)->isEnabled());
+    app.type("newCompanyName", name);
+    QVERIFY(app.wizard->button(QWizard::NextButton)->isEnabled());
+    app.clickNext();
+    QCOMPARE(app.wizard->currentId(), int(RegisterPageId));
+}
+
+void TestWizard::resumesOnSamePageWithValues()
+{
+    {
+        Running app(path(), *m_language);
+        startNewCompany(app, QStringLiteral("Example Fintech Ltd"));
+        app.type("loginName", QStringLiteral("example-fin"));
+        app.type("mobile", QStringLiteral("138 0013 8000"));
+        app.type("email", QStringLiteral("cloud@example.com"));
+        QTest::mouseClick(
+            app.find<QCheckBox>("dedicatedAccount"), Qt::LeftButton, {}, QPoint(4, 4));
+        app.clickNext();
+        QCOMPARE(app.wizard->currentId(), int(RealNamePageId));
+    }
+    Running again(path(), *m_language);
+    QVERIFY(again.wizard->resumeLastProfile());
+    QCOMPARE(again.wizard->currentId(), int(RealNamePageId));
+    again.clickBack();
+    QCOMPARE(again.wizard->currentId(), int(RegisterPageId));
+    QCOMPARE(again.find<QLineEdit>("loginName")->text(), QStringLiteral("example-fin"));
+    QCOMPARE(again.find<QLineEdit>("mobile")->text(), QStringLiteral("138 0013 8000"));
+    QCOMPARE(again.find<QLineEdit>("email")->text(), QStringLiteral("cloud@example.com"));
+    QVERIFY(again.find<QCheckBox>("dedicatedAccount")->isChecked());
+}
+
+void TestWizard::closingMidTypingLosesNothing()
+{
+    {
+        Running app(path(), *m_language);
+        startNewCompany(app, QStringLiteral("ACME"));
+        app.type("loginName", QStringLiteral("typed-just-before-close"));
+        // No waiting for the debounce: the window closes right away.
+    }
+    Running again(path(), *m_language);
+    QVERIFY(again.wizard->resumeLastProfile());
+    QCOMPARE(again.wizard->currentId(), int(RegisterPageId));
+    QCOMPARE(again.find<QLineEdit>("loginName")->text(), QStringLiteral("typed-just-before-close"));
+}
+
+void TestWizard::backNeverWipesInput()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    app.clickNext();
+    QCOMPARE(app.wizard->currentId(), int(RealNamePageId));
+    app.type("creditCode", QStringLiteral("91110108551385082Q"));
+    app.clickBack();
+    app.clickNext();
+    QCOMPARE(app.find<QLineEdit>("creditCode")->text(), QStringLiteral("91110108551385082Q"));
+    QCOMPARE(app.find<QLineEdit>("companyName")->text(), QStringLiteral("ACME"));
+}
+
+void TestWizard::languageSwitchRetranslatesEverything()
+{
+    Running app(path(), *m_language);
+    QAbstractButton *next = app.wizard->button(QWizard::NextButton);
+    const QString englishNext = next->text();
+    const QString englishTitle = app.wizard->currentPage()->title();
+    QCOMPARE(englishNext, QStringLiteral("&Next >"));
+
+    app.choose("languageChoice", QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents(); // LanguageChange is posted to each window
+    QCOMPARE(m_language->language(), QStringLiteral("zh_CN"));
+    QVERIFY(next->text() != englishNext);
+    QCOMPARE(
+        next->text(), QCoreApplication::translate("OnboardingWizard", "&Next >", "@action:button"));
+    QVERIFY(app.wizard->currentPage()->title() != englishTitle);
+    QVERIFY(app.wizard->button(QWizard::CancelButton)->text() != QStringLiteral("&Close"));
+    QVERIFY(app.wizard->windowTitle() != QStringLiteral("Finance Cloud onboarding"));
+
+    // A step page and the sidebar follow too.
+    startNewCompany(app, QStringLiteral("甲公司"));
+    QVERIFY(app.find<QLabel>("registerIntro")->text().contains(QStringLiteral("金融云")));
+    QVERIFY(app.wizard->sidebar()->item(StepId::Register)->text()
+        != QStringLiteral("Register an account"));
+
+    app.wizard->goToPage(WelcomePageId);
+    app.choose("languageChoice", QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(next->text(), englishNext);
+    QCOMPARE(app.wizard->sidebar()->item(StepId::Register)->text(),
+        QStringLiteral("Register an account"));
+}
+
+void TestWizard::languageChoiceIsRemembered()
+{
+    {
+        Running app(path(), *m_language);
+        app.choose("languageChoice", QStringLiteral("zh_CN"));
+    }
+    Running again(path(), *m_language);
+    QCOMPARE(again.session->savedLanguage(), QStringLiteral("zh_CN"));
+}
+
+void TestWizard::certificationIsGuarded()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    Profile &profile = app.session->profile();
+    profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
+    QVERIFY(profile.requestStatus(StepId::Register, StepStatus::Done).allowed);
+    app.wizard->goToPage(CertificationPageId);
+    QCOMPARE(app.wizard->currentId(), int(CertificationPageId));
+
+    auto *danger = app.find<Callout>("publicResourcesDanger");
+    QVERIFY(danger->isVisible());
+    QCOMPARE(danger->level(), Callout::Level::Danger);
+
+    StatusSelector *selector = app.wizard->stepPage(StepId::Certification)->statusSelector();
+    auto *model = qobject_cast<QStandardItemModel *>(selector->combo()->model());
+    const int doneRow = selector->combo()->findData(QStringLiteral("done"));
+    const int waitingRow = selector->combo()->findData(QStringLiteral("waiting"));
+    QVERIFY(!model->item(doneRow)->isEnabled());
+    QVERIFY(!model->item(waitingRow)->isEnabled());
+    QVERIFY(model->item(selector->combo()->findData(QStringLiteral("in_progress")))->isEnabled());
+    QVERIFY(!selector->choose(StepStatus::Done));
+    QVERIFY(selector->refusal()->isVisible());
+    QCOMPARE(profile.stepState(StepId::Certification).status, StepStatus::NotStarted);
+
+    // Enterprise verification done, but no confirmation yet: still refused.
+    profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
+    profile.setField(FieldKey::RealNameMethod, FieldValue::MethodLegalRepFace);
+    QVERIFY(profile.requestStatus(StepId::RealName, StepStatus::Done).allowed);
+    QVERIFY(!selector->choose(StepStatus::Waiting));
+    QVERIFY(!model->item(waitingRow)->isEnabled());
+
+    QCheckBox *confirm = app.find<QCheckBox>("noPublicResources");
+    QTest::mouseClick(confirm, Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(confirm->isChecked());
+    QVERIFY(model->item(waitingRow)->isEnabled());
+    QVERIFY(selector->choose(StepStatus::Waiting));
+    QVERIFY(!selector->refusal()->isVisible());
+    QCOMPARE(profile.stepState(StepId::Certification).status, StepStatus::Waiting);
+    // Once submitted, the confirmation cannot be withdrawn from here.
+    QVERIFY(!confirm->isEnabled());
+}
+
+void TestWizard::personalVerificationWarns()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    app.clickNext();
+    auto *warning = app.find<Callout>("personalWarning");
+    QVERIFY(!warning->isVisible());
+    QTest::mouseClick(app.find<QRadioButton>("subjectPersonal"), Qt::LeftButton, {}, QPoint(4, 4));
+    QCOMPARE(app.session->profile().field(FieldKey::RealNameSubject), FieldValue::Personal);
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->level(), Callout::Level::Warning);
+    QTest::mouseClick(
+        app.find<QRadioButton>("subjectEnterprise"), Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(!warning->isVisible());
+}
+
+void TestWizard::regionLimitsNetwork()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    app.wizard->goToPage(RegionPageId);
+    QCOMPARE(app.wizard->currentId(), int(RegionPageId));
+    auto *classic = app.find<QRadioButton>("networkClassic");
+    app.choose("regionChoice", QStringLiteral("cn-hangzhou-finance"));
+    QVERIFY(classic->isEnabled());
+    QTest::mouseClick(classic, Qt::LeftButton, {}, QPoint(4, 4));
+    QCOMPARE(app.session->profile().field(FieldKey::NetworkType), FieldValue::NetworkClassic);
+
+    app.choose("regionChoice", QStringLiteral("cn-shenzhen-finance-1"));
+    QVERIFY(!classic->isEnabled());
+    QVERIFY(app.find<QRadioButton>("networkVpc")->isChecked());
+    QCOMPARE(app.session->profile().field(FieldKey::NetworkType), FieldValue::NetworkVpc);
+    QVERIFY(app.find<Callout>("classicOnlyHangzhou")->isVisible());
+    QVERIFY(
+        app.find<QLabel>("regionPlan")->text().contains(QStringLiteral("cn-shenzhen-finance-1")));
+}
+
+void TestWizard::summaryShowsPlanAndNextStep()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    Profile &profile = app.session->profile();
+    profile.setField(FieldKey::RegionId, QStringLiteral("cn-shanghai-finance-1"));
+    profile.setField(FieldKey::NetworkType, FieldValue::NetworkVpc);
+    app.wizard->goToPage(SummaryPageId);
+    QCOMPARE(app.wizard->currentId(), int(SummaryPageId));
+    QVERIFY(
+        app.find<QLabel>("summaryPlan")->text().contains(QStringLiteral("cn-shanghai-finance-1")));
+    QVERIFY(app.find<QLabel>("summaryPlan")->text().contains(QStringLiteral("VPC")));
+    QVERIFY(app.find<QLabel>("summaryNext")->text().contains(QStringLiteral("step 1")));
+}
+
+void TestWizard::sidebarFollowsStatus()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    StepSidebarItem *item = app.wizard->sidebar()->item(StepId::Register);
+    QVERIFY(item->isCurrent());
+    QCOMPARE(item->statusText(), QStringLiteral("Not started"));
+    app.wizard->stepPage(StepId::Register)->statusSelector()->choose(StepStatus::InProgress);
+    QCOMPARE(item->statusText(), QStringLiteral("In progress"));
+    QCOMPARE(item->look(), StepSidebarItem::Look::InProgress);
+    // Clicking a later step in the sidebar goes there.
+    QTest::mouseClick(app.wizard->sidebar()->item(StepId::Region), Qt::LeftButton);
+    QCOMPARE(app.wizard->currentId(), int(RegionPageId));
+    QVERIFY(app.wizard->sidebar()->item(StepId::Region)->isCurrent());
+    QVERIFY(!item->isCurrent());
+}
+
+void TestWizard::consoleButtonOpensOfficialPage()
+{
+    QList<QUrl> opened;
+    Running app(path(), *m_language, &opened);
+    startNewCompany(app, QStringLiteral("ACME"));
+    app.clickNext();
+    QTest::mouseClick(app.find<QAbstractButton>("openConsoleButton"), Qt::LeftButton);
+    QCOMPARE(opened, QList<QUrl> {QUrl(QStringLiteral("https://account.console.aliyun.com"))});
+}
+
+void TestWizard::invoicePrefilledFromCompany()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("Example Fintech Ltd"));
+    app.session->profile().setField(FieldKey::CreditCode, QStringLiteral("91110108551385082Q"));
+    app.wizard->goToPage(FinanceServicesPageId);
+    QCOMPARE(app.find<QLineEdit>("invoiceTitle")->text(), QStringLiteral("Example Fintech Ltd"));
+    QCOMPARE(app.find<QLineEdit>("taxpayerId")->text(), QStringLiteral("91110108551385082Q"));
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
