@@ -5,6 +5,7 @@
 #include "ScreenshotTour.h"
 #include "UrlOpener.h"
 #include "core/Clock.h"
+#include "core/QuitOnSignal.h"
 #include "i18n/LanguageSwitcher.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
@@ -118,6 +119,10 @@ int runWizard(QApplication &app, const Options &options)
     language.setLanguage(code);
 
     OnboardingWizard wizard(session, language, desktopUrlOpener());
+    // A logout or kill ends the event loop normally: the wizard and the
+    // session then save whatever is still pending.
+    QuitOnSignal quitOnSignal;
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, &OnboardingSession::flush);
     wizard.show();
     wizard.resumeLastProfile();
     return app.exec();

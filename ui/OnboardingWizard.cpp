@@ -51,10 +51,13 @@ OnboardingWizard::OnboardingWizard(
     m_saveError->hide();
     sideLayout->addWidget(m_sidebar, 1);
     sideLayout->addWidget(m_saveError);
+    // QWizard squeezes its side widget to the minimum; give it a fixed,
+    // font-relative width so the step titles stay readable.
+    side->setFixedWidth(fontMetrics().averageCharWidth() * 24);
     setSideWidget(side);
 
     const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 130, metrics.height() * 40);
+    resize(metrics.height() * 62, metrics.height() * 44);
     setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 28);
 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);

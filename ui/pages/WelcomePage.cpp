@@ -60,6 +60,7 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     newRow->addRow(m_newLabel, m_newCompany);
     layout->addLayout(newRow);
     layout->addWidget(m_error);
+    layout->addStretch(0); // takes the list's room while there is no list
     layout->addWidget(m_privacy);
 
     connect(m_languageChoice, &QComboBox::activated, this, &WelcomePage::onLanguageChosen);
@@ -116,8 +117,11 @@ void WelcomePage::reloadProfiles()
         if (summary.id == current)
             item->setSelected(true);
     }
-    m_profiles->setVisible(m_profiles->count() > 0);
-    m_profilesLabel->setVisible(m_profiles->count() > 0);
+    const bool any = m_profiles->count() > 0;
+    m_profiles->setVisible(any);
+    m_profilesLabel->setVisible(any);
+    m_newLabel->setText(any ? tr("Or start a &new company:", "@label:textbox")
+                            : tr("Your &company's name:", "@label:textbox"));
     if (m_profiles->count() > 0 && m_profiles->selectedItems().isEmpty()
         && m_newCompany->text().isEmpty())
         m_profiles->setCurrentRow(0);
@@ -187,7 +191,6 @@ void WelcomePage::retranslate()
     }
     m_profilesLabel->setText(tr("Continue with a &company:", "@label:listbox"));
     m_profiles->setAccessibleName(tr("Saved companies", "@label:listbox"));
-    m_newLabel->setText(tr("Or start a &new company:", "@label:textbox"));
     m_newCompany->setAccessibleName(tr("Name of a new company", "@label:textbox"));
     m_newCompany->setPlaceholderText(
         tr("Company name as on the business licence", "@info:placeholder"));

@@ -187,8 +187,6 @@ StepSidebar::StepSidebar(Profile &profile, QWidget *parent)
         connect(entry, &QAbstractButton::clicked, this, [this, step] { emit stepActivated(step); });
     }
     layout->addStretch(1);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 18);
-    setMaximumWidth(fontMetrics().averageCharWidth() * 25);
     connect(&profile, &Profile::changed, this, &StepSidebar::refresh);
     refresh();
 }
