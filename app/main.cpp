@@ -4,6 +4,7 @@
 #include "OnboardingWizard.h"
 #include "ScreenshotTour.h"
 #include "UrlOpener.h"
+#include "cli/StatusCommand.h"
 #include "core/Clock.h"
 #include "core/QuitOnSignal.h"
 #include "i18n/LanguageSwitcher.h"
@@ -16,6 +17,7 @@
 #include <QFontDatabase>
 #include <QMessageBox>
 #include <QStyleFactory>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -23,9 +25,13 @@ namespace {
 
 struct Options
 {
+    QString command; // empty: the wizard
     QString database;
     QString language;
     QString screenshots;
+    QDateTime now; // invalid: the system clock
+    QString profile;
+    bool json = false;
 };
 
 QStringList rawArguments(int argc, char **argv)
@@ -49,6 +55,20 @@ void describe(QCommandLineParser &parser)
         QCoreApplication::translate("main", "Progress database file (default: %1).")
             .arg(QDir::toNativeSeparators(ProgressStore::defaultLocation())),
         QStringLiteral("path")});
+    parser.addOption({QStringLiteral("now"),
+        QCoreApplication::translate("main",
+            "Fix the clock at this ISO 8601 date and time (for tests and "
+            "screenshots; also FINCLOUD_NOW)."),
+        QStringLiteral("datetime")});
+    parser.addOption({QStringLiteral("profile"),
+        QCoreApplication::translate(
+            "main", "status: the company name or profile id (default: last used)."),
+        QStringLiteral("name")});
+    parser.addOption({QStringLiteral("json"),
+        QCoreApplication::translate("main", "status: print JSON (see README).")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("main", "Optional: status (print progress and exit)."),
+        QStringLiteral("[command]"));
     parser.addOption({QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Write every page as PNG into this folder, then exit."),
         QStringLiteral("folder")});
@@ -74,6 +94,40 @@ void useFixedLook(QApplication &app)
     }
 }
 
+QDateTime parseNow(const QString &text)
+{
+    QDateTime now = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!now.isValid())
+        now = QDateTime::fromString(text, Qt::ISODate);
+    return now.toUTC();
+}
+
+std::unique_ptr<Clock> makeClock(const Options &options)
+{
+    if (options.now.isValid())
+        return std::make_unique<FixedClock>(options.now);
+    return std::make_unique<SystemClock>();
+}
+
+QString databaseLocation(const Options &options)
+{
+    return options.database.isEmpty() ? ProgressStore::defaultLocation() : options.database;
+}
+
+int runStatus(const Options &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Result<std::unique_ptr<ProgressStore>> store
+        = ProgressStore::openSqlite(databaseLocation(options));
+    if (!store) {
+        err << store.error().message << '\n' << store.error().details << '\n';
+        return 2;
+    }
+    const std::unique_ptr<Clock> clock = makeClock(options);
+    return runStatusCommand(*store.value(), *clock, {options.profile, options.json}, out, err);
+}
+
 int runScreenshots(QApplication &app, const Options &options)
 {
     useFixedLook(app);
@@ -82,7 +136,8 @@ int runScreenshots(QApplication &app, const Options &options)
     tour.outputDir = options.screenshots;
     tour.languages = options.language.isEmpty() ? LanguageSwitcher::available()
                                                 : QStringList {options.language};
-    tour.now = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
+    tour.now = options.now.isValid() ? options.now
+                                     : QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
     Result<QStringList> written = renderScreenshotTour(tour, language);
     if (!written) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(written.error().message),
@@ -90,8 +145,8 @@ int runScreenshots(QApplication &app, const Options &options)
         return 1;
     }
     std::printf("%s\n",
-        qPrintable(QCoreApplication::translate(
-            "main", "Wrote %n page image(s) into %1", nullptr, int(written.value().size()))
+        qPrintable(QCoreApplication::translate("main", "Wrote %1 page images into %2")
+                       .arg(written.value().size())
                        .arg(QDir::toNativeSeparators(QDir(tour.outputDir).absolutePath()))));
     return 0;
 }
@@ -99,9 +154,8 @@ int runScreenshots(QApplication &app, const Options &options)
 int runWizard(QApplication &app, const Options &options)
 {
     LanguageSwitcher language;
-    const QString location
-        = options.database.isEmpty() ? ProgressStore::defaultLocation() : options.database;
-    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(location);
+    Result<std::unique_ptr<ProgressStore>> store
+        = ProgressStore::openSqlite(databaseLocation(options));
     if (!store) {
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
@@ -109,8 +163,8 @@ int runWizard(QApplication &app, const Options &options)
             store.error().message + QStringLiteral("\n\n") + store.error().details);
         return 1;
     }
-    SystemClock clock;
-    OnboardingSession session(*store.value(), clock);
+    const std::unique_ptr<Clock> clock = makeClock(options);
+    OnboardingSession session(*store.value(), *clock);
     QString code = options.language;
     if (code.isEmpty())
         code = session.savedLanguage();
@@ -153,13 +207,40 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     describe(parser);
     parser.parse(arguments);
-    Options options {parser.value(QStringLiteral("database")), parser.value(QStringLiteral("lang")),
-        parser.value(QStringLiteral("screenshots"))};
+    Options options;
+    options.command = parser.positionalArguments().value(0);
+    options.database = parser.value(QStringLiteral("database"));
+    options.language = parser.value(QStringLiteral("lang"));
+    options.screenshots = parser.value(QStringLiteral("screenshots"));
+    options.profile = parser.value(QStringLiteral("profile"));
+    options.json = parser.isSet(QStringLiteral("json"));
+    const QString now = parser.isSet(QStringLiteral("now")) ? parser.value(QStringLiteral("now"))
+                                                            : qEnvironmentVariable("FINCLOUD_NOW");
+    if (!now.isEmpty()) {
+        options.now = parseNow(now);
+        if (!options.now.isValid()) {
+            std::fprintf(stderr,
+                "Cannot read the date and time \"%s\"; use ISO 8601, e.g. "
+                "2026-11-02T09:30:00+08:00\n",
+                qPrintable(now));
+            return 2;
+        }
+    }
+    if (!options.command.isEmpty() && options.command != QLatin1String("status")) {
+        std::fprintf(stderr, "Unknown command \"%s\"; see --help\n", qPrintable(options.command));
+        return 2;
+    }
     if (!options.language.isEmpty() && !LanguageSwitcher::isAvailable(options.language)) {
         std::fprintf(stderr, "Unknown language \"%s\"; use one of: %s\n",
             qPrintable(options.language),
             qPrintable(LanguageSwitcher::available().join(QStringLiteral(", "))));
         return 2;
+    }
+    if (options.command == QLatin1String("status")) {
+        QCoreApplication app(argc, argv);
+        LanguageSwitcher language;
+        language.setLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
+        return runStatus(options);
     }
     if (options.screenshots.isEmpty() && !hasDisplay()) {
         options.screenshots = QDir::current().filePath(QStringLiteral("fincloud-onboard-pages"));

@@ -45,7 +45,7 @@ OnboardingWizard::OnboardingWizard(
     side->setObjectName(QStringLiteral("sidePanel"));
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_sidebar = new StepSidebar(profile, side);
+    m_sidebar = new StepSidebar(profile, session.clock(), side);
     m_saveError = new Callout(Callout::Level::Danger, side);
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->hide();

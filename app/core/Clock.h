@@ -4,12 +4,15 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimeZone>
 
 class Clock
 {
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0; // always UTC
+    // The user's zone: it decides which calendar day "now" is.
+    virtual QTimeZone timeZone() const { return QTimeZone::systemTimeZone(); }
 };
 
 class SystemClock final : public Clock
@@ -21,11 +24,15 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now) : m_now(now.toUTC()) { }
+    explicit FixedClock(QDateTime now, QTimeZone zone = QTimeZone::systemTimeZone())
+        : m_now(now.toUTC()), m_zone(std::move(zone))
+    { }
     QDateTime now() const override { return m_now; }
+    QTimeZone timeZone() const override { return m_zone; }
     void set(const QDateTime &now) { m_now = now.toUTC(); }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
 
 private:
     QDateTime m_now;
+    QTimeZone m_zone;
 };

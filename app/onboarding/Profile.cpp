@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "WaitEstimate.h"
+#include "calendar/WorkingDayCalendar.h"
 #include "core/Clock.h"
 
 Profile::Profile(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock) { }
@@ -31,8 +33,10 @@ Verdict Profile::requestStatus(StepId step, StepStatus status)
     StepState &state = m_data.step(step);
     state.status = status;
     state.since = m_clock.now();
-    if (status != StepStatus::Waiting)
-        state.expectedBy = {};
+    state.expectedBy = status == StepStatus::Waiting
+        ? WaitEstimate(WorkingDayCalendar::mainland())
+              .expectedBy(m_data, step, state.since, m_clock.timeZone())
+        : QDateTime();
     emit stepStateChanged(step, state, previous);
     emit changed();
     return verdict;

@@ -42,6 +42,8 @@ QString statusKey(StepStatus status)
         return QStringLiteral("waiting");
     case StepStatus::Done:
         return QStringLiteral("done");
+    case StepStatus::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }

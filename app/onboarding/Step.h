@@ -19,14 +19,13 @@ inline constexpr std::array<StepId, 5> AllSteps = {
     StepId::Region,
 };
 
-// Ordered: everything above InProgress counts as "past in progress".
-enum class StepStatus { NotStarted, InProgress, Waiting, Done };
+// Waiting and Done count as "past in progress". Failed: the provider turned
+// the step down (e.g. all deposit attempts used); it can be started again.
+enum class StepStatus { NotStarted, InProgress, Waiting, Done, Failed };
 
-inline constexpr std::array<StepStatus, 4> AllStatuses = {
-    StepStatus::NotStarted,
-    StepStatus::InProgress,
-    StepStatus::Waiting,
-    StepStatus::Done,
+inline constexpr std::array<StepStatus, 5> AllStatuses = {
+    StepStatus::NotStarted, StepStatus::InProgress, StepStatus::Waiting,
+    StepStatus::Done,       StepStatus::Failed,
 };
 
 struct StepState

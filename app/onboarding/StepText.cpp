@@ -28,6 +28,8 @@ QString StepText::status(StepStatus status)
         return tr("Submitted, waiting for review", "@item step status");
     case StepStatus::Done:
         return tr("Done", "@item step status");
+    case StepStatus::Failed:
+        return tr("Failed", "@item step status");
     }
     return {};
 }

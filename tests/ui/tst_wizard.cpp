@@ -28,8 +28,9 @@ namespace {
 // One running program: store, session and window on one database file.
 struct Running
 {
-    Running(const QString &path, LanguageSwitcher &language, QList<QUrl> *opened = nullptr)
-        : clock(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC))
+    Running(const QString &path, LanguageSwitcher &language, QList<QUrl> *opened = nullptr,
+        QDateTime now = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC))
+        : clock(now, QTimeZone("Asia/Shanghai"))
     {
         store = std::move(ProgressStore::openSqlite(path)).value();
         session = std::make_unique<OnboardingSession>(*store, clock);
@@ -104,6 +105,7 @@ private slots:
     void sidebarFollowsStatus();
     void consoleButtonOpensOfficialPage();
     void invoicePrefilledFromCompany();
+    void pendingStepShownAfterRestart();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
@@ -205,7 +207,7 @@ void TestWizard::languageSwitchRetranslatesEverything()
     QVERIFY(app.wizard->windowTitle() != QStringLiteral("Finance Cloud onboarding"));
 
     // A step page and the sidebar follow too.
-    startNewCompany(app, QStringLiteral("甲公司"));
+    startNewCompany(app, QStringLiteral("Jia Ltd")); // QTest types ASCII only
     QVERIFY(app.find<QLabel>("registerIntro")->text().contains(QStringLiteral("金融云")));
     QVERIFY(app.wizard->sidebar()->item(StepId::Register)->text()
         != QStringLiteral("Register an account"));
@@ -358,6 +360,41 @@ void TestWizard::invoicePrefilledFromCompany()
     app.wizard->goToPage(FinanceServicesPageId);
     QCOMPARE(app.find<QLineEdit>("invoiceTitle")->text(), QStringLiteral("Example Fintech Ltd"));
     QCOMPARE(app.find<QLineEdit>("taxpayerId")->text(), QStringLiteral("91110108551385082Q"));
+}
+
+void TestWizard::pendingStepShownAfterRestart()
+{
+    {
+        Running app(path(), *m_language);
+        startNewCompany(app, QStringLiteral("ACME"));
+        Profile &profile = app.session->profile();
+        profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
+        QVERIFY(profile.requestStatus(StepId::Register, StepStatus::Done).allowed);
+        profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
+        profile.setField(FieldKey::RealNameMethod, FieldValue::MethodBankAccount);
+        app.wizard->goToPage(RealNamePageId);
+        QVERIFY(
+            app.wizard->stepPage(StepId::RealName)->statusSelector()->choose(StepStatus::Waiting));
+        // Monday 2 November 2026 (Shanghai): three working days end on Thursday the 5th.
+        QCOMPARE(profile.stepState(StepId::RealName).expectedBy,
+            QDateTime(QDate(2026, 11, 5), QTime(23, 59, 59), QTimeZone("Asia/Shanghai")));
+        Callout *pending = app.wizard->sidebar()->pendingNotice();
+        QVERIFY(pending->isVisible());
+        QCOMPARE(pending->level(), Callout::Level::Note);
+    }
+    // Back on Tuesday the 10th: three working days late (6th, 9th, 10th).
+    Running later(path(), *m_language, nullptr,
+        QDateTime(QDate(2026, 11, 10), QTime(10, 0), QTimeZone("Asia/Shanghai")));
+    QVERIFY(later.wizard->resumeLastProfile());
+    QCOMPARE(later.wizard->currentId(), int(RealNamePageId));
+    Callout *pending = later.wizard->sidebar()->pendingNotice();
+    QVERIFY(pending->isVisible());
+    QCOMPARE(pending->level(), Callout::Level::Warning);
+    QVERIFY2(pending->text().contains(QStringLiteral("overdue by 3 working days")),
+        qPrintable(pending->text()));
+    QVERIFY(pending->text().contains(QStringLiteral("jr@service.alibaba.com")));
+    QCOMPARE(
+        later.wizard->sidebar()->item(StepId::RealName)->look(), StepSidebarItem::Look::Waiting);
 }
 
 QTEST_MAIN(TestWizard)

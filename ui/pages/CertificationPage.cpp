@@ -107,7 +107,8 @@ void CertificationPage::retranslate()
         "@info"));
     m_failed->setText(tr("If the submission fails, write to jr@service.alibaba.com.", "@info"));
     faq()->setEntries({
-        {tr("The application says we hold public-cloud resources and should use a new account.",
+        {tr("The application says we hold public-cloud resources and should apply with a new "
+            "account. What does that mean?",
              "@info FAQ"),
             tr("Finance Cloud is a dedicated cluster, completely isolated from the public cloud. "
                "Register a new account and apply with it.",

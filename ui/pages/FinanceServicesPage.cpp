@@ -119,7 +119,7 @@ void FinanceServicesPage::retranslate()
         {tr("Top-up, in the billing console:", "@info"), {QStringLiteral("账户资产")}},
         {tr("Invoices, following the provider's guide:", "@info"),
             {QStringLiteral("发票申请指南")}},
-        {tr("Money from a public-cloud account, from that account:", "@info"),
+        {tr("Moving money from a public-cloud account (sign in to that account):", "@info"),
             {QStringLiteral("工单"), QStringLiteral("财务类")}},
     });
     m_path->setUrl(ProviderUrl::billingConsole(),

@@ -98,7 +98,9 @@ void RealNamePage::updateVisibility()
 void RealNamePage::retranslate()
 {
     setSubTitle(
-        tr("Prove who owns the account. For Finance Cloud this must be the company.", "@title"));
+        tr("Prove who owns the account. For Finance Cloud this must be the organisation, not a "
+           "person.",
+            "@title"));
     m_intro->setText(tr("Whoever the account is verified for owns it. A company account that is "
                         "verified for a person causes disputes when staff change, can lead to "
                         "financial loss, and makes withdrawals and invoices difficult. Finance "
@@ -150,7 +152,7 @@ void RealNamePage::retranslate()
     m_bankNote->setText(tr("With the bank-account method the provider sends a small amount to "
                            "the corporate account. Banks take 2–3 working days to deliver it. "
                            "When it arrives, enter the exact amount in the console to finish. "
-                           "Set this step to \"waiting\" meanwhile.",
+                           "Meanwhile, set this step to \"Submitted, waiting for review\".",
         "@info"));
     faq()->setEntries({
         {tr("What happens if the account is not verified yet?", "@info FAQ"),

@@ -1,9 +1,14 @@
 #include "StepSidebar.h"
 
+#include "Callout.h"
+#include "calendar/WorkingDayCalendar.h"
+#include "core/Clock.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
+#include "onboarding/PendingNotice.h"
 #include "onboarding/Profile.h"
 #include "onboarding/StepText.h"
+#include "onboarding/WaitEstimate.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -11,6 +16,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionFocusRect>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -158,9 +164,11 @@ void StepSidebarItem::paintEvent(QPaintEvent *)
     }
 }
 
-StepSidebar::StepSidebar(Profile &profile, QWidget *parent)
+StepSidebar::StepSidebar(Profile &profile, const Clock &clock, QWidget *parent)
     : QFrame(parent)
     , m_profile(profile)
+    , m_clock(clock)
+    , m_pending(new Callout(Callout::Level::Note, this))
     , m_heading(new QLabel(this))
     , m_company(new QLabel(this))
 {
@@ -186,8 +194,15 @@ StepSidebar::StepSidebar(Profile &profile, QWidget *parent)
         layout->addWidget(entry);
         connect(entry, &QAbstractButton::clicked, this, [this, step] { emit stepActivated(step); });
     }
+    m_pending->setObjectName(QStringLiteral("pendingNotice"));
+    layout->addSpacing(6);
+    layout->addWidget(m_pending);
     layout->addStretch(1);
     connect(&profile, &Profile::changed, this, &StepSidebar::refresh);
+    // Time passes while the window is open: "overdue" can become true.
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &StepSidebar::refreshPending);
+    timer->start(std::chrono::minutes(10));
     refresh();
 }
 
@@ -224,6 +239,9 @@ void StepSidebar::refresh()
         case StepStatus::Done:
             look = StepSidebarItem::Look::Done;
             break;
+        case StepStatus::Failed:
+            look = StepSidebarItem::Look::Blocked;
+            break;
         }
         const bool started = state.status == StepStatus::InProgress
             || (step != StepId::Register
@@ -239,6 +257,22 @@ void StepSidebar::refresh()
         }
         item(step)->setContent(StepText::title(step), status, look);
     }
+    refreshPending();
+}
+
+void StepSidebar::refreshPending()
+{
+    const WaitEstimate estimate(WorkingDayCalendar::mainland());
+    const PendingNotice notice
+        = PendingNoticeBuilder(estimate).build(m_profile.data(), m_clock.now(), m_clock.timeZone());
+    m_pending->setVisible(!notice.isEmpty());
+    if (notice.isEmpty())
+        return;
+    m_pending->setLevel(notice.overdue ? Callout::Level::Warning : Callout::Level::Note);
+    QStringList paragraphs;
+    for (const QString &line : notice.lines)
+        paragraphs << line.toHtmlEscaped();
+    m_pending->setText(paragraphs.join(QStringLiteral("<br><br>")));
 }
 
 void StepSidebar::changeEvent(QEvent *event)

@@ -8,6 +8,8 @@
 #include <QAbstractButton>
 #include <QFrame>
 
+class Callout;
+class Clock;
 class Profile;
 class QLabel;
 
@@ -49,11 +51,13 @@ class StepSidebar : public QFrame
 {
     Q_OBJECT
 public:
-    explicit StepSidebar(Profile &profile, QWidget *parent = nullptr);
+    StepSidebar(Profile &profile, const Clock &clock, QWidget *parent = nullptr);
 
     // nullopt: no step page is shown (welcome or summary).
     void setCurrentStep(std::optional<StepId> step);
     StepSidebarItem *item(StepId step) const { return m_items[static_cast<size_t>(step)]; }
+    // What is waiting for the provider (hidden when nothing is).
+    Callout *pendingNotice() const { return m_pending; }
 
 signals:
     void stepActivated(StepId step);
@@ -64,7 +68,11 @@ protected:
 private:
     void refresh();
 
+    void refreshPending();
+
     Profile &m_profile;
+    const Clock &m_clock;
+    Callout *m_pending;
     QLabel *m_heading;
     QLabel *m_company;
     std::array<StepSidebarItem *, AllSteps.size()> m_items {};

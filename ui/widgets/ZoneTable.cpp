@@ -81,8 +81,8 @@ void ZoneTable::retranslate()
                           "available to your account today may differ.",
         "@info table caption")
                            .arg(m_catalogue.version()));
-    m_note->setText(tr("Every Finance Cloud region supports same-city active-active and "
-                       "disaster-recovery architectures by default.",
+    m_note->setText(tr("Finance Cloud supports same-city active-active and disaster-recovery "
+                       "architectures by default.",
         "@info table note"));
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();

@@ -1,0 +1,118 @@
+#include "StatusReport.h"
+
+#include "core/Clock.h"
+#include "onboarding/FieldKey.h"
+#include "onboarding/FlowRules.h"
+#include "onboarding/StepText.h"
+#include "onboarding/WaitEstimate.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+} // namespace
+
+StatusReport::StatusReport(const Clock &clock, const WaitEstimate &estimate)
+    : m_clock(clock)
+    , m_estimate(estimate)
+{ }
+
+QJsonObject StatusReport::profileJson(const ProfileData &data) const
+{
+    const QDateTime now = m_clock.now();
+    QJsonArray steps;
+    for (StepId step : AllSteps) {
+        const StepState &state = data.step(step);
+        const int overdue = m_estimate.overdueWorkingDays(state, now, m_clock.timeZone());
+        QJsonArray unknownYears;
+        for (int year : m_estimate.yearsWithoutHolidays(state, m_clock.timeZone()))
+            unknownYears.append(year);
+        steps.append(QJsonObject {
+            {QStringLiteral("step"), stepKey(step)},
+            {QStringLiteral("number"), stepNumber(step)},
+            {QStringLiteral("status"), statusKey(state.status)},
+            {QStringLiteral("since"), isoOrNull(state.since)},
+            {QStringLiteral("expectedBy"), isoOrNull(state.expectedBy)},
+            {QStringLiteral("overdue"), overdue > 0},
+            {QStringLiteral("overdueWorkingDays"), overdue},
+            {QStringLiteral("holidaysUnknownFor"), unknownYears},
+            {QStringLiteral("needsAttention"), FlowRules::needsAttention(data, step)},
+        });
+    }
+    const std::optional<StepId> next = FlowRules::nextStep(data);
+    return QJsonObject {
+        {QStringLiteral("id"), data.id},
+        {QStringLiteral("company"), data.field(FieldKey::CompanyName)},
+        {QStringLiteral("version"), data.version},
+        {QStringLiteral("updatedAt"), isoOrNull(data.updatedAt)},
+        {QStringLiteral("nextStep"), next ? QJsonValue(stepKey(*next)) : QJsonValue()},
+        {QStringLiteral("steps"), steps},
+    };
+}
+
+QJsonObject StatusReport::document(const QList<ProfileData> &profiles) const
+{
+    QJsonArray list;
+    for (const ProfileData &data : profiles)
+        list.append(profileJson(data));
+    return QJsonObject {
+        {QStringLiteral("format"), QStringLiteral("fincloud-onboard.status")},
+        {QStringLiteral("formatVersion"), FormatVersion},
+        {QStringLiteral("now"), isoOrNull(m_clock.now())},
+        {QStringLiteral("profiles"), list},
+    };
+}
+
+QString StatusReport::localTime(const QDateTime &utc) const
+{
+    return utc.toTimeZone(m_clock.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString StatusReport::profileText(const ProfileData &data) const
+{
+    const QDateTime now = m_clock.now();
+    QString text = tr("%1 (profile %2)", "@info status command")
+                       .arg(data.field(FieldKey::CompanyName))
+                       .arg(data.id)
+        + QLatin1Char('\n');
+    for (StepId step : AllSteps) {
+        const StepState &state = data.step(step);
+        QString line = QStringLiteral("  %1. %2: %3")
+                           .arg(stepNumber(step))
+                           .arg(StepText::title(step), StepText::status(state.status));
+        if (state.status != StepStatus::NotStarted && state.since.isValid())
+            line += QStringLiteral(", ")
+                + tr("since %1", "@info status command").arg(localTime(state.since));
+        if (state.status == StepStatus::Waiting) {
+            if (state.expectedBy.isValid())
+                line += QStringLiteral(", ")
+                    + tr("expected by %1", "@info status command").arg(localTime(state.expectedBy));
+            const int overdue = m_estimate.overdueWorkingDays(state, now, m_clock.timeZone());
+            if (overdue > 0)
+                line += QStringLiteral(" — ")
+                    + (overdue == 1 ? tr("OVERDUE by 1 working day", "@info status command")
+                                    : tr("OVERDUE by %1 working days", "@info status command")
+                                          .arg(overdue));
+            const QList<int> unknown = m_estimate.yearsWithoutHolidays(state, m_clock.timeZone());
+            if (!unknown.isEmpty())
+                line += QStringLiteral(" (")
+                    + tr("public holidays of %1 not known; weekends only", "@info status command")
+                          .arg(QString::number(unknown.constFirst()))
+                    + QLatin1Char(')');
+        }
+        if (FlowRules::needsAttention(data, step))
+            line += QStringLiteral(" — ") + tr("needs attention", "@info status command");
+        text += line + QLatin1Char('\n');
+    }
+    const std::optional<StepId> next = FlowRules::nextStep(data);
+    text += next ? tr("Next: step %1 (%2).", "@info status command")
+                       .arg(stepNumber(*next))
+                       .arg(StepText::title(*next))
+                 : tr("All steps are done.", "@info status command");
+    return text + QLatin1Char('\n');
+}

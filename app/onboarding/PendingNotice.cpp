@@ -1,0 +1,76 @@
+#include "PendingNotice.h"
+
+#include "FieldKey.h"
+#include "StepText.h"
+#include "WaitEstimate.h"
+
+#include <QLocale>
+
+namespace {
+
+QString shortDate(const QDateTime &utc, const QTimeZone &zone)
+{
+    return QLocale().toString(utc.toTimeZone(zone).date(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+PendingNoticeBuilder::PendingNoticeBuilder(const WaitEstimate &estimate) : m_estimate(estimate) { }
+
+QString PendingNoticeBuilder::advice(const ProfileData &data, StepId step)
+{
+    if (step == StepId::RealName
+        && data.field(FieldKey::RealNameMethod) == FieldValue::MethodBankAccount)
+        return tr("If the deposit has not arrived, check the corporate account details you "
+                  "entered in the console. A deposit that could not be credited is refunded. "
+                  "If the verification cannot be finished online, write to "
+                  "jr@service.alibaba.com with the company name and the business-licence "
+                  "registration number.",
+            "@info pending");
+    if (step == StepId::Certification)
+        return tr("If the review takes unusually long or the submission failed, write to "
+                  "jr@service.alibaba.com.",
+            "@info pending");
+    return {};
+}
+
+PendingNotice PendingNoticeBuilder::build(
+    const ProfileData &data, const QDateTime &now, const QTimeZone &zone) const
+{
+    PendingNotice notice;
+    for (StepId step : AllSteps) {
+        const StepState &state = data.step(step);
+        if (state.status != StepStatus::Waiting)
+            continue;
+        const QString name
+            = tr("Step %1 (%2)", "@info pending").arg(stepNumber(step)).arg(StepText::title(step));
+        const QString since = state.since.isValid() ? shortDate(state.since, zone) : QString();
+        QString line;
+        const int overdue = m_estimate.overdueWorkingDays(state, now, zone);
+        if (overdue > 0) {
+            notice.overdue = true;
+            line = (overdue == 1
+                    ? tr("%1 is overdue by 1 working day (expected by %2).", "@info pending")
+                          .arg(name, shortDate(state.expectedBy, zone))
+                    : tr("%1 is overdue by %2 working days (expected by %3).", "@info pending")
+                          .arg(name)
+                          .arg(overdue)
+                          .arg(shortDate(state.expectedBy, zone)));
+            const QString what = advice(data, step);
+            if (!what.isEmpty())
+                line += QLatin1Char(' ') + what;
+        } else if (state.expectedBy.isValid()) {
+            line = tr("%1 is waiting since %2, expected by %3.", "@info pending")
+                       .arg(name, since, shortDate(state.expectedBy, zone));
+        } else {
+            line = tr("%1 is waiting for review since %2.", "@info pending").arg(name, since);
+        }
+        const QList<int> unknown = m_estimate.yearsWithoutHolidays(state, zone);
+        if (!unknown.isEmpty())
+            line += QLatin1Char(' ')
+                + tr("The estimate ignores public holidays in %1.", "@info pending")
+                      .arg(QString::number(unknown.constFirst()));
+        notice.lines << line;
+    }
+    return notice;
+}
