@@ -8,6 +8,10 @@
 namespace FieldKey {
 inline const QString CompanyName = QStringLiteral("company.name");
 inline const QString CreditCode = QStringLiteral("company.credit_code");
+// Why a credit code that fails its check character is kept anyway.
+inline const QString CreditCodeOverride = QStringLiteral("company.credit_code_override");
+inline const QString LicenceNumber = QStringLiteral("company.licence_number");
+inline const QString LegalRepresentativeId = QStringLiteral("company.legal_rep_id");
 
 inline const QString LoginName = QStringLiteral("register.login_name");
 inline const QString Mobile = QStringLiteral("register.mobile");
@@ -18,6 +22,8 @@ inline const QString RealNameSubject = QStringLiteral("real_name.subject");
 inline const QString RealNameMethod = QStringLiteral("real_name.method");
 inline const QString BankName = QStringLiteral("real_name.bank_name");
 inline const QString BankAccount = QStringLiteral("real_name.bank_account");
+inline const QString DepositAmount = QStringLiteral("real_name.deposit_amount");
+inline const QString DepositAttempts = QStringLiteral("real_name.deposit_attempts");
 
 inline const QString NoPublicResources = QStringLiteral("certification.no_public_resources");
 inline const QString CertificationOutcome = QStringLiteral("certification.outcome");
@@ -31,6 +37,9 @@ inline const QString FundTicketId = QStringLiteral("services.fund_ticket_id");
 
 inline const QString RegionId = QStringLiteral("region.region_id");
 inline const QString NetworkType = QStringLiteral("region.network");
+inline const QString VpcCidr = QStringLiteral("region.vpc_cidr");
+// JSON array of {"zone": "...", "cidr": "..."}, one per vSwitch.
+inline const QString VSwitches = QStringLiteral("region.vswitches");
 } // namespace FieldKey
 
 namespace FieldValue {
