@@ -4,6 +4,7 @@
 #include "OnboardingWizard.h"
 #include "ScreenshotTour.h"
 #include "UrlOpener.h"
+#include "cli/CheckDataCommand.h"
 #include "cli/StatusCommand.h"
 #include "core/Clock.h"
 #include "core/QuitOnSignal.h"
@@ -67,7 +68,8 @@ void describe(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"),
         QCoreApplication::translate("main", "status: print JSON (see README).")});
     parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("main", "Optional: status (print progress and exit)."),
+        QCoreApplication::translate(
+            "main", "Optional: status (print progress and exit), or check-data FILE.json."),
         QStringLiteral("[command]"));
     parser.addOption({QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Write every page as PNG into this folder, then exit."),
@@ -225,6 +227,21 @@ int main(int argc, char **argv)
                 qPrintable(now));
             return 2;
         }
+    }
+    if (options.command == QLatin1String("check-data")) {
+        QCoreApplication app(argc, argv);
+        LanguageSwitcher language;
+        language.setLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
+        const QString file = parser.positionalArguments().value(1);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (file.isEmpty()) {
+            err << "usage: fincloud-onboard check-data FILE.json\n";
+            return 2;
+        }
+        const std::unique_ptr<Clock> clock = makeClock(options);
+        return runCheckDataCommand(
+            file, clock->now().toTimeZone(clock->timeZone()).date(), out, err);
     }
     if (!options.command.isEmpty() && options.command != QLatin1String("status")) {
         std::fprintf(stderr, "Unknown command \"%s\"; see --help\n", qPrintable(options.command));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace FieldKey {
 inline const QString CompanyName = QStringLiteral("company.name");
@@ -40,6 +41,37 @@ inline const QString NetworkType = QStringLiteral("region.network");
 inline const QString VpcCidr = QStringLiteral("region.vpc_cidr");
 // JSON array of {"zone": "...", "cidr": "..."}, one per vSwitch.
 inline const QString VSwitches = QStringLiteral("region.vswitches");
+
+// Every key above, in the order a person reads the wizard.
+inline const QStringList All = {
+    CompanyName,
+    CreditCode,
+    CreditCodeOverride,
+    LicenceNumber,
+    LegalRepresentativeId,
+    LoginName,
+    Mobile,
+    Email,
+    DedicatedAccount,
+    RealNameSubject,
+    RealNameMethod,
+    BankName,
+    BankAccount,
+    DepositAmount,
+    DepositAttempts,
+    NoPublicResources,
+    CertificationOutcome,
+    ContractKind,
+    TopUpDone,
+    InvoiceTitle,
+    TaxpayerId,
+    FundTransfer,
+    FundTicketId,
+    RegionId,
+    NetworkType,
+    VpcCidr,
+    VSwitches,
+};
 } // namespace FieldKey
 
 namespace FieldValue {

@@ -1,6 +1,7 @@
 // `fincloud-onboard status` end to end: a real database prepared through the
 // same profile code the wizard uses, the real program run with --now, and its
 // JSON and text read back.
+#include "common/ProgramRun.h"
 #include "core/Clock.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,26 +20,12 @@ const QTimeZone Shanghai("Asia/Shanghai");
 // Friday 6 March 2026, 17:00 in Shanghai.
 const QDateTime Submitted(QDate(2026, 3, 6), QTime(17, 0), Shanghai);
 
-struct Run
+ProgramRun runStatus(const QStringList &arguments, const QString &envNow = {})
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runProgram(const QStringList &arguments, const QString &envNow = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcessEnvironment extra;
     if (!envNow.isEmpty())
-        environment.insert(QStringLiteral("FINCLOUD_NOW"), envNow);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FINCLOUD_BINARY), arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        extra.insert(QStringLiteral("FINCLOUD_NOW"), envNow);
+    return ProgramRun::start(arguments, extra);
 }
 
 QJsonObject step(const QJsonObject &document, int index)
@@ -93,7 +79,7 @@ void TestStatusCommand::initTestCase()
 
 void TestStatusCommand::waitingBeforeExpectedDate()
 {
-    const Run run = runProgram(
+    const ProgramRun run = runStatus(
         {QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--database"),
             m_database, QStringLiteral("--now"), QStringLiteral("2026-03-11T12:00:00+08:00")});
     QCOMPARE(run.exitCode, 0);
@@ -130,7 +116,7 @@ void TestStatusCommand::overdueCountsWorkingDays()
 {
     QFETCH(QString, now);
     QFETCH(int, overdue);
-    const Run run = runProgram({QStringLiteral("status"), QStringLiteral("--json"),
+    const ProgramRun run = runStatus({QStringLiteral("status"), QStringLiteral("--json"),
         QStringLiteral("--database"), m_database, QStringLiteral("--now"), now});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject realName = step(QJsonDocument::fromJson(run.out).object(), 1);
@@ -140,8 +126,8 @@ void TestStatusCommand::overdueCountsWorkingDays()
 
 void TestStatusCommand::clockFromEnvironment()
 {
-    const Run run = runProgram({QStringLiteral("status"), QStringLiteral("--json"),
-                                   QStringLiteral("--database"), m_database},
+    const ProgramRun run = runStatus({QStringLiteral("status"), QStringLiteral("--json"),
+                                         QStringLiteral("--database"), m_database},
         QStringLiteral("2026-03-16T10:00:00+08:00"));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("now")).toString(),
@@ -150,7 +136,7 @@ void TestStatusCommand::clockFromEnvironment()
 
 void TestStatusCommand::textReport()
 {
-    const Run run = runProgram({QStringLiteral("status"), QStringLiteral("--profile"),
+    const ProgramRun run = runStatus({QStringLiteral("status"), QStringLiteral("--profile"),
         QStringLiteral("Example Fintech Ltd"), QStringLiteral("--database"), m_database,
         QStringLiteral("--now"), QStringLiteral("2026-03-16T10:00:00+08:00")});
     QCOMPARE(run.exitCode, 0);
@@ -162,11 +148,11 @@ void TestStatusCommand::textReport()
 
 void TestStatusCommand::unknownProfile()
 {
-    const Run run = runProgram({QStringLiteral("status"), QStringLiteral("--profile"),
+    const ProgramRun run = runStatus({QStringLiteral("status"), QStringLiteral("--profile"),
         QStringLiteral("Nobody Ltd"), QStringLiteral("--database"), m_database});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("Nobody Ltd"));
-    const Run badClock = runProgram({QStringLiteral("status"), QStringLiteral("--database"),
+    const ProgramRun badClock = runStatus({QStringLiteral("status"), QStringLiteral("--database"),
         m_database, QStringLiteral("--now"), QStringLiteral("yesterday")});
     QCOMPARE(badClock.exitCode, 2);
 }

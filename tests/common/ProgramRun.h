@@ -1,0 +1,33 @@
+// Runs the real fincloud-onboard binary (FINCLOUD_BINARY, set by the build)
+// headless, with a fixed time zone, and returns what it printed.
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+struct ProgramRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    static ProgramRun start(
+        const QStringList &arguments, const QProcessEnvironment &extra = QProcessEnvironment())
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const QString &key : extra.keys())
+            environment.insert(key, extra.value(key));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(FINCLOUD_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        if (process.exitStatus() != QProcess::NormalExit)
+            return {-2, process.readAllStandardOutput(), process.readAllStandardError()};
+        return {
+            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+};
