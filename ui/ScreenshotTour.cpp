@@ -8,6 +8,7 @@
 #include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
+#include "widgets/VpcPlanEditor.h"
 
 #include <QApplication>
 #include <QDir>
@@ -37,6 +38,13 @@ void fillSampleData(Profile &profile)
         {FieldKey::FundTransfer, FieldValue::TransferNone},
         {FieldKey::RegionId, QStringLiteral("cn-shanghai-finance-1")},
         {FieldKey::NetworkType, FieldValue::NetworkVpc},
+        // Zone IDs are per account; these only show the form.
+        {FieldKey::VpcCidr, QStringLiteral("10.10.0.0/16")},
+        {FieldKey::VSwitches,
+            VpcPlanEditor::serializeVSwitches({
+                {QStringLiteral("cn-shanghai-finance-1f"), QStringLiteral("10.10.0.0/20")},
+                {QStringLiteral("cn-shanghai-finance-1g"), QStringLiteral("10.10.16.0/20")},
+            })},
     };
     for (const auto &[key, value] : values)
         profile.setField(key, value);

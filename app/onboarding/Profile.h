@@ -17,6 +17,7 @@ public:
     explicit Profile(const Clock &clock, QObject *parent = nullptr);
 
     const ProfileData &data() const { return m_data; }
+    const Clock &clock() const { return m_clock; }
     bool isLoaded() const { return m_data.id != 0; }
     qint64 id() const { return m_data.id; }
 

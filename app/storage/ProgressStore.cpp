@@ -334,6 +334,31 @@ Result<> ProgressStore::appendEvent(qint64 id, const QDateTime &now, const QStri
     return {};
 }
 
+Result<> ProgressStore::appendFieldEvent(qint64 id, const QDateTime &now, const QString &key)
+{
+    // Typing is saved in bursts; one burst of edits to a field by one person
+    // is one line in the timeline: the newest event is moved forward instead
+    // of adding another while it is the same field, person and a short while.
+    QSqlQuery last(db());
+    last.prepare(QStringLiteral("SELECT id, at, actor, kind, subject FROM events"
+                                " WHERE profile_id = ? ORDER BY id DESC LIMIT 1"));
+    last.addBindValue(id);
+    if (!last.exec())
+        return queryError(last, QStringLiteral("read events"));
+    if (last.next() && last.value(3).toString() == QLatin1String("field")
+        && last.value(4).toString() == key && last.value(2).toString() == m_actor
+        && fromStored(last.value(1).toString()).secsTo(now) <= FieldEventMergeSeconds) {
+        QSqlQuery touch(db());
+        touch.prepare(QStringLiteral("UPDATE events SET at = ? WHERE id = ?"));
+        touch.addBindValue(toStored(now));
+        touch.addBindValue(last.value(0));
+        if (!touch.exec())
+            return queryError(touch, QStringLiteral("update event"));
+        return {};
+    }
+    return appendEvent(id, now, QStringLiteral("field"), key, QString(), QString());
+}
+
 Result<int> ProgressStore::saveFields(
     qint64 id, const QHash<QString, QString> &fields, const QDateTime &now)
 {
@@ -349,9 +374,7 @@ Result<int> ProgressStore::saveFields(
             if (!upsert.exec())
                 return queryError(upsert, QStringLiteral("save field"));
             // Field edits are logged without their values: some are personal data.
-            if (Result<> event
-                = appendEvent(id, now, QStringLiteral("field"), it.key(), QString(), QString());
-                !event)
+            if (Result<> event = appendFieldEvent(id, now, it.key()); !event)
                 return event.error();
         }
         return bumpVersion(id, now);

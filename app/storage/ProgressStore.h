@@ -52,6 +52,9 @@ public:
 
     QString location() const { return m_location; }
     int schemaVersion() const;
+    // Edits of one field within this time are one timeline event.
+    static constexpr int FieldEventMergeSeconds = 10 * 60;
+
     // Who is recorded in events (the OS user, for example).
     void setActor(const QString &actor) { m_actor = actor; }
 
@@ -75,6 +78,7 @@ private:
     Result<> migrate(int targetVersion);
     Result<> exec(const QString &sql);
     Result<int> bumpVersion(qint64 id, const QDateTime &now);
+    Result<> appendFieldEvent(qint64 id, const QDateTime &now, const QString &key);
     Result<> appendEvent(qint64 id, const QDateTime &now, const QString &kind,
         const QString &subject, const QString &oldValue, const QString &newValue);
     template<typename Work>

@@ -18,10 +18,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -40,6 +44,10 @@ struct Running
             return true;
         });
         wizard->show();
+        // Focus changes (and so "leaving a field") need an active window.
+        wizard->activateWindow();
+        if (!QTest::qWaitForWindowActive(wizard.get()))
+            qWarning("the wizard window did not become active");
     }
     ~Running()
     {
@@ -106,6 +114,12 @@ private slots:
     void consoleButtonOpensOfficialPage();
     void invoicePrefilledFromCompany();
     void pendingStepShownAfterRestart();
+    void invalidCreditCodeBlocksNext();
+    void failedCheckCharacterNeedsReason();
+    void mobileStoredInInternationalForm();
+    void depositAttemptsEndInFailure();
+    void mnemonicsAreUniquePerPage_data();
+    void mnemonicsAreUniquePerPage();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
@@ -156,7 +170,8 @@ void TestWizard::resumesOnSamePageWithValues()
     again.clickBack();
     QCOMPARE(again.wizard->currentId(), int(RegisterPageId));
     QCOMPARE(again.find<QLineEdit>("loginName")->text(), QStringLiteral("example-fin"));
-    QCOMPARE(again.find<QLineEdit>("mobile")->text(), QStringLiteral("138 0013 8000"));
+    // Stored in international form once the user left the field.
+    QCOMPARE(again.find<QLineEdit>("mobile")->text(), QStringLiteral("+8613800138000"));
     QCOMPARE(again.find<QLineEdit>("email")->text(), QStringLiteral("cloud@example.com"));
     QVERIFY(again.find<QCheckBox>("dedicatedAccount")->isChecked());
 }
@@ -395,6 +410,166 @@ void TestWizard::pendingStepShownAfterRestart()
     QVERIFY(pending->text().contains(QStringLiteral("jr@service.alibaba.com")));
     QCOMPARE(
         later.wizard->sidebar()->item(StepId::RealName)->look(), StepSidebarItem::Look::Waiting);
+}
+
+void TestWizard::invalidCreditCodeBlocksNext()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    app.clickNext();
+    QCOMPARE(app.wizard->currentId(), int(RealNamePageId));
+    QAbstractButton *next = app.wizard->button(QWizard::NextButton);
+    QVERIFY(next->isEnabled());
+    app.type("creditCode", QStringLiteral("9144-03"));
+    QLabel *verdict = app.find<QLabel>("creditCodeVerdict");
+    QVERIFY(verdict->isVisible());
+    QVERIFY2(verdict->text().contains(QStringLiteral("Error")), qPrintable(verdict->text()));
+    QVERIFY(!app.find<QLineEdit>("creditCode")->accessibleDescription().isEmpty());
+    QVERIFY(!next->isEnabled());
+    app.clickNext(); // refused: still here
+    QCOMPARE(app.wizard->currentId(), int(RealNamePageId));
+
+    QLineEdit *code = app.find<QLineEdit>("creditCode");
+    code->selectAll();
+    QTest::keyClicks(code, QStringLiteral("91110108551385082q")); // lower case is fine
+    QVERIFY(!verdict->isVisible());
+    QVERIFY(next->isEnabled());
+}
+
+void TestWizard::failedCheckCharacterNeedsReason()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    app.clickNext();
+    QAbstractButton *next = app.wizard->button(QWizard::NextButton);
+    app.type("creditCode", QStringLiteral("914403001922038217"));
+    QLabel *verdict = app.find<QLabel>("creditCodeVerdict");
+    QVERIFY(verdict->isVisible());
+    QVERIFY2(verdict->text().contains(QStringLiteral("Check")), qPrintable(verdict->text()));
+    QLineEdit *reason = app.find<QLineEdit>("creditCodeOverride");
+    QVERIFY(reason->isVisible());
+    QVERIFY(!next->isEnabled());
+    app.type("creditCodeOverride", QStringLiteral("Printed so on our licence"));
+    QVERIFY(next->isEnabled());
+    QCOMPARE(app.session->profile().field(FieldKey::CreditCodeOverride),
+        QStringLiteral("Printed so on our licence"));
+    // The override is recorded in the database, with an event.
+    QVERIFY(app.session->flush());
+    const QList<ProfileEvent> events = app.store->events(app.session->profile().id()).value();
+    QVERIFY(std::any_of(events.cbegin(), events.cend(),
+        [](const ProfileEvent &event) { return event.subject == FieldKey::CreditCodeOverride; }));
+}
+
+void TestWizard::mobileStoredInInternationalForm()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    app.type("mobile", QStringLiteral("138-0013-8000"));
+    QVERIFY(!app.find<QLabel>("mobileVerdict")->isVisible());
+    app.find<QLineEdit>("loginName")->setFocus(); // leaving the field stores the canonical form
+    QCOMPARE(app.session->profile().field(FieldKey::Mobile), QStringLiteral("+8613800138000"));
+    QCOMPARE(app.find<QLineEdit>("mobile")->text(), QStringLiteral("+8613800138000"));
+    app.type("email", QStringLiteral("boss@qq.com"));
+    QLabel *note = app.find<QLabel>("emailVerdict");
+    QVERIFY(note->isVisible()); // a note, not an error
+    QVERIFY(app.wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizard::depositAttemptsEndInFailure()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    Profile &profile = app.session->profile();
+    profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
+    QVERIFY(profile.requestStatus(StepId::Register, StepStatus::Done).allowed);
+    profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
+    profile.setField(FieldKey::RealNameMethod, FieldValue::MethodBankAccount);
+    app.wizard->goToPage(RealNamePageId);
+    QWidget *box = app.find<QWidget>("depositBox");
+    QVERIFY(!box->isVisible());
+    QVERIFY(app.wizard->stepPage(StepId::RealName)->statusSelector()->choose(StepStatus::Waiting));
+    QVERIFY(box->isVisible());
+
+    auto *refused = app.find<QAbstractButton>("depositRefused");
+    app.type("depositAmount", QStringLiteral("0.123"));
+    QVERIFY(app.find<QLabel>("depositAmountVerdict")->isVisible());
+    QVERIFY(!refused->isEnabled());
+    QLineEdit *amount = app.find<QLineEdit>("depositAmount");
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("0.35"));
+    QVERIFY(refused->isEnabled());
+
+    QTest::mouseClick(refused, Qt::LeftButton);
+    QTest::mouseClick(refused, Qt::LeftButton);
+    QCOMPARE(app.find<QLabel>("depositAttempts")->text(), QStringLiteral("Attempts used: 2 of 3"));
+    auto *warning = app.find<Callout>("depositWarning");
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->level(), Callout::Level::Warning);
+    QCOMPARE(profile.stepState(StepId::RealName).status, StepStatus::Waiting);
+
+    QTest::mouseClick(refused, Qt::LeftButton);
+    QCOMPARE(profile.field(FieldKey::DepositAttempts), QStringLiteral("3"));
+    QCOMPARE(profile.stepState(StepId::RealName).status, StepStatus::Failed);
+    QCOMPARE(warning->level(), Callout::Level::Danger);
+    QVERIFY(!refused->isEnabled());
+    QVERIFY(!app.find<QAbstractButton>("depositAccepted")->isEnabled());
+    QCOMPARE(app.wizard->sidebar()->item(StepId::RealName)->look(), StepSidebarItem::Look::Blocked);
+}
+
+void TestWizard::mnemonicsAreUniquePerPage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << "en";
+    QTest::newRow("Chinese") << "zh_CN";
+}
+
+// Alt+letter must reach exactly one control on every page, wizard buttons included.
+void TestWizard::mnemonicsAreUniquePerPage()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_language->setLanguage(language));
+    QCoreApplication::processEvents();
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    Profile &profile = app.session->profile();
+    // Show the optional parts too: bank fields and the deposit box.
+    profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
+    QVERIFY(profile.requestStatus(StepId::Register, StepStatus::Done).allowed);
+    profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
+    profile.setField(FieldKey::RealNameMethod, FieldValue::MethodBankAccount);
+    QVERIFY(profile.requestStatus(StepId::RealName, StepStatus::Waiting).allowed);
+
+    const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+    QStringList clashes;
+    for (int page = WelcomePageId; page <= SummaryPageId; ++page) {
+        app.wizard->goToPage(page);
+        QCOMPARE(app.wizard->currentId(), page);
+        QMap<QChar, QString> seen;
+        QList<QWidget *> widgets = app.wizard->currentPage()->findChildren<QWidget *>();
+        for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton,
+                 QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton})
+            widgets << app.wizard->button(which);
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisibleTo(app.wizard.get()))
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                text = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                text = button->text();
+            const QRegularExpressionMatch match = mnemonic.match(text);
+            if (!match.hasMatch())
+                continue;
+            const QChar key = match.captured(1).at(0).toLower();
+            if (seen.contains(key))
+                clashes << QStringLiteral("page %1: '%2' and '%3' share Alt+%4")
+                               .arg(page)
+                               .arg(seen.value(key), text, key);
+            seen.insert(key, text);
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestWizard)

@@ -83,6 +83,7 @@ private slots:
     void stepStatesSurviveReopen();
     void eventsRecordWhoAndWhatWithoutFieldValues();
     void settings();
+    void burstsOfTypingAreOneEvent();
     void unknownProfileIsAnError();
     void awkwardTextRoundTrips_data();
     void awkwardTextRoundTrips();
@@ -216,6 +217,32 @@ void TestProgressStore::eventsRecordWhoAndWhatWithoutFieldValues()
     QCOMPARE(field.subject, FieldKey::BankAccount);
     QVERIFY(field.newValue.isEmpty());
     QCOMPARE(events.value().at(2).kind, QStringLiteral("created"));
+}
+
+void TestProgressStore::burstsOfTypingAreOneEvent()
+{
+    auto store = openStore(path());
+    store->setActor(QStringLiteral("alice"));
+    const qint64 id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
+    for (int second = 1; second <= 5; ++second)
+        store->saveFields(
+            id, {{FieldKey::LoginName, QString(second, QLatin1Char('a'))}}, T0.addSecs(second));
+    QList<ProfileEvent> events = store->events(id).value();
+    QCOMPARE(events.size(), 2); // created + one burst
+    QCOMPARE(events.at(0).at, T0.addSecs(5));
+
+    store->saveFields(id, {{FieldKey::Mobile, QStringLiteral("1")}}, T0.addSecs(6));
+    store->saveFields(id, {{FieldKey::LoginName, QStringLiteral("b")}}, T0.addSecs(7));
+    QCOMPARE(store->events(id).value().size(), 4); // another field came between
+
+    store->saveFields(id, {{FieldKey::LoginName, QStringLiteral("c")}}, T0.addSecs(7 + 3600));
+    QCOMPARE(store->events(id).value().size(), 5); // an hour later: a new edit
+
+    store->setActor(QStringLiteral("bob"));
+    store->saveFields(id, {{FieldKey::LoginName, QStringLiteral("d")}}, T0.addSecs(7 + 3601));
+    events = store->events(id).value();
+    QCOMPARE(events.size(), 6); // somebody else
+    QCOMPARE(events.at(0).actor, QStringLiteral("bob"));
 }
 
 void TestProgressStore::settings()

@@ -86,13 +86,13 @@ void CertificationPage::retranslate()
     m_path->setUrl(
         ProviderUrl::homePage(), tr("&Open www.aliyun.com in the browser", "@action:button"));
     m_confirm->setText(
-        tr("I have checked: this account holds &no public-cloud resources", "@option:check"));
+        tr("I have checked: this account holds no &public-cloud resources", "@option:check"));
     m_confirm->setAccessibleName(m_confirm->text().remove(QLatin1Char('&')));
     m_confirm->setAccessibleDescription(m_danger->text());
     m_confirmLocked->setText(tr("The confirmation cannot be withdrawn while the step is "
                                 "submitted or done. Set the status back first.",
         "@info"));
-    m_outcomeLabel->setText(tr("Submission &outcome:", "@label:listbox"));
+    m_outcomeLabel->setText(tr("Submission o&utcome:", "@label:listbox"));
     m_outcome->setAccessibleName(tr("Submission outcome", "@label:listbox"));
     m_outcome->setItemText(0, tr("Not submitted yet", "@item:inlistbox outcome"));
     m_outcome->setItemText(1, tr("Submitted", "@item:inlistbox outcome"));

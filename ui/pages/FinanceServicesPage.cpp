@@ -3,6 +3,8 @@
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 #include "onboarding/ProviderUrl.h"
+#include "validation/CompanyName.h"
+#include "validation/SocialCreditCode.h"
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
@@ -44,18 +46,11 @@ FinanceServicesPage::FinanceServicesPage(Profile &profile, UrlOpener opener, QWi
     m_topUp->setObjectName(QStringLiteral("topUpDone"));
     form->addRow(m_topUp);
 
-    m_invoiceTitleLabel = new QLabel(this);
-    m_invoiceTitle = new QLineEdit(this);
-    m_invoiceTitle->setObjectName(QStringLiteral("invoiceTitle"));
-    m_invoiceTitle->setMaxLength(200);
-    m_invoiceTitleLabel->setBuddy(m_invoiceTitle);
-    form->addRow(m_invoiceTitleLabel, m_invoiceTitle);
-    m_taxpayerLabel = new QLabel(this);
-    m_taxpayer = new QLineEdit(this);
-    m_taxpayer->setObjectName(QStringLiteral("taxpayerId"));
-    m_taxpayer->setMaxLength(20);
-    m_taxpayerLabel->setBuddy(m_taxpayer);
-    form->addRow(m_taxpayerLabel, m_taxpayer);
+    // Optional until the user starts an invoice; then checked like the company data.
+    m_invoiceTitle = addCheckedLine(form, m_invoiceTitleLabel, QStringLiteral("invoiceTitle"),
+        FieldKey::InvoiceTitle, 200, &CompanyName::check);
+    m_taxpayer = addCheckedLine(form, m_taxpayerLabel, QStringLiteral("taxpayerId"),
+        FieldKey::TaxpayerId, 40, &SocialCreditCode::check);
 
     m_transferLabel = new QLabel(this);
     m_transfer = new QComboBox(this);
@@ -77,8 +72,6 @@ FinanceServicesPage::FinanceServicesPage(Profile &profile, UrlOpener opener, QWi
 
     binder().bind(m_contract, FieldKey::ContractKind);
     binder().bind(m_topUp, FieldKey::TopUpDone);
-    binder().bind(m_invoiceTitle, FieldKey::InvoiceTitle);
-    binder().bind(m_taxpayer, FieldKey::TaxpayerId);
     binder().bind(m_transfer, FieldKey::FundTransfer);
     binder().bind(m_ticket, FieldKey::FundTicketId);
     connect(&profile, &Profile::changed, this, &FinanceServicesPage::updateState);
@@ -124,7 +117,7 @@ void FinanceServicesPage::retranslate()
     });
     m_path->setUrl(ProviderUrl::billingConsole(),
         tr("&Open the billing console in the browser", "@action:button"));
-    m_contractLabel->setText(tr("&Contract:", "@label radio group"));
+    m_contractLabel->setText(tr("Contr&act:", "@label radio group"));
     m_online->setText(tr("Online", "@option:radio contract"));
     m_offline->setText(tr("On paper (offline)", "@option:radio contract"));
     m_online->setAccessibleName(tr("Contract: online", "@option:radio"));

@@ -1,19 +1,30 @@
 #include "RealNamePage.h"
 
+#include "core/Clock.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 #include "onboarding/ProviderUrl.h"
+#include "validation/BankAccount.h"
+#include "validation/BusinessLicenceNumber.h"
+#include "validation/CompanyName.h"
+#include "validation/DepositAmount.h"
+#include "validation/ResidentId.h"
+#include "validation/SocialCreditCode.h"
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
+#include "widgets/StatusSelector.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 RealNamePage::RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent)
     : StepPage(StepId::RealName, profile, std::move(opener), parent)
@@ -49,14 +60,31 @@ RealNamePage::RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent)
     m_methodLabel->setBuddy(m_method);
     form->addRow(m_methodLabel, m_method);
 
-    m_company
-        = addLine(form, m_companyLabel, QStringLiteral("companyName"), FieldKey::CompanyName, 200);
-    m_creditCode
-        = addLine(form, m_creditCodeLabel, QStringLiteral("creditCode"), FieldKey::CreditCode, 18);
+    m_company = addCheckedLine(form, m_companyLabel, QStringLiteral("companyName"),
+        FieldKey::CompanyName, 200, &CompanyName::check, true);
+    m_creditCode = addCheckedLine(form, m_creditCodeLabel, QStringLiteral("creditCode"),
+        FieldKey::CreditCode, 40, &SocialCreditCode::check);
+    m_overrideLabel = new QLabel(this);
+    m_override = new QLineEdit(this);
+    m_override->setObjectName(QStringLiteral("creditCodeOverride"));
+    m_override->setMaxLength(300);
+    m_overrideLabel->setBuddy(m_override);
+    m_overrideLabel->setWordWrap(true);
+    form->addRow(m_overrideLabel, m_override);
+    binder().bind(m_override, FieldKey::CreditCodeOverride);
+    checks().setOverride(m_creditCode, m_override, m_overrideLabel);
+    m_licence = addCheckedLine(form, m_licenceLabel, QStringLiteral("licenceNumber"),
+        FieldKey::LicenceNumber, 40, &BusinessLicenceNumber::check);
+    m_legalRepId = addCheckedLine(form, m_legalRepIdLabel, QStringLiteral("legalRepresentativeId"),
+        FieldKey::LegalRepresentativeId, 40, [&profile](const QString &text) {
+            const Clock &clock = profile.clock();
+            return ResidentId::check(text, clock.now().toTimeZone(clock.timeZone()).date());
+        });
     m_bankName
         = addLine(form, m_bankNameLabel, QStringLiteral("bankName"), FieldKey::BankName, 100);
-    m_bankAccount = addLine(
-        form, m_bankAccountLabel, QStringLiteral("bankAccount"), FieldKey::BankAccount, 40);
+    m_bankAccount = addCheckedLine(form, m_bankAccountLabel, QStringLiteral("bankAccount"),
+        FieldKey::BankAccount, 60, &BankAccount::check);
+    buildDepositBox();
 
     m_personalWarning = addCallout(Callout::Level::Warning, QStringLiteral("personalWarning"));
     m_bankNote = addCallout(Callout::Level::Note, QStringLiteral("bankMethodNote"));
@@ -82,6 +110,89 @@ QLineEdit *RealNamePage::addLine(
     return edit;
 }
 
+void RealNamePage::buildDepositBox()
+{
+    m_deposit = new QGroupBox(this);
+    m_deposit->setObjectName(QStringLiteral("depositBox"));
+    auto *layout = new QVBoxLayout(m_deposit);
+    m_depositIntro = new QLabel(m_deposit);
+    m_depositIntro->setWordWrap(true);
+    layout->addWidget(m_depositIntro);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+    m_amount = addCheckedLine(form, m_amountLabel, QStringLiteral("depositAmount"),
+        FieldKey::DepositAmount, 20, &DepositAmount::check);
+    m_attempts = new QLabel(m_deposit);
+    m_attempts->setObjectName(QStringLiteral("depositAttempts"));
+    layout->addWidget(m_attempts);
+    auto *buttons = new QHBoxLayout;
+    m_accepted = new QPushButton(m_deposit);
+    m_accepted->setObjectName(QStringLiteral("depositAccepted"));
+    m_refused = new QPushButton(m_deposit);
+    m_refused->setObjectName(QStringLiteral("depositRefused"));
+    buttons->addWidget(m_accepted);
+    buttons->addWidget(m_refused);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_depositWarning = new Callout(Callout::Level::Warning, m_deposit);
+    m_depositWarning->setObjectName(QStringLiteral("depositWarning"));
+    layout->addWidget(m_depositWarning);
+    body()->addWidget(m_deposit);
+    connect(m_accepted, &QPushButton::clicked, this, &RealNamePage::onDepositAccepted);
+    connect(m_refused, &QPushButton::clicked, this, &RealNamePage::onDepositRefused);
+    connect(m_amount, &QLineEdit::textChanged, this, &RealNamePage::updateVisibility);
+}
+
+int RealNamePage::depositAttempts() const
+{
+    return qBound(0, profile().field(FieldKey::DepositAttempts).toInt(), MaxDepositAttempts);
+}
+
+void RealNamePage::onDepositAccepted()
+{
+    statusSelector()->choose(StepStatus::Done);
+}
+
+void RealNamePage::onDepositRefused()
+{
+    const int used = depositAttempts() + 1;
+    profile().setField(FieldKey::DepositAttempts, QString::number(used));
+    if (used >= MaxDepositAttempts)
+        statusSelector()->choose(StepStatus::Failed);
+}
+
+void RealNamePage::updateDeposit(const ProfileData &data, bool bank)
+{
+    const StepStatus status = data.status(StepId::RealName);
+    const int used = depositAttempts();
+    m_deposit->setVisible(bank && (status == StepStatus::Waiting || status == StepStatus::Failed));
+    m_attempts->setText(
+        tr("Attempts used: %1 of %2", "@info deposit").arg(used).arg(MaxDepositAttempts));
+    const FieldVerdict amount = DepositAmount::check(m_amount->text());
+    const bool canTry = status == StepStatus::Waiting && used < MaxDepositAttempts
+        && !m_amount->text().trimmed().isEmpty() && !amount.blocks();
+    m_accepted->setEnabled(canTry);
+    m_refused->setEnabled(canTry);
+    if (used >= MaxDepositAttempts) {
+        m_depositWarning->setLevel(Callout::Level::Danger);
+        m_depositWarning->setText(
+            tr("All %1 attempts are used, so this verification has failed. Start a new "
+               "verification in the console, or choose another method.",
+                "@info deposit")
+                .arg(MaxDepositAttempts));
+        m_depositWarning->show();
+    } else if (used == MaxDepositAttempts - 1) {
+        m_depositWarning->setLevel(Callout::Level::Warning);
+        m_depositWarning->setText(tr("Only one attempt is left. Compare the amount with the "
+                                     "bank statement, to the fen, before you enter it.",
+            "@info deposit"));
+        m_depositWarning->show();
+    } else {
+        m_depositWarning->hide();
+    }
+}
+
 void RealNamePage::updateVisibility()
 {
     const ProfileData &data = profile().data();
@@ -89,10 +200,13 @@ void RealNamePage::updateVisibility()
     const bool personal = data.field(FieldKey::RealNameSubject) == FieldValue::Personal;
     m_personalWarning->setVisible(personal);
     m_bankNote->setVisible(bank);
-    for (QWidget *widget :
-        {static_cast<QWidget *>(m_bankNameLabel), static_cast<QWidget *>(m_bankName),
-            static_cast<QWidget *>(m_bankAccountLabel), static_cast<QWidget *>(m_bankAccount)})
+    updateDeposit(data, bank);
+    // The row container and the edit itself: a hidden edit's check does not count.
+    for (QWidget *widget : {static_cast<QWidget *>(m_bankNameLabel),
+             static_cast<QWidget *>(m_bankName), static_cast<QWidget *>(m_bankAccountLabel),
+             m_bankAccount->parentWidget(), static_cast<QWidget *>(m_bankAccount)})
         widget->setVisible(bank);
+    checks().refreshAll();
 }
 
 void RealNamePage::retranslate()
@@ -113,7 +227,7 @@ void RealNamePage::retranslate()
     m_path->setUrl(ProviderUrl::accountConsole(),
         tr("&Open account management in the browser", "@action:button"));
 
-    m_subjectLabel->setText(tr("Verified &for:", "@label radio group"));
+    m_subjectLabel->setText(tr("&Verified for:", "@label radio group"));
     m_enterprise->setText(tr("Enterprise", "@option:radio"));
     m_government->setText(tr("Government body", "@option:radio"));
     m_personal->setText(tr("Person", "@option:radio"));
@@ -132,17 +246,47 @@ void RealNamePage::retranslate()
         QStringLiteral("企业银行卡信息认证 ")
             + tr("(corporate bank account; 2–3 working days)", "@item:inlistbox"));
 
-    m_companyLabel->setText(tr("&Company name:", "@label:textbox"));
+    m_companyLabel->setText(tr("Compan&y name:", "@label:textbox"));
     m_company->setAccessibleName(tr("Company name", "@label:textbox"));
     m_company->setPlaceholderText(tr("As on the business licence", "@info:placeholder"));
-    m_creditCodeLabel->setText(tr("Unified social &credit code:", "@label:textbox"));
+    m_creditCodeLabel->setText(tr("Unified social credit co&de:", "@label:textbox"));
     m_creditCode->setAccessibleName(tr("Unified social credit code", "@label:textbox"));
     m_creditCode->setPlaceholderText(
         tr("18 characters, on the business licence", "@info:placeholder"));
-    m_bankNameLabel->setText(tr("&Bank:", "@label:textbox"));
+    m_bankNameLabel->setText(tr("Ban&k:", "@label:textbox"));
     m_bankName->setAccessibleName(tr("Bank of the corporate account", "@label:textbox"));
     m_bankAccountLabel->setText(tr("Corporate &account number:", "@label:textbox"));
     m_bankAccount->setAccessibleName(tr("Corporate account number", "@label:textbox"));
+    m_overrideLabel->setText(tr("Keep it anyway, beca&use:", "@label:textbox"));
+    m_override->setAccessibleName(
+        tr("Reason for keeping a credit code that fails its check", "@label:textbox"));
+    m_override->setPlaceholderText(
+        tr("e.g. printed exactly so on our business licence", "@info:placeholder"));
+    m_licenceLabel->setText(tr("Old business-licence &registration number:", "@label:textbox"));
+    m_licence->setAccessibleName(
+        tr("Old business-licence registration number (15 digits)", "@label:textbox"));
+    m_licence->setPlaceholderText(
+        tr("Optional; 15 digits, on licences before 2015", "@info:placeholder"));
+    m_legalRepIdLabel->setText(tr("Legal representative's &ID number:", "@label:textbox"));
+    m_legalRepId->setAccessibleName(
+        tr("Legal representative's resident ID number", "@label:textbox"));
+    m_legalRepId->setPlaceholderText(tr("Optional; 18 characters", "@info:placeholder"));
+    m_deposit->setTitle(tr("The deposit", "@title:group"));
+    m_depositIntro->setText(tr("When the small amount has arrived on the corporate account, "
+                               "enter it here to check its form, then type it into the console "
+                               "and record what the console said. The provider allows %1 "
+                               "attempts.",
+        "@info deposit")
+                                .arg(MaxDepositAttempts));
+    m_amountLabel->setText(tr("Amount rec&eived (yuan):", "@label:textbox"));
+    m_amount->setAccessibleName(tr("Amount received, in yuan", "@label:textbox"));
+    m_amount->setPlaceholderText(tr("e.g. 0.35", "@info:placeholder"));
+    m_accepted->setText(tr("The console acce&pted it", "@action:button"));
+    m_accepted->setAccessibleName(m_accepted->text().remove(QLatin1Char('&')));
+    m_refused->setText(tr("The console re&fused it", "@action:button"));
+    m_refused->setAccessibleName(m_refused->text().remove(QLatin1Char('&')));
+    updateDeposit(profile().data(),
+        profile().field(FieldKey::RealNameMethod) == FieldValue::MethodBankAccount);
 
     m_personalWarning->setText(
         tr("A personal verification is not enough for Finance Cloud: step 3 needs an "

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "StepPage.h"
+#include "onboarding/ProfileData.h"
 
 class QButtonGroup;
+class QGroupBox;
+class QPushButton;
 class QComboBox;
 class QLineEdit;
 class QRadioButton;
@@ -19,7 +22,15 @@ protected:
     void retranslate() override;
 
 private:
+    // The provider allows three tries at the deposit amount.
+    static constexpr int MaxDepositAttempts = 3;
+
     void updateVisibility();
+    void buildDepositBox();
+    void updateDeposit(const ProfileData &data, bool bank);
+    int depositAttempts() const;
+    void onDepositAccepted();
+    void onDepositRefused();
     QLineEdit *addLine(QFormLayout *form, QLabel *&label, const QString &objectName,
         const QString &key, int maxLength);
 
@@ -38,6 +49,20 @@ private:
     QLineEdit *m_company;
     QLabel *m_creditCodeLabel;
     QLineEdit *m_creditCode;
+    QLabel *m_overrideLabel;
+    QLineEdit *m_override;
+    QLabel *m_licenceLabel;
+    QLineEdit *m_licence;
+    QLabel *m_legalRepIdLabel;
+    QLineEdit *m_legalRepId;
+    QGroupBox *m_deposit;
+    QLabel *m_depositIntro;
+    QLabel *m_amountLabel;
+    QLineEdit *m_amount;
+    QLabel *m_attempts;
+    QPushButton *m_accepted;
+    QPushButton *m_refused;
+    Callout *m_depositWarning;
     QLabel *m_bankNameLabel;
     QLineEdit *m_bankName;
     QLabel *m_bankAccountLabel;

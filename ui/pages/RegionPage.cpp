@@ -7,6 +7,7 @@
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
+#include "widgets/VpcPlanEditor.h"
 #include "widgets/ZoneTable.h"
 
 #include <QButtonGroup>
@@ -53,15 +54,39 @@ RegionPage::RegionPage(Profile &profile, UrlOpener opener, QWidget *parent)
     m_classicOnly = addCallout(Callout::Level::Caution, QStringLiteral("classicOnlyHangzhou"));
     m_networkExplained = addCallout(Callout::Level::Note, QStringLiteral("networkExplained"));
     m_plan = addParagraph(QStringLiteral("regionPlan"));
+    m_vpcPlan = new VpcPlanEditor(profile, body()->parentWidget());
+    body()->addWidget(m_vpcPlan);
     m_path = addConsolePath();
 
     binder().bind(m_region, FieldKey::RegionId);
     binder().bind(m_network, FieldKey::NetworkType);
     connect(m_region, &QComboBox::activated, this, &RegionPage::onRegionChosen);
     connect(&profile, &Profile::changed, this, &RegionPage::updateState);
+    connect(m_vpcPlan, &VpcPlanEditor::blockingChanged, this, &RegionPage::updateCompleteness);
 
     finishLayout();
     updateState();
+}
+
+void RegionPage::initializePage()
+{
+    // A profile saved before the plan existed gets the proposal on its first visit.
+    m_vpcPlan->proposeIfEmpty();
+}
+
+bool RegionPage::isComplete() const
+{
+    // The plan is shown exactly when the VPC network is chosen.
+    return StepPage::isComplete() && (m_vpcPlan->isHidden() || !m_vpcPlan->hasBlockingErrors());
+}
+
+void RegionPage::updateCompleteness()
+{
+    const bool complete = isComplete();
+    if (complete == m_complete)
+        return;
+    m_complete = complete;
+    emit completeChanged();
 }
 
 void RegionPage::onRegionChosen()
@@ -87,6 +112,8 @@ void RegionPage::updateState()
     m_classicOnly->setVisible(region && !region->classic);
 
     const QString network = data.field(FieldKey::NetworkType);
+    m_vpcPlan->setVisible(network == FieldValue::NetworkVpc);
+    updateCompleteness();
     if (region && !network.isEmpty()) {
         m_plan->setText(
             tr("Plan: region %1 (%2), %3.", "@info")
@@ -112,7 +139,7 @@ void RegionPage::retranslate()
     const QList<RegionInfo> &regions = RegionCatalogue::guide().regions();
     for (int i = 0; i < regions.size(); ++i)
         m_region->setItemText(i + 1, regions[i].consoleName + QStringLiteral("  ") + regions[i].id);
-    m_networkLabel->setText(tr("&Network type:", "@label radio group"));
+    m_networkLabel->setText(tr("Net&work type:", "@label radio group"));
     m_vpc->setText(tr("VPC (virtual private cloud)", "@option:radio"));
     m_classic->setText(tr("Classic network", "@option:radio"));
     m_vpc->setAccessibleName(tr("Network type: VPC", "@option:radio"));

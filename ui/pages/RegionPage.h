@@ -1,5 +1,6 @@
 // Step 5: choose the region and network type for the Finance Cloud
-// environment, with the guide's zone/network table beside the choice.
+// environment, with the guide's zone/network table beside the choice, and
+// with a VPC the address plan. Next stays disabled while that plan has an error.
 #pragma once
 
 #include "StepPage.h"
@@ -7,6 +8,7 @@
 class QButtonGroup;
 class QComboBox;
 class QRadioButton;
+class VpcPlanEditor;
 class ZoneTable;
 
 class RegionPage : public StepPage
@@ -15,11 +17,15 @@ class RegionPage : public StepPage
 public:
     RegionPage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
 
+    void initializePage() override;
+    bool isComplete() const override;
+
 protected:
     void retranslate() override;
 
 private:
     void updateState();
+    void updateCompleteness();
     void onRegionChosen();
 
     QLabel *m_intro;
@@ -33,5 +39,7 @@ private:
     Callout *m_classicOnly;
     Callout *m_networkExplained;
     QLabel *m_plan;
+    VpcPlanEditor *m_vpcPlan;
     ConsolePathBox *m_path;
+    bool m_complete = true;
 };

@@ -3,6 +3,8 @@
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 #include "onboarding/ProviderUrl.h"
+#include "validation/EmailAddress.h"
+#include "validation/MobileNumber.h"
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
@@ -24,22 +26,14 @@ RegisterPage::RegisterPage(Profile &profile, UrlOpener opener, QWidget *parent)
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("loginName"));
     m_login->setMaxLength(64);
-    m_mobileLabel = new QLabel(this);
-    m_mobile = new QLineEdit(this);
-    m_mobile->setObjectName(QStringLiteral("mobile"));
-    m_mobile->setMaxLength(32);
-    m_mobile->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_emailLabel = new QLabel(this);
-    m_email = new QLineEdit(this);
-    m_email->setObjectName(QStringLiteral("email"));
-    m_email->setMaxLength(254);
-    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     m_loginLabel->setBuddy(m_login);
-    m_mobileLabel->setBuddy(m_mobile);
-    m_emailLabel->setBuddy(m_email);
     form->addRow(m_loginLabel, m_login);
-    form->addRow(m_mobileLabel, m_mobile);
-    form->addRow(m_emailLabel, m_email);
+    m_mobile = addCheckedLine(form, m_mobileLabel, QStringLiteral("mobile"), FieldKey::Mobile, 32,
+                              &MobileNumber::check);
+    m_mobile->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_email = addCheckedLine(form, m_emailLabel, QStringLiteral("email"), FieldKey::Email, 254,
+                             [](const QString &text) { return EmailAddress::check(text, false); });
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
 
     m_dedicated = new QCheckBox(this);
     m_dedicated->setObjectName(QStringLiteral("dedicatedAccount"));
@@ -48,8 +42,6 @@ RegisterPage::RegisterPage(Profile &profile, UrlOpener opener, QWidget *parent)
     m_password = addCallout(Callout::Level::Note, QStringLiteral("passwordCallout"));
 
     binder().bind(m_login, FieldKey::LoginName);
-    binder().bind(m_mobile, FieldKey::Mobile);
-    binder().bind(m_email, FieldKey::Email);
     binder().bind(m_dedicated, FieldKey::DedicatedAccount);
     connect(&profile, &Profile::changed, this, &RegisterPage::updateCallouts);
 
@@ -85,7 +77,7 @@ void RegisterPage::retranslate()
     m_email->setAccessibleName(tr("E-mail address (optional)", "@label:textbox"));
     m_email->setPlaceholderText(tr("A company address is best", "@info:placeholder"));
     m_dedicated->setText(
-        tr("This is a &new account, used only for Finance Cloud", "@option:check"));
+        tr("This is a ne&w account, used only for Finance Cloud", "@option:check"));
     m_dedicated->setAccessibleName(m_dedicated->text().remove(QLatin1Char('&')));
     m_sharedAccount->setText(tr("An account that already holds public-cloud resources cannot "
                                 "simply become a Finance Cloud account. If this is an existing "

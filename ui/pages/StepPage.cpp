@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
@@ -21,6 +22,7 @@ StepPage::StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *par
     , m_profile(profile)
     , m_opener(std::move(opener))
     , m_binder(new FieldBinder(profile, this))
+    , m_checks(new FieldChecks(profile, this))
     , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("page_%1").arg(stepKey(step)));
@@ -37,6 +39,36 @@ StepPage::StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *par
     m_body->setContentsMargins(0, 0, 8, 0);
     m_body->setSpacing(10);
     m_scroll->setWidget(content);
+    connect(m_checks, &FieldChecks::passChanged, this, &QWizardPage::completeChanged);
+}
+
+bool StepPage::isComplete() const
+{
+    return m_checks->allPass();
+}
+
+QLineEdit *StepPage::addCheckedLine(QFormLayout *form, QLabel *&label, const QString &objectName,
+                                    const QString &key, int maxLength,
+                                    FieldChecks::Checker checker, bool required)
+{
+    auto *row = new QWidget(m_body->parentWidget());
+    row->setObjectName(objectName + QStringLiteral("Row"));
+    auto *rowLayout = new QVBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(2);
+    auto *edit = new QLineEdit(row);
+    edit->setObjectName(objectName);
+    edit->setMaxLength(maxLength);
+    auto *verdict = new QLabel(row);
+    verdict->setObjectName(objectName + QStringLiteral("Verdict"));
+    rowLayout->addWidget(edit);
+    rowLayout->addWidget(verdict);
+    label = new QLabel(m_body->parentWidget());
+    label->setBuddy(edit);
+    form->addRow(label, row);
+    m_binder->bind(edit, key);
+    m_checks->add(edit, key, verdict, std::move(checker), required);
+    return edit;
 }
 
 QLabel *StepPage::addParagraph(const QString &objectName)
@@ -90,6 +122,7 @@ void StepPage::finishLayout()
     }
     retranslateCommon();
     retranslate();
+    m_checks->refreshAll();
 }
 
 void StepPage::showFaq()
@@ -112,6 +145,7 @@ void StepPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_status) {
         retranslateCommon();
         retranslate();
+        m_checks->refreshAll(); // the verdicts are sentences too
     }
     QWizardPage::changeEvent(event);
 }

@@ -6,6 +6,7 @@
 #include "UrlOpener.h"
 #include "onboarding/Step.h"
 #include "widgets/Callout.h"
+#include "widgets/FieldChecks.h"
 
 #include <QWizardPage>
 
@@ -15,6 +16,7 @@ class FieldBinder;
 class Profile;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QScrollArea;
 class QVBoxLayout;
 class StatusSelector;
@@ -32,6 +34,8 @@ public:
     // Programmatic walks (resume, sidebar) go through next(), which does not
     // ask isComplete(); this makes them respect it too.
     bool validatePage() override { return isComplete(); }
+    // False while a visible field has an error (or an unexplained warning).
+    bool isComplete() const override;
 
 protected:
     // Called once the subclass has built its widgets, and on every language change.
@@ -39,6 +43,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
     Profile &profile() { return m_profile; }
+    const Profile &profile() const { return m_profile; }
     FieldBinder &binder() { return *m_binder; }
     QVBoxLayout *body() const { return m_body; }
     UrlOpener opener() const { return m_opener; }
@@ -47,6 +52,12 @@ protected:
     ConsolePathBox *addConsolePath();
     Callout *addCallout(Callout::Level level, const QString &objectName);
     QFormLayout *addForm();
+    // A text field bound to `key`, checked as the user types, with its verdict
+    // shown under it. Returns the line edit; its parent is the row's container.
+    QLineEdit *addCheckedLine(QFormLayout *form, QLabel *&label, const QString &objectName,
+                              const QString &key, int maxLength, FieldChecks::Checker checker,
+                              bool required = false);
+    FieldChecks &checks() { return *m_checks; }
     // Adds the status selector and the FAQ under the step's own content, then
     // translates everything once.
     void finishLayout();
@@ -58,6 +69,7 @@ private:
     Profile &m_profile;
     UrlOpener m_opener;
     FieldBinder *m_binder;
+    FieldChecks *m_checks;
     QScrollArea *m_scroll;
     QVBoxLayout *m_body;
     StatusSelector *m_status = nullptr;

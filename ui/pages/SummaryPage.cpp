@@ -5,6 +5,8 @@
 #include "onboarding/Profile.h"
 #include "onboarding/RegionCatalogue.h"
 #include "onboarding/StepText.h"
+#include "validation/VpcPlan.h"
+#include "widgets/VpcPlanEditor.h"
 
 #include <QDir>
 #include <QEvent>
@@ -29,6 +31,35 @@ QLabel *makeLabel(QWidget *parent, const QString &objectName, bool heading = fal
         label->setFont(font);
     }
     return label;
+}
+
+// The VPC block and each vSwitch with its usable addresses, one per line;
+// entries the rules reject say so instead of a count.
+QString vpcPlanText(const ProfileData &data)
+{
+    const QString notSet = SummaryPage::tr("not set", "@info plan");
+    const QString vpcCidr = data.field(FieldKey::VpcCidr);
+    const QList<PlannedVSwitch> vSwitches
+        = VpcPlanEditor::parseVSwitches(data.field(FieldKey::VSwitches));
+    QStringList cidrs;
+    for (const PlannedVSwitch &vSwitch : vSwitches)
+        cidrs.append(vSwitch.cidr);
+    const VpcPlanVerdict verdict = VpcPlan::check(vpcCidr, cidrs);
+    QString text = QLatin1Char('\n')
+        + SummaryPage::tr("VPC CIDR block: %1", "@info").arg(vpcCidr.isEmpty() ? notSet : vpcCidr);
+    for (qsizetype i = 0; i < vSwitches.size(); ++i) {
+        const PlannedVSwitch &vSwitch = vSwitches[i];
+        const Result<Ipv4Cidr> parsed = Ipv4Cidr::parse(vSwitch.cidr);
+        const QString addresses = !verdict.vSwitches[i].blocks() && parsed
+            ? SummaryPage::tr("%1 usable addresses", "@info plan")
+                  .arg(QLocale().toString(VpcPlan::usableAddresses(parsed.value())))
+            : SummaryPage::tr("to be corrected in step 5", "@info plan");
+        text += QLatin1Char('\n')
+            + SummaryPage::tr("vSwitch %1: zone %2, %3, %4", "@info")
+                  .arg(QString::number(i + 1), vSwitch.zone.isEmpty() ? notSet : vSwitch.zone,
+                      vSwitch.cidr.isEmpty() ? notSet : vSwitch.cidr, addresses);
+    }
+    return text;
 }
 
 } // namespace
@@ -66,6 +97,7 @@ SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *paren
     m_next = makeLabel(content, QStringLiteral("summaryNext"));
     m_planHeading = makeLabel(content, QStringLiteral("summaryPlanHeading"), true);
     m_plan = makeLabel(content, QStringLiteral("summaryPlan"));
+    m_plan->setTextFormat(Qt::PlainText); // holds zone IDs as the user typed them
     m_storage = makeLabel(content, QStringLiteral("summaryStorage"));
     for (QLabel *label : {m_nextHeading, m_next, m_planHeading, m_plan, m_storage})
         layout->addWidget(label);
@@ -137,11 +169,14 @@ void SummaryPage::refresh()
     const RegionInfo *region = RegionCatalogue::guide().find(data.field(FieldKey::RegionId));
     const QString network = data.field(FieldKey::NetworkType);
     if (region && !network.isEmpty()) {
-        m_plan->setText(
-            tr("Region ID: %1 (%2)\nNetwork type: %3", "@info")
-                .arg(region->id, region->consoleName,
-                    network == FieldValue::NetworkClassic ? tr("classic network", "@info plan")
-                                                          : tr("VPC", "@info plan")));
+        QString plan
+            = tr("Region ID: %1 (%2)\nNetwork type: %3", "@info")
+                  .arg(region->id, region->consoleName,
+                      network == FieldValue::NetworkClassic ? tr("classic network", "@info plan")
+                                                            : tr("VPC", "@info plan"));
+        if (network == FieldValue::NetworkVpc)
+            plan += vpcPlanText(data);
+        m_plan->setText(plan);
     } else {
         m_plan->setText(tr("No region and network chosen yet (step 5).", "@info"));
     }

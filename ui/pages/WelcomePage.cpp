@@ -120,8 +120,8 @@ void WelcomePage::reloadProfiles()
     const bool any = m_profiles->count() > 0;
     m_profiles->setVisible(any);
     m_profilesLabel->setVisible(any);
-    m_newLabel->setText(any ? tr("Or start a &new company:", "@label:textbox")
-                            : tr("Your &company's name:", "@label:textbox"));
+    m_newLabel->setText(any ? tr("Or start a ne&w company:", "@label:textbox")
+                            : tr("&Your company's name:", "@label:textbox"));
     if (m_profiles->count() > 0 && m_profiles->selectedItems().isEmpty()
         && m_newCompany->text().isEmpty())
         m_profiles->setCurrentRow(0);
@@ -189,7 +189,7 @@ void WelcomePage::retranslate()
         if (index >= 0)
             m_languageChoice->setCurrentIndex(index);
     }
-    m_profilesLabel->setText(tr("Continue with a &company:", "@label:listbox"));
+    m_profilesLabel->setText(tr("&Saved companies:", "@label:listbox"));
     m_profiles->setAccessibleName(tr("Saved companies", "@label:listbox"));
     m_newCompany->setAccessibleName(tr("Name of a new company", "@label:textbox"));
     m_newCompany->setPlaceholderText(

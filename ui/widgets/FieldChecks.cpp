@@ -1,0 +1,149 @@
+#include "FieldChecks.h"
+
+#include "onboarding/Profile.h"
+
+#include <QLabel>
+#include <QLineEdit>
+
+FieldChecks::FieldChecks(Profile &profile, QObject *parent) : QObject(parent), m_profile(profile)
+{
+    connect(&profile, &Profile::reset, this, &FieldChecks::refreshAll);
+}
+
+QString FieldChecks::levelName(FieldVerdict::Level level)
+{
+    switch (level) {
+    case FieldVerdict::Ok:
+        return {};
+    case FieldVerdict::Note:
+        return tr("Note", "@label verdict");
+    case FieldVerdict::Warning:
+        return tr("Check", "@label verdict");
+    case FieldVerdict::Error:
+        return tr("Error", "@label verdict");
+    }
+    return {};
+}
+
+void FieldChecks::add(QLineEdit *edit, const QString &key, QLabel *verdict, Checker checker,
+                      bool required, QLineEdit *overrideEdit, QLabel *overrideLabel)
+{
+    verdict->setWordWrap(true);
+    verdict->setTextFormat(Qt::RichText);
+    verdict->hide();
+    if (overrideEdit)
+        overrideEdit->hide();
+    if (overrideLabel)
+        overrideLabel->hide();
+    m_entries.append({edit, key, verdict, std::move(checker), required, overrideEdit,
+                      overrideLabel});
+    const Entry &entry = m_entries.constLast();
+    const auto update = [this, edit] {
+        for (const Entry &each : std::as_const(m_entries)) {
+            if (each.edit == edit)
+                show(each);
+        }
+    };
+    connect(edit, &QLineEdit::textChanged, this, update);
+    if (overrideEdit)
+        connect(overrideEdit, &QLineEdit::textChanged, this, update);
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+        for (const Entry &each : std::as_const(m_entries)) {
+            if (each.edit == edit)
+                normalize(each);
+        }
+    });
+    show(entry);
+}
+
+void FieldChecks::setOverride(QLineEdit *edit, QLineEdit *reason, QLabel *reasonLabel)
+{
+    for (Entry &entry : m_entries) {
+        if (entry.edit != edit)
+            continue;
+        entry.overrideEdit = reason;
+        entry.overrideLabel = reasonLabel;
+        connect(reason, &QLineEdit::textChanged, this, [this, edit] {
+            for (const Entry &each : std::as_const(m_entries)) {
+                if (each.edit == edit)
+                    show(each);
+            }
+        });
+        show(entry);
+    }
+}
+
+FieldVerdict FieldChecks::verdictFor(const Entry &entry) const
+{
+    const QString text = entry.edit->text();
+    if (!entry.required && text.trimmed().isEmpty())
+        return FieldVerdict::ok(text);
+    return entry.checker(text);
+}
+
+bool FieldChecks::passes(const Entry &entry) const
+{
+    // A field the page hides (e.g. bank data for another method) does not count.
+    if (entry.edit->isHidden())
+        return true;
+    const FieldVerdict verdict = verdictFor(entry);
+    if (verdict.blocks())
+        return false;
+    if (verdict.level == FieldVerdict::Warning && entry.overrideEdit)
+        return !entry.overrideEdit->text().trimmed().isEmpty();
+    return true;
+}
+
+bool FieldChecks::allPass() const
+{
+    for (const Entry &entry : m_entries) {
+        if (!passes(entry))
+            return false;
+    }
+    return true;
+}
+
+void FieldChecks::show(const Entry &entry)
+{
+    const FieldVerdict verdict = verdictFor(entry);
+    const bool visible = verdict.level != FieldVerdict::Ok && !verdict.message.isEmpty();
+    const char *colour = verdict.level == FieldVerdict::Error ? "#b3261e"
+        : verdict.level == FieldVerdict::Warning              ? "#a84b00"
+                                                              : "#1f5fa8";
+    entry.verdict->setText(QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
+                               .arg(QLatin1String(colour), levelName(verdict.level).toHtmlEscaped(),
+                                    verdict.message.toHtmlEscaped()));
+    entry.verdict->setVisible(visible && !entry.edit->isHidden());
+    entry.edit->setAccessibleDescription(visible ? levelName(verdict.level) + QStringLiteral(": ")
+                                                 + verdict.message
+                                                 : QString());
+    const bool askReason = verdict.level == FieldVerdict::Warning && entry.overrideEdit;
+    if (entry.overrideEdit)
+        entry.overrideEdit->setVisible(askReason);
+    if (entry.overrideLabel)
+        entry.overrideLabel->setVisible(askReason);
+
+    const bool pass = allPass();
+    if (pass != m_lastPass) {
+        m_lastPass = pass;
+        emit passChanged();
+    }
+}
+
+void FieldChecks::normalize(const Entry &entry)
+{
+    // Store the canonical form (E.164 mobile, upper-case code …) once the user
+    // leaves the field; never rewrite the text under the cursor.
+    const FieldVerdict verdict = verdictFor(entry);
+    if (verdict.blocks() || verdict.normalized.isEmpty() || verdict.normalized == entry.edit->text())
+        return;
+    m_profile.setField(entry.key, verdict.normalized);
+}
+
+void FieldChecks::refreshAll()
+{
+    for (const Entry &entry : std::as_const(m_entries))
+        show(entry);
+    m_lastPass = allPass();
+    emit passChanged();
+}

@@ -1,0 +1,91 @@
+// The VPC address plan of the region step: the VPC's CIDR block and one
+// vSwitch (zone and CIDR block) per zone, edited in place with each entry's
+// verdict and usable address count shown as the user types. It reads and
+// writes the plan only through the Profile. It must never decide the address
+// rules itself (VpcPlan does) nor query the account for zones.
+#pragma once
+
+#include "validation/VpcPlan.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class Callout;
+class Profile;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// One vSwitch as stored in FieldKey::VSwitches.
+struct PlannedVSwitch
+{
+    QString zone;
+    QString cidr;
+
+    friend bool operator==(const PlannedVSwitch &, const PlannedVSwitch &) = default;
+};
+
+class VpcPlanEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VpcPlanEditor(Profile &profile, QWidget *parent = nullptr);
+
+    // The vSwitches stored as JSON; text that is not such JSON reads as none.
+    static QList<PlannedVSwitch> parseVSwitches(const QString &json);
+    static QString serializeVSwitches(const QList<PlannedVSwitch> &vSwitches);
+
+    // Writes VpcPlan's default proposal when the profile has no plan yet.
+    void proposeIfEmpty();
+    // True while the stored plan has an error the user must correct.
+    bool hasBlockingErrors() const { return m_verdict.blocks(); }
+
+signals:
+    void blockingChanged(bool blocking);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Row
+    {
+        QLineEdit *zone;
+        QLineEdit *cidr;
+        QLabel *usable;
+        QPushButton *remove;
+        Callout *verdict;
+    };
+
+    void retranslate();
+    // Re-reads the plan; `force` also rewrites the line edit that has focus.
+    void refresh(bool force);
+    void syncRowCount(qsizetype count);
+    void addRowWidgets();
+    void retranslateRow(qsizetype index);
+    void showVerdicts(const QList<PlannedVSwitch> &vSwitches);
+    void writeVpcCidr(const QString &text);
+    void writeVSwitch(qsizetype index, QString PlannedVSwitch::*part, const QString &value);
+    void writeVSwitches(const QList<PlannedVSwitch> &vSwitches);
+    void addVSwitch();
+    void removeVSwitch(qsizetype index);
+    QList<PlannedVSwitch> storedVSwitches() const;
+
+    Profile &m_profile;
+    QLabel *m_heading;
+    QLabel *m_intro;
+    QLabel *m_vpcLabel;
+    QLineEdit *m_vpcCidr;
+    Callout *m_vpcVerdict;
+    QLabel *m_vSwitchesLabel;
+    QGridLayout *m_grid;
+    QLabel *m_zoneHeader;
+    QLabel *m_cidrHeader;
+    QList<Row> m_rows;
+    QPushButton *m_add;
+    Callout *m_planVerdict;
+    VpcPlanVerdict m_verdict;
+    bool m_blocking = false;
+    bool m_writing = false; // our own write: the line edits already show it
+};
