@@ -4,11 +4,11 @@
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/PlannedVSwitch.h"
 #include "pages/PageId.h"
 #include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
-#include "widgets/VpcPlanEditor.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,7 +41,7 @@ void fillSampleData(Profile &profile)
         // Zone IDs are per account; these only show the form.
         {FieldKey::VpcCidr, QStringLiteral("10.10.0.0/16")},
         {FieldKey::VSwitches,
-            VpcPlanEditor::serializeVSwitches({
+            PlannedVSwitch::listToJson({
                 {QStringLiteral("cn-shanghai-finance-1f"), QStringLiteral("10.10.0.0/20")},
                 {QStringLiteral("cn-shanghai-finance-1g"), QStringLiteral("10.10.16.0/20")},
             })},

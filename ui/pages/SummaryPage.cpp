@@ -2,11 +2,11 @@
 
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
+#include "onboarding/PlannedVSwitch.h"
 #include "onboarding/Profile.h"
 #include "onboarding/RegionCatalogue.h"
 #include "onboarding/StepText.h"
 #include "validation/VpcPlan.h"
-#include "widgets/VpcPlanEditor.h"
 
 #include <QDir>
 #include <QEvent>
@@ -40,7 +40,7 @@ QString vpcPlanText(const ProfileData &data)
     const QString notSet = SummaryPage::tr("not set", "@info plan");
     const QString vpcCidr = data.field(FieldKey::VpcCidr);
     const QList<PlannedVSwitch> vSwitches
-        = VpcPlanEditor::parseVSwitches(data.field(FieldKey::VSwitches));
+        = PlannedVSwitch::listFromJson(data.field(FieldKey::VSwitches));
     QStringList cidrs;
     for (const PlannedVSwitch &vSwitch : vSwitches)
         cidrs.append(vSwitch.cidr);

@@ -22,8 +22,6 @@
 
 namespace {
 
-const QString ZoneKey = QStringLiteral("zone");
-const QString CidrKey = QStringLiteral("cidr");
 constexpr int MaxInputLength = 64;
 
 enum Column { ZoneColumn, CidrColumn, RemoveColumn, ColumnCount };
@@ -167,25 +165,6 @@ VpcPlanEditor::VpcPlanEditor(Profile &profile, QWidget *parent)
     retranslate();
 }
 
-QList<PlannedVSwitch> VpcPlanEditor::parseVSwitches(const QString &json)
-{
-    QList<PlannedVSwitch> vSwitches;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &entry : array) {
-        const QJsonObject object = entry.toObject();
-        vSwitches.append({object.value(ZoneKey).toString(), object.value(CidrKey).toString()});
-    }
-    return vSwitches;
-}
-
-QString VpcPlanEditor::serializeVSwitches(const QList<PlannedVSwitch> &vSwitches)
-{
-    QJsonArray array;
-    for (const PlannedVSwitch &vSwitch : vSwitches)
-        array.append(QJsonObject {{ZoneKey, vSwitch.zone}, {CidrKey, vSwitch.cidr}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
 void VpcPlanEditor::proposeIfEmpty()
 {
     if (m_profile.field(FieldKey::NetworkType) != FieldValue::NetworkVpc
@@ -197,12 +176,12 @@ void VpcPlanEditor::proposeIfEmpty()
     for (const QString &cidr : proposal.vSwitchCidrs)
         vSwitches.append({QString(), cidr});
     m_profile.setField(FieldKey::VpcCidr, proposal.vpcCidr);
-    m_profile.setField(FieldKey::VSwitches, serializeVSwitches(vSwitches));
+    m_profile.setField(FieldKey::VSwitches, PlannedVSwitch::listToJson(vSwitches));
 }
 
 QList<PlannedVSwitch> VpcPlanEditor::storedVSwitches() const
 {
-    return parseVSwitches(m_profile.field(FieldKey::VSwitches));
+    return PlannedVSwitch::listFromJson(m_profile.field(FieldKey::VSwitches));
 }
 
 void VpcPlanEditor::refresh(bool force)
@@ -335,7 +314,7 @@ void VpcPlanEditor::writeVSwitch(
 void VpcPlanEditor::writeVSwitches(const QList<PlannedVSwitch> &vSwitches)
 {
     const QScopedValueRollback writing(m_writing, true);
-    m_profile.setField(FieldKey::VSwitches, serializeVSwitches(vSwitches));
+    m_profile.setField(FieldKey::VSwitches, PlannedVSwitch::listToJson(vSwitches));
 }
 
 void VpcPlanEditor::addVSwitch()

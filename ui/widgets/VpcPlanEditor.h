@@ -5,6 +5,7 @@
 // rules itself (VpcPlan does) nor query the account for zones.
 #pragma once
 
+#include "onboarding/PlannedVSwitch.h"
 #include "validation/VpcPlan.h"
 
 #include <QList>
@@ -18,24 +19,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// One vSwitch as stored in FieldKey::VSwitches.
-struct PlannedVSwitch
-{
-    QString zone;
-    QString cidr;
-
-    friend bool operator==(const PlannedVSwitch &, const PlannedVSwitch &) = default;
-};
-
 class VpcPlanEditor : public QWidget
 {
     Q_OBJECT
 public:
     explicit VpcPlanEditor(Profile &profile, QWidget *parent = nullptr);
-
-    // The vSwitches stored as JSON; text that is not such JSON reads as none.
-    static QList<PlannedVSwitch> parseVSwitches(const QString &json);
-    static QString serializeVSwitches(const QList<PlannedVSwitch> &vSwitches);
 
     // Writes VpcPlan's default proposal when the profile has no plan yet.
     void proposeIfEmpty();
