@@ -1,5 +1,6 @@
 #include "OnboardingWizard.h"
 
+#include "TimelineDialog.h"
 #include "onboarding/Profile.h"
 #include "pages/CertificationPage.h"
 #include "pages/FinanceServicesPage.h"
@@ -28,7 +29,9 @@ OnboardingWizard::OnboardingWizard(
     // One look on every platform (the default differs per platform).
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage
-        | QWizard::HaveHelpButton | QWizard::NoDefaultButton);
+        | QWizard::HaveHelpButton | QWizard::NoDefaultButton | QWizard::HaveCustomButton1);
+    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::Stretch,
+        QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
 
     Profile &profile = session.profile();
     m_welcome = new WelcomePage(session, language, this);
@@ -62,6 +65,10 @@ OnboardingWizard::OnboardingWizard(
 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);
     connect(this, &QWizard::helpRequested, this, &OnboardingWizard::showHelp);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showTimeline();
+    });
     connect(m_sidebar, &StepSidebar::stepActivated, this,
         [this](StepId step) { goToPage(pageForStep(step)); });
     connect(&session, &OnboardingSession::profileOpened, this, &OnboardingWizard::onProfileOpened);
@@ -125,6 +132,7 @@ void OnboardingWizard::onCurrentIdChanged(int id)
     if (m_walking)
         return;
     m_sidebar->setCurrentStep(stepForPage(id));
+    button(QWizard::CustomButton1)->setEnabled(m_session.profile().isLoaded());
     // With IndependentPages QWizard initialises a page only the first time;
     // pages here must be fresh on every visit (another profile may be open).
     if (QWizardPage *shown = page(id))
@@ -150,6 +158,15 @@ void OnboardingWizard::showHelp()
         stepPage(*step)->showFaq();
 }
 
+TimelineDialog *OnboardingWizard::showTimeline()
+{
+    if (!m_timeline)
+        m_timeline = new TimelineDialog(m_session, this);
+    m_timeline->reload();
+    m_timeline->open();
+    return m_timeline;
+}
+
 void OnboardingWizard::retranslate()
 {
     setWindowTitle(tr("Finance Cloud onboarding", "@title:window"));
@@ -160,12 +177,17 @@ void OnboardingWizard::retranslate()
     setButtonText(QWizard::FinishButton, tr("&Finish", "@action:button"));
     setButtonText(QWizard::CancelButton, tr("&Close", "@action:button"));
     setButtonText(QWizard::HelpButton, tr("&Help", "@action:button"));
+    setButtonText(QWizard::CustomButton1, tr("&Timeline…", "@action:button"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("timelineButton"));
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("Every change to this profile, newest first.", "@info:tooltip"));
     button(QWizard::CancelButton)
         ->setToolTip(tr("Close the window. Everything is already saved.", "@info:tooltip"));
     button(QWizard::HelpButton)
         ->setToolTip(tr("Show the questions and answers for this step.", "@info:tooltip"));
-    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton,
-             QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton}) {
+    for (QWizard::WizardButton which :
+        {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton,
+            QWizard::HelpButton, QWizard::CustomButton1}) {
         QAbstractButton *b = button(which);
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
     }

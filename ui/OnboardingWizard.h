@@ -13,6 +13,7 @@ class LanguageSwitcher;
 class OnboardingSession;
 class StepPage;
 class StepSidebar;
+class TimelineDialog;
 class WelcomePage;
 
 class OnboardingWizard : public QWizard
@@ -34,6 +35,8 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
 
     void done(int result) override;
+    // Opens (or raises) the timeline of the open profile.
+    TimelineDialog *showTimeline();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +53,7 @@ private:
     WelcomePage *m_welcome;
     StepSidebar *m_sidebar;
     Callout *m_saveError;
+    TimelineDialog *m_timeline = nullptr;
     int m_resumeTarget = -1;
     bool m_walking = false;
 };

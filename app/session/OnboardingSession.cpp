@@ -48,6 +48,14 @@ bool OnboardingSession::openLast()
     return ok && open(id).ok();
 }
 
+Result<QList<ProfileEvent>> OnboardingSession::timeline()
+{
+    if (!m_profile.isLoaded())
+        return QList<ProfileEvent>();
+    m_autosaver.flush();
+    return m_store.events(m_profile.id());
+}
+
 QString OnboardingSession::savedLanguage() const
 {
     return m_store.setting(LanguageKey);

@@ -29,6 +29,8 @@ public:
     // Opens the profile used last, if there is one. False when there is none.
     bool openLast();
     bool flush() { return m_autosaver.flush(); }
+    // The open profile's events, newest first (pending edits saved first).
+    Result<QList<ProfileEvent>> timeline();
 
     QString savedLanguage() const;
     void saveLanguage(const QString &code);

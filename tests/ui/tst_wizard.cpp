@@ -16,12 +16,14 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +120,7 @@ private slots:
     void failedCheckCharacterNeedsReason();
     void mobileStoredInInternationalForm();
     void depositAttemptsEndInFailure();
+    void timelineListsChangesNewestFirst();
     void mnemonicsAreUniquePerPage_data();
     void mnemonicsAreUniquePerPage();
 
@@ -514,6 +517,30 @@ void TestWizard::depositAttemptsEndInFailure()
     QVERIFY(!refused->isEnabled());
     QVERIFY(!app.find<QAbstractButton>("depositAccepted")->isEnabled());
     QCOMPARE(app.wizard->sidebar()->item(StepId::RealName)->look(), StepSidebarItem::Look::Blocked);
+}
+
+void TestWizard::timelineListsChangesNewestFirst()
+{
+    Running app(path(), *m_language);
+    QAbstractButton *timeline = app.wizard->button(QWizard::CustomButton1);
+    QVERIFY(!timeline->isEnabled()); // no profile yet
+    startNewCompany(app, QStringLiteral("ACME"));
+    QVERIFY(timeline->isEnabled());
+    app.type("loginName", QStringLiteral("acme"));
+    QVERIFY(app.wizard->stepPage(StepId::Register)->statusSelector()->choose(StepStatus::Done));
+
+    QTest::mouseClick(timeline, Qt::LeftButton);
+    auto *dialog = app.wizard->findChild<QDialog *>(QStringLiteral("timelineDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
+    QCOMPARE(table->rowCount(), 3); // created, login name, status
+    QCOMPARE(table->item(0, 2)->text(),
+        QStringLiteral("Step 1 (Register an account): Not started → Done"));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Changed: Login name"));
+    QCOMPARE(table->item(2, 2)->text(), QStringLiteral("Profile created for ACME"));
+    QVERIFY(!table->item(0, 1)->text().isEmpty()); // who
+    QVERIFY(!table->item(1, 2)->text().contains(QStringLiteral("acme"))); // no values
 }
 
 void TestWizard::mnemonicsAreUniquePerPage_data()

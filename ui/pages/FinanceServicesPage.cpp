@@ -122,7 +122,7 @@ void FinanceServicesPage::retranslate()
     m_offline->setText(tr("On paper (offline)", "@option:radio contract"));
     m_online->setAccessibleName(tr("Contract: online", "@option:radio"));
     m_offline->setAccessibleName(tr("Contract: on paper", "@option:radio"));
-    m_topUp->setText(tr("The account has been &topped up", "@option:check"));
+    m_topUp->setText(tr("The account has been topped &up", "@option:check"));
     m_topUp->setAccessibleName(m_topUp->text().remove(QLatin1Char('&')));
     m_invoiceTitleLabel->setText(tr("&Invoice title:", "@label:textbox"));
     m_invoiceTitle->setAccessibleName(tr("Invoice title", "@label:textbox"));

@@ -1,0 +1,13 @@
+// The user-facing name of each stored field, for the timeline and reports.
+// Translated when asked for.
+#pragma once
+
+#include <QCoreApplication>
+
+class FieldText
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldText)
+public:
+    // The key itself for an unknown key (written by a newer version).
+    static QString label(const QString &key);
+};

@@ -1,0 +1,77 @@
+#include "TimelineDialog.h"
+
+#include "core/Clock.h"
+#include "onboarding/FieldKey.h"
+#include "session/EventText.h"
+#include "session/OnboardingSession.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+TimelineDialog::TimelineDialog(OnboardingSession &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_heading(new QLabel(this))
+    , m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("timelineDialog"));
+    m_table->setObjectName(QStringLiteral("timelineTable"));
+    m_table->setColumnCount(3);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_heading->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("timelineClose"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.height() * 50, metrics.height() * 30);
+    reload();
+}
+
+void TimelineDialog::reload()
+{
+    const QString company = m_session.profile().field(FieldKey::CompanyName);
+    setWindowTitle(tr("Timeline of %1", "@title:window").arg(company));
+    m_table->setHorizontalHeaderLabels(
+        {tr("When", "@title:column"), tr("Who", "@title:column"), tr("What", "@title:column")});
+    m_table->setAccessibleName(tr("Changes to this profile, newest first", "@label table"));
+    const Result<QList<ProfileEvent>> events = m_session.timeline();
+    if (!events) {
+        m_heading->setText(events.error().message);
+        m_table->setRowCount(0);
+        return;
+    }
+    m_heading->setText(
+        tr("Every change to %1, newest first. Field values are not logged.", "@info").arg(company));
+    const QTimeZone zone = m_session.clock().timeZone();
+    m_table->setRowCount(int(events.value().size()));
+    int row = 0;
+    for (const ProfileEvent &event : events.value()) {
+        const QStringList cells
+            = {QLocale().toString(event.at.toTimeZone(zone), QLocale::ShortFormat), event.actor,
+                EventText::describe(event)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        ++row;
+    }
+}
+
+void TimelineDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        reload();
+    QDialog::changeEvent(event);
+}

@@ -1,0 +1,28 @@
+// A profile's timeline: every change, newest first, with when (in the user's
+// locale and time zone) and who. Shows what the session hands it; it never
+// queries the store itself.
+#pragma once
+
+#include <QDialog>
+
+class OnboardingSession;
+class QLabel;
+class QTableWidget;
+
+class TimelineDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit TimelineDialog(OnboardingSession &session, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    void reload();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    OnboardingSession &m_session;
+    QLabel *m_heading;
+    QTableWidget *m_table;
+};
