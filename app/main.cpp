@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QStyleFactory>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -33,6 +34,7 @@ struct Options
     QDateTime now; // invalid: the system clock
     QString profile;
     bool json = false;
+    bool quitAfterFirstPaint = false;
 };
 
 QStringList rawArguments(int argc, char **argv)
@@ -65,6 +67,9 @@ void describe(QCommandLineParser &parser)
         QCoreApplication::translate(
             "main", "status: the company name or profile id (default: last used)."),
         QStringLiteral("name")});
+    parser.addOption({QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate(
+            "main", "Quit as soon as the window has been painted (for start-up measurements).")});
     parser.addOption({QStringLiteral("json"),
         QCoreApplication::translate("main", "status: print JSON (see README).")});
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -75,6 +80,24 @@ void describe(QCommandLineParser &parser)
         QCoreApplication::translate("main", "Write every page as PNG into this folder, then exit."),
         QStringLiteral("folder")});
 }
+
+// Ends the event loop once the window has painted: start-up is measured from
+// process start to this moment.
+class FirstPaintQuitter : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
 
 bool hasDisplay()
 {
@@ -179,6 +202,9 @@ int runWizard(QApplication &app, const Options &options)
     // session then save whatever is still pending.
     QuitOnSignal quitOnSignal;
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, &OnboardingSession::flush);
+    FirstPaintQuitter quitter;
+    if (options.quitAfterFirstPaint)
+        wizard.installEventFilter(&quitter);
     wizard.show();
     wizard.resumeLastProfile();
     return app.exec();
@@ -216,6 +242,7 @@ int main(int argc, char **argv)
     options.screenshots = parser.value(QStringLiteral("screenshots"));
     options.profile = parser.value(QStringLiteral("profile"));
     options.json = parser.isSet(QStringLiteral("json"));
+    options.quitAfterFirstPaint = parser.isSet(QStringLiteral("quit-after-first-paint"));
     const QString now = parser.isSet(QStringLiteral("now")) ? parser.value(QStringLiteral("now"))
                                                             : qEnvironmentVariable("FINCLOUD_NOW");
     if (!now.isEmpty()) {

@@ -93,19 +93,9 @@
         <translation>在浏览器中打开 www.aliyun.com(&amp;O)</translation>
     </message>
     <message>
-        <source>I have checked: this account holds &amp;no public-cloud resources</source>
-        <comment>@option:check</comment>
-        <translation>我已确认：此账号名下没有公共云资源(&amp;N)</translation>
-    </message>
-    <message>
         <source>The confirmation cannot be withdrawn while the step is submitted or done. Set the status back first.</source>
         <comment>@info</comment>
         <translation>本步骤处于已提交或已完成状态时，不能撤销此确认。请先将步骤状态改回。</translation>
-    </message>
-    <message>
-        <source>Submission &amp;outcome:</source>
-        <comment>@label:listbox</comment>
-        <translation>提交结果(&amp;O)：</translation>
     </message>
     <message>
         <source>Submission outcome</source>
@@ -148,11 +138,6 @@
         <translation>如果提交失败，请发邮件至 jr@service.alibaba.com。</translation>
     </message>
     <message>
-        <source>The application says we hold public-cloud resources and should use a new account.</source>
-        <comment>@info FAQ</comment>
-        <translation>申请时提示我们名下有公共云资源，要求改用新账号。</translation>
-    </message>
-    <message>
         <source>Finance Cloud is a dedicated cluster, completely isolated from the public cloud. Register a new account and apply with it.</source>
         <comment>@info FAQ</comment>
         <translation>金融云运行在专属集群中，和公共云之间完全隔离。请另行注册一个新账号，再用它提交申请。</translation>
@@ -166,6 +151,86 @@
         <source>Write to jr@service.alibaba.com.</source>
         <comment>@info FAQ</comment>
         <translation>请发邮件至 jr@service.alibaba.com。</translation>
+    </message>
+    <message>
+        <source>I have checked: this account holds no &amp;public-cloud resources</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission o&amp;utcome:</source>
+        <comment>@label:listbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application says we hold public-cloud resources and should apply with a new account. What does that mean?</source>
+        <comment>@info FAQ</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDataCommand</name>
+    <message>
+        <source>ok</source>
+        <comment>@info verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>@info verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <comment>@info verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <comment>@info verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDataFile</name>
+    <message>
+        <source>Not checked.</source>
+        <comment>@info check-data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 kB; company data is much smaller.</source>
+        <comment>@info check-data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <comment>@info check-data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object of &quot;key&quot;: &quot;value&quot; pairs.</source>
+        <comment>@info check-data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be text in quotes.</source>
+        <comment>@info check-data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key; it is ignored.</source>
+        <comment>@info check-data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept despite the failed check character: %1</source>
+        <comment>@info check-data</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -306,6 +371,24 @@
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <source>Profile created for %1</source>
+        <comment>@info timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <comment>@info timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3 → %4</source>
+        <comment>@info timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaqPanel</name>
     <message>
         <source>Questions and answers</source>
@@ -316,6 +399,162 @@
         <source>Questions and answers</source>
         <comment>@label FAQ</comment>
         <translation>常见问题</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <source>Note</source>
+        <comment>@label verdict</comment>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>@label verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>@label verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>Company name</source>
+        <comment>@label field</comment>
+        <translation type="unfinished">企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <comment>@label field</comment>
+        <translation type="unfinished">统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Reason for keeping the credit code</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business-licence registration number</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID number</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <comment>@label field</comment>
+        <translation type="unfinished">登录名</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <comment>@label field</comment>
+        <translation type="unfinished">手机号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account for Finance Cloud only</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified for</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <comment>@label field</comment>
+        <translation type="unfinished">认证方式</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate account number</source>
+        <comment>@label field</comment>
+        <translation type="unfinished">对公账户账号</translation>
+    </message>
+    <message>
+        <source>Deposit amount</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit attempts used</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public-cloud resources confirmed</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification outcome</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up done</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <comment>@label field</comment>
+        <translation type="unfinished">发票抬头</translation>
+    </message>
+    <message>
+        <source>Taxpayer number</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money on a public-cloud account</source>
+        <comment>@label field</comment>
+        <translation type="unfinished">公共云账号资金</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <comment>@label field</comment>
+        <translation type="unfinished">工单编号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>@label field</comment>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>Network type</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC CIDR block</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSwitches</source>
+        <comment>@label field</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -341,19 +580,9 @@
         <translation>发票（参照阿里云的指南）：</translation>
     </message>
     <message>
-        <source>Money from a public-cloud account, from that account:</source>
-        <comment>@info</comment>
-        <translation>转入公共云账号中的资金（在原账号中操作）：</translation>
-    </message>
-    <message>
         <source>&amp;Open the billing console in the browser</source>
         <comment>@action:button</comment>
         <translation>在浏览器中打开费用中心(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Contract:</source>
-        <comment>@label radio group</comment>
-        <translation>合同(&amp;C)：</translation>
     </message>
     <message>
         <source>Online</source>
@@ -374,11 +603,6 @@
         <source>Contract: on paper</source>
         <comment>@option:radio</comment>
         <translation>合同：纸质</translation>
-    </message>
-    <message>
-        <source>The account has been &amp;topped up</source>
-        <comment>@option:check</comment>
-        <translation>账号已充值(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Invoice title:</source>
@@ -464,6 +688,21 @@
         <source>Yes: from the original account, open a ticket of type 财务类 (finance) and describe the request.</source>
         <comment>@info FAQ</comment>
         <translation>可以：请在原账号中提交一个类型为“财务类”的工单，并说明您的需求。</translation>
+    </message>
+    <message>
+        <source>Moving money from a public-cloud account (sign in to that account):</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contr&amp;act:</source>
+        <comment>@label radio group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has been topped &amp;up</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -660,6 +899,59 @@
         <comment>@info:tooltip</comment>
         <translation>显示本步骤的常见问题。</translation>
     </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this profile, newest first.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingNotice</name>
+    <message>
+        <source>If the deposit has not arrived, check the corporate account details you entered in the console. A deposit that could not be credited is refunded. If the verification cannot be finished online, write to jr@service.alibaba.com with the company name and the business-licence registration number.</source>
+        <comment>@info pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the review takes unusually long or the submission failed, write to jr@service.alibaba.com.</source>
+        <comment>@info pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <comment>@info pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is overdue by 1 working day (expected by %2).</source>
+        <comment>@info pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is overdue by %2 working days (expected by %3).</source>
+        <comment>@info pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting since %2, expected by %3.</source>
+        <comment>@info pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting for review since %2.</source>
+        <comment>@info pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimate ignores public holidays in %1.</source>
+        <comment>@info pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressStore</name>
@@ -707,11 +999,6 @@
 <context>
     <name>RealNamePage</name>
     <message>
-        <source>Prove who owns the account. For Finance Cloud this must be the company.</source>
-        <comment>@title</comment>
-        <translation>确认账号归属。用于金融云的账号必须归属企业。</translation>
-    </message>
-    <message>
         <source>Whoever the account is verified for owns it. A company account that is verified for a person causes disputes when staff change, can lead to financial loss, and makes withdrawals and invoices difficult. Finance Cloud expects an enterprise (or government) verification.</source>
         <comment>@info</comment>
         <translation>实名认证的主体就是账号的所有者。公司的账号如果以个人身份认证，人员变动时容易引发纠纷，可能造成经济损失，提现和开票也会受到影响。金融云要求进行企业（或政府）实名认证。</translation>
@@ -730,11 +1017,6 @@
         <source>&amp;Open account management in the browser</source>
         <comment>@action:button</comment>
         <translation>在浏览器中打开账号管理(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Verified &amp;for:</source>
-        <comment>@label radio group</comment>
-        <translation>认证主体(&amp;F)：</translation>
     </message>
     <message>
         <source>Enterprise</source>
@@ -787,11 +1069,6 @@
         <translation>（需 2–3 个工作日）</translation>
     </message>
     <message>
-        <source>&amp;Company name:</source>
-        <comment>@label:textbox</comment>
-        <translation>企业名称(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Company name</source>
         <comment>@label:textbox</comment>
         <translation>企业名称</translation>
@@ -802,11 +1079,6 @@
         <translation>与营业执照一致</translation>
     </message>
     <message>
-        <source>Unified social &amp;credit code:</source>
-        <comment>@label:textbox</comment>
-        <translation>统一社会信用代码(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Unified social credit code</source>
         <comment>@label:textbox</comment>
         <translation>统一社会信用代码</translation>
@@ -815,11 +1087,6 @@
         <source>18 characters, on the business licence</source>
         <comment>@info:placeholder</comment>
         <translation>18 位，见营业执照</translation>
-    </message>
-    <message>
-        <source>&amp;Bank:</source>
-        <comment>@label:textbox</comment>
-        <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
         <source>Bank of the corporate account</source>
@@ -840,11 +1107,6 @@
         <source>A personal verification is not enough for Finance Cloud: step 3 needs an enterprise or government verification. A company account verified for a person also causes trouble later with ownership, withdrawals and invoices.</source>
         <comment>@info</comment>
         <translation>个人实名认证无法满足金融云的要求：第 3 步需要企业或政府实名认证。此外，公司账号以个人身份认证，日后在账号归属、提现和开票方面也会遇到麻烦。</translation>
-    </message>
-    <message>
-        <source>With the bank-account method the provider sends a small amount to the corporate account. Banks take 2–3 working days to deliver it. When it arrives, enter the exact amount in the console to finish. Set this step to &quot;waiting&quot; meanwhile.</source>
-        <comment>@info</comment>
-        <translation>选择企业银行卡信息认证时，阿里云会向对公账户打一笔小额款项，银行需要 2–3 个工作日才能到账。到账后，在控制台中输入准确金额即可完成认证。在此期间，请将本步骤状态设为“已提交，等待审核”。</translation>
     </message>
     <message>
         <source>What happens if the account is not verified yet?</source>
@@ -896,6 +1158,131 @@
         <comment>@info FAQ</comment>
         <translation>企业客户必须进行企业实名认证；改用个人认证会在日后带来本可避免的问题。</translation>
     </message>
+    <message>
+        <source>Attempts used: %1 of %2</source>
+        <comment>@info deposit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 attempts are used, so this verification has failed. Start a new verification in the console, or choose another method.</source>
+        <comment>@info deposit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one attempt is left. Compare the amount with the bank statement, to the fen, before you enter it.</source>
+        <comment>@info deposit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove who owns the account. For Finance Cloud this must be the organisation, not a person.</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified for:</source>
+        <comment>@label radio group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y name:</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit co&amp;de:</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it anyway, beca&amp;use:</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for keeping a credit code that fails its check</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. printed exactly so on our business licence</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old business-licence &amp;registration number:</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old business-licence registration number (15 digits)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; 15 digits, on licences before 2015</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s &amp;ID number:</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s resident ID number</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; 18 characters</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the small amount has arrived on the corporate account, enter it here to check its form, then type it into the console and record what the console said. The provider allows %1 attempts.</source>
+        <comment>@info deposit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount rec&amp;eived (yuan):</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received, in yuan</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0.35</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished">例如 0.35</translation>
+    </message>
+    <message>
+        <source>The console acce&amp;pted it</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console re&amp;fused it</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the bank-account method the provider sends a small amount to the corporate account. Banks take 2–3 working days to deliver it. When it arrives, enter the exact amount in the console to finish. Meanwhile, set this step to &quot;Submitted, waiting for review&quot;.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegionPage</name>
@@ -943,11 +1330,6 @@
         <source>Choose a region…</source>
         <comment>@item:inlistbox</comment>
         <translation>选择地域…</translation>
-    </message>
-    <message>
-        <source>&amp;Network type:</source>
-        <comment>@label radio group</comment>
-        <translation>网络类型(&amp;N)：</translation>
     </message>
     <message>
         <source>VPC (virtual private cloud)</source>
@@ -998,6 +1380,11 @@
         <source>Classic-network products are deployed in the provider&apos;s common base network, which the provider plans and manages: best for customers who want it simple. A VPC is a private, isolated network inside the provider&apos;s network whose topology and addresses you define yourself: best for customers with network skills and needs.</source>
         <comment>@info FAQ</comment>
         <translation>经典网络下的云产品都位于阿里云共用的基础网络中，网络由阿里云规划和运维，适合希望简单省心的客户。专有网络 VPC 是在阿里云网络中为您单独隔离出来的私有网络，拓扑结构和地址均由您自行设定，适合具备网络管理能力且有相应需求的客户。</translation>
+    </message>
+    <message>
+        <source>Net&amp;work type:</source>
+        <comment>@label radio group</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1068,11 +1455,6 @@
         <translation>建议使用企业邮箱</translation>
     </message>
     <message>
-        <source>This is a &amp;new account, used only for Finance Cloud</source>
-        <comment>@option:check</comment>
-        <translation>这是仅用于金融云的新账号(&amp;N)</translation>
-    </message>
-    <message>
         <source>An account that already holds public-cloud resources cannot simply become a Finance Cloud account. If this is an existing account, check step 3 carefully before you apply.</source>
         <comment>@info</comment>
         <translation>已持有公共云资源的账号不能直接转为金融云账号。如果使用的是已有账号，申请前请仔细阅读第 3 步。</translation>
@@ -1101,6 +1483,11 @@
         <source>Finance Cloud&apos;s data centres are isolated from the public cloud. An account that holds public-cloud resources cannot be certified without losing access to the console.</source>
         <comment>@info FAQ</comment>
         <translation>金融云的数据中心与公共云相互隔离。持有公共云资源的账号一旦通过金融云认证，就无法再访问控制台。</translation>
+    </message>
+    <message>
+        <source>This is a ne&amp;w account, used only for Finance Cloud</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1569,65 @@
         <source>The check character should be &apos;%1&apos;, not &apos;%2&apos;. Compare the code with the business licence: a few genuine codes fail this check, so if yours matches the licence exactly you can keep it and give a reason.</source>
         <comment>@info validation</comment>
         <translation>校验位应为“%1”，而不是“%2”。请对照营业执照核对代码：少数真实有效的代码无法通过此校验，如果与营业执照完全一致，可以保留并填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>There is no profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>%1 (profile %2)</source>
+        <comment>@info status command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>@info status command</comment>
+        <translation type="unfinished">自 %1 起</translation>
+    </message>
+    <message>
+        <source>expected by %1</source>
+        <comment>@info status command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE by 1 working day</source>
+        <comment>@info status command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1 working days</source>
+        <comment>@info status command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public holidays of %1 not known; weekends only</source>
+        <comment>@info status command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <comment>@info status command</comment>
+        <translation type="unfinished">需要处理</translation>
+    </message>
+    <message>
+        <source>Next: step %1 (%2).</source>
+        <comment>@info status command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps are done.</source>
+        <comment>@info status command</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1731,11 @@
         <comment>@item step status</comment>
         <translation>已完成</translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <comment>@item step status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -1375,6 +1826,64 @@ Network type: %3</source>
         <comment>@info</comment>
         <translation>进度会自动保存在 %1 中。</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <comment>@info plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC CIDR block: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 usable addresses</source>
+        <comment>@info plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be corrected in step 5</source>
+        <comment>@info plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSwitch %1: zone %2, %3, %4</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Timeline of %1</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this profile, newest first</source>
+        <comment>@label table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to %1, newest first. Field values are not logged.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VpcPlan</name>
@@ -1425,6 +1934,94 @@ Network type: %3</source>
     </message>
 </context>
 <context>
+    <name>VpcPlanEditor</name>
+    <message>
+        <source>%1 usable addresses</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC address plan</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the addresses now: a VPC&apos;s block cannot be changed later. Put one vSwitch in each zone you use; Finance Cloud recommends two zones in the same city (active-active), with multi-zone SLB and RDS. The zone IDs of your account are listed in the VPC console.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VPC CIDR block:</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC CIDR block</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSwitches, one per zone:</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone ID</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR block</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add vSwitch</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vSwitch</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone ID</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSwitch %1 zone ID</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSwitch %1 CIDR block</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSwitch %1 usable addresses</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove vSwitch %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>at step %1: %2</source>
@@ -1435,16 +2032,6 @@ Network type: %3</source>
         <source>last change %1</source>
         <comment>@item profile list</comment>
         <translation>最后修改于 %1</translation>
-    </message>
-    <message>
-        <source>Or start a &amp;new company:</source>
-        <comment>@label:textbox</comment>
-        <translation>或新建企业(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Your &amp;company&apos;s name:</source>
-        <comment>@label:textbox</comment>
-        <translation>企业名称(&amp;C)：</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -1472,11 +2059,6 @@ Network type: %3</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Continue with a &amp;company:</source>
-        <comment>@label:listbox</comment>
-        <translation>继续已保存的企业(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Saved companies</source>
         <comment>@label:listbox</comment>
         <translation>已保存的企业</translation>
@@ -1495,6 +2077,21 @@ Network type: %3</source>
         <source>Nothing is sent anywhere. Your Alibaba Cloud password is never asked for.</source>
         <comment>@info</comment>
         <translation>本程序不会向任何地方发送数据，也绝不会要求您提供阿里云密码。</translation>
+    </message>
+    <message>
+        <source>Or start a ne&amp;w company:</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your company&apos;s name:</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved companies:</source>
+        <comment>@label:listbox</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1545,9 +2142,9 @@ Network type: %3</source>
         <translation>数据来自阿里云的金融云新手指南（版本 %1）。您的账号目前可用的可用区可能与此不同。</translation>
     </message>
     <message>
-        <source>Every Finance Cloud region supports same-city active-active and disaster-recovery architectures by default.</source>
+        <source>Finance Cloud supports same-city active-active and disaster-recovery architectures by default.</source>
         <comment>@info table note</comment>
-        <translation>金融云各地域默认支持同城双活和灾备架构。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1568,15 +2165,29 @@ Network type: %3</source>
         <source>Write every page as PNG into this folder, then exit.</source>
         <translation>将每个页面以 PNG 格式写入此文件夹，然后退出。</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n page image(s) into %1</source>
-        <translation>
-            <numerusform>已将 %n 张页面图片写入 %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot start</source>
         <translation>无法启动</translation>
+    </message>
+    <message>
+        <source>Fix the clock at this ISO 8601 date and time (for tests and screenshots; also FINCLOUD_NOW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: the company name or profile id (default: last used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: print JSON (see README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: status (print progress and exit), or check-data FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 page images into %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
