@@ -106,19 +106,6 @@ bool hasDisplay()
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-void useFixedLook(QApplication &app)
-{
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const QStringList families = QFontDatabase::families();
-    for (const QString &family : {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"),
-             QStringLiteral("DejaVu Sans")}) {
-        if (families.contains(family)) {
-            app.setFont(QFont(family, 10));
-            break;
-        }
-    }
-}
-
 QDateTime parseNow(const QString &text)
 {
     QDateTime now = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -155,7 +142,7 @@ int runStatus(const Options &options)
 
 int runScreenshots(QApplication &app, const Options &options)
 {
-    useFixedLook(app);
+    applyDeterministicLook(app);
     LanguageSwitcher language;
     TourOptions tour;
     tour.outputDir = options.screenshots;

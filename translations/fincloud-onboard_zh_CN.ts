@@ -155,17 +155,17 @@
     <message>
         <source>I have checked: this account holds no &amp;public-cloud resources</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>我已确认：此账号名下没有公共云资源(&amp;P)</translation>
     </message>
     <message>
         <source>Submission o&amp;utcome:</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>提交结果(&amp;U)：</translation>
     </message>
     <message>
         <source>The application says we hold public-cloud resources and should apply with a new account. What does that mean?</source>
         <comment>@info FAQ</comment>
-        <translation type="unfinished"></translation>
+        <translation>申请时提示我们持有公共云资源，应改用新账号申请，这是什么意思？</translation>
     </message>
 </context>
 <context>
@@ -173,26 +173,26 @@
     <message>
         <source>ok</source>
         <comment>@info verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>note</source>
         <comment>@info verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>WARNING</source>
         <comment>@info verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>ERROR</source>
         <comment>@info verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -200,37 +200,37 @@
     <message>
         <source>Not checked.</source>
         <comment>@info check-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>未检查。</translation>
     </message>
     <message>
         <source>The file is larger than %1 kB; company data is much smaller.</source>
         <comment>@info check-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 %1 kB，而企业资料远小于这个大小。</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
         <comment>@info check-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
     </message>
     <message>
         <source>The file must hold one JSON object of &quot;key&quot;: &quot;value&quot; pairs.</source>
         <comment>@info check-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>文件必须包含一个由 &quot;key&quot;: &quot;value&quot; 键值对组成的 JSON 对象。</translation>
     </message>
     <message>
         <source>The value must be text in quotes.</source>
         <comment>@info check-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>值必须是带引号的文本。</translation>
     </message>
     <message>
         <source>Unknown key; it is ignored.</source>
         <comment>@info check-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>未知的键，已忽略。</translation>
     </message>
     <message>
-        <source>Kept despite the failed check character: %1</source>
+        <source>Kept despite the failed check; reason: %1</source>
         <comment>@info check-data</comment>
-        <translation type="unfinished"></translation>
+        <translation>校验未通过，但仍保留；理由：%1</translation>
     </message>
 </context>
 <context>
@@ -375,17 +375,17 @@
     <message>
         <source>Profile created for %1</source>
         <comment>@info timeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 创建企业资料</translation>
     </message>
     <message>
         <source>Changed: %1</source>
         <comment>@info timeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>已修改：%1</translation>
     </message>
     <message>
         <source>Step %1 (%2): %3 → %4</source>
         <comment>@info timeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步（%2）：%3 → %4</translation>
     </message>
 </context>
 <context>
@@ -406,17 +406,17 @@
     <message>
         <source>Note</source>
         <comment>@label verdict</comment>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Check</source>
         <comment>@label verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>请核对</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>@label verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -424,137 +424,137 @@
     <message>
         <source>Company name</source>
         <comment>@label field</comment>
-        <translation type="unfinished">企业名称</translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
         <comment>@label field</comment>
-        <translation type="unfinished">统一社会信用代码</translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Reason for keeping the credit code</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留统一社会信用代码的原因</translation>
     </message>
     <message>
         <source>Business-licence registration number</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>营业执照注册号</translation>
     </message>
     <message>
         <source>Legal representative&apos;s ID number</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人身份证号码</translation>
     </message>
     <message>
         <source>Login name</source>
         <comment>@label field</comment>
-        <translation type="unfinished">登录名</translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Mobile number</source>
         <comment>@label field</comment>
-        <translation type="unfinished">手机号码</translation>
+        <translation>手机号码</translation>
     </message>
     <message>
         <source>E-mail</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>New account for Finance Cloud only</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>金融云专用新账号</translation>
     </message>
     <message>
         <source>Verified for</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>认证主体</translation>
     </message>
     <message>
         <source>Verification method</source>
         <comment>@label field</comment>
-        <translation type="unfinished">认证方式</translation>
+        <translation>认证方式</translation>
     </message>
     <message>
         <source>Bank</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>开户银行</translation>
     </message>
     <message>
         <source>Corporate account number</source>
         <comment>@label field</comment>
-        <translation type="unfinished">对公账户账号</translation>
+        <translation>对公账户账号</translation>
     </message>
     <message>
         <source>Deposit amount</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>打款金额</translation>
     </message>
     <message>
         <source>Deposit attempts used</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>打款验证已用尝试次数</translation>
     </message>
     <message>
         <source>No public-cloud resources confirmed</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>已确认无公共云资源</translation>
     </message>
     <message>
         <source>Certification outcome</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>金融云认证结果</translation>
     </message>
     <message>
         <source>Contract</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Top-up done</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>已充值</translation>
     </message>
     <message>
         <source>Invoice title</source>
         <comment>@label field</comment>
-        <translation type="unfinished">发票抬头</translation>
+        <translation>发票抬头</translation>
     </message>
     <message>
         <source>Taxpayer number</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>纳税人识别号</translation>
     </message>
     <message>
         <source>Money on a public-cloud account</source>
         <comment>@label field</comment>
-        <translation type="unfinished">公共云账号资金</translation>
+        <translation>公共云账号资金</translation>
     </message>
     <message>
         <source>Ticket number</source>
         <comment>@label field</comment>
-        <translation type="unfinished">工单编号</translation>
+        <translation>工单编号</translation>
     </message>
     <message>
         <source>Region</source>
         <comment>@label field</comment>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Network type</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>网络类型</translation>
     </message>
     <message>
         <source>VPC CIDR block</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>专有网络网段</translation>
     </message>
     <message>
         <source>vSwitches</source>
         <comment>@label field</comment>
-        <translation type="unfinished"></translation>
+        <translation>交换机</translation>
     </message>
 </context>
 <context>
@@ -692,17 +692,17 @@
     <message>
         <source>Moving money from a public-cloud account (sign in to that account):</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>从公共云账号转出资金（需登录该账号）：</translation>
     </message>
     <message>
         <source>Contr&amp;act:</source>
         <comment>@label radio group</comment>
-        <translation type="unfinished"></translation>
+        <translation>合同(&amp;A)：</translation>
     </message>
     <message>
         <source>The account has been topped &amp;up</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>账号已充值(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -902,12 +902,12 @@
     <message>
         <source>&amp;Timeline…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>时间线(&amp;T)…</translation>
     </message>
     <message>
         <source>Every change to this profile, newest first.</source>
         <comment>@info:tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>此企业资料的全部变更，最新的在前。</translation>
     </message>
 </context>
 <context>
@@ -915,42 +915,42 @@
     <message>
         <source>If the deposit has not arrived, check the corporate account details you entered in the console. A deposit that could not be credited is refunded. If the verification cannot be finished online, write to jr@service.alibaba.com with the company name and the business-licence registration number.</source>
         <comment>@info pending</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果打款一直未到账，请核对您在控制台中填写的对公账户信息。无法入账的打款会被退回。如果无法在线完成实名认证，请发邮件至 jr@service.alibaba.com，并附上企业名称和营业执照注册号。</translation>
     </message>
     <message>
         <source>If the review takes unusually long or the submission failed, write to jr@service.alibaba.com.</source>
         <comment>@info pending</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果审核时间明显偏长或提交失败，请发邮件至 jr@service.alibaba.com。</translation>
     </message>
     <message>
         <source>Step %1 (%2)</source>
         <comment>@info pending</comment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步（%2）</translation>
     </message>
     <message>
         <source>%1 is overdue by 1 working day (expected by %2).</source>
         <comment>@info pending</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 已逾期 1 个工作日（预计 %2 前完成）。</translation>
     </message>
     <message>
         <source>%1 is overdue by %2 working days (expected by %3).</source>
         <comment>@info pending</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is waiting since %2, expected by %3.</source>
-        <comment>@info pending</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is waiting for review since %2.</source>
-        <comment>@info pending</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 已逾期 %2 个工作日（预计 %3 前完成）。</translation>
     </message>
     <message>
         <source>The estimate ignores public holidays in %1.</source>
         <comment>@info pending</comment>
-        <translation type="unfinished"></translation>
+        <translation>预计时间未考虑 %1 年的法定节假日。</translation>
+    </message>
+    <message>
+        <source>%1 has been waiting since %2, expected by %3.</source>
+        <comment>@info pending</comment>
+        <translation>%1 自 %2 起等待审核，预计 %3 前完成。</translation>
+    </message>
+    <message>
+        <source>%1 has been waiting for review since %2.</source>
+        <comment>@info pending</comment>
+        <translation>%1 自 %2 起等待审核。</translation>
     </message>
 </context>
 <context>
@@ -1161,127 +1161,127 @@
     <message>
         <source>Attempts used: %1 of %2</source>
         <comment>@info deposit</comment>
-        <translation type="unfinished"></translation>
+        <translation>已使用 %1 次尝试（共 %2 次）</translation>
     </message>
     <message>
         <source>All %1 attempts are used, so this verification has failed. Start a new verification in the console, or choose another method.</source>
         <comment>@info deposit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 次尝试已全部用完，本次认证失败。请在控制台中重新发起认证，或改用其他认证方式。</translation>
     </message>
     <message>
         <source>Only one attempt is left. Compare the amount with the bank statement, to the fen, before you enter it.</source>
         <comment>@info deposit</comment>
-        <translation type="unfinished"></translation>
+        <translation>仅剩 1 次尝试。输入前请对照银行流水，把金额精确核对到分。</translation>
     </message>
     <message>
         <source>Prove who owns the account. For Finance Cloud this must be the organisation, not a person.</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>确认账号的归属。用于金融云的账号必须归属于企业或机构，而不是个人。</translation>
     </message>
     <message>
         <source>&amp;Verified for:</source>
         <comment>@label radio group</comment>
-        <translation type="unfinished"></translation>
+        <translation>认证主体(&amp;V)：</translation>
     </message>
     <message>
         <source>Compan&amp;y name:</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>企业名称(&amp;Y)：</translation>
     </message>
     <message>
         <source>Unified social credit co&amp;de:</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码(&amp;D)：</translation>
     </message>
     <message>
         <source>Ban&amp;k:</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>开户银行(&amp;K)：</translation>
     </message>
     <message>
         <source>Keep it anyway, beca&amp;use:</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>仍然保留，原因(&amp;U)：</translation>
     </message>
     <message>
         <source>Reason for keeping a credit code that fails its check</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留未通过校验的统一社会信用代码的原因</translation>
     </message>
     <message>
         <source>e.g. printed exactly so on our business licence</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>例如：营业执照上印的就是这个代码</translation>
     </message>
     <message>
         <source>Old business-licence &amp;registration number:</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>旧版营业执照注册号(&amp;R)：</translation>
     </message>
     <message>
         <source>Old business-licence registration number (15 digits)</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional; 15 digits, on licences before 2015</source>
-        <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>旧版营业执照注册号（15 位）</translation>
     </message>
     <message>
         <source>Legal representative&apos;s &amp;ID number:</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人身份证号码(&amp;I)：</translation>
     </message>
     <message>
         <source>Legal representative&apos;s resident ID number</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人居民身份证号码</translation>
     </message>
     <message>
         <source>Optional; 18 characters</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>可选；18 位</translation>
     </message>
     <message>
         <source>The deposit</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>打款验证</translation>
     </message>
     <message>
         <source>When the small amount has arrived on the corporate account, enter it here to check its form, then type it into the console and record what the console said. The provider allows %1 attempts.</source>
         <comment>@info deposit</comment>
-        <translation type="unfinished"></translation>
+        <translation>小额打款到达对公账户后，先在这里输入金额检查格式，再将其填入控制台，并在此记录控制台的结果。阿里云共提供 %1 次尝试机会。</translation>
     </message>
     <message>
         <source>Amount rec&amp;eived (yuan):</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>到账金额(&amp;E)（元）：</translation>
     </message>
     <message>
         <source>Amount received, in yuan</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>到账金额（元）</translation>
     </message>
     <message>
         <source>e.g. 0.35</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished">例如 0.35</translation>
+        <translation>例如 0.35</translation>
     </message>
     <message>
         <source>The console acce&amp;pted it</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>控制台验证通过(&amp;P)</translation>
     </message>
     <message>
         <source>The console re&amp;fused it</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>控制台验证未通过(&amp;F)</translation>
     </message>
     <message>
         <source>With the bank-account method the provider sends a small amount to the corporate account. Banks take 2–3 working days to deliver it. When it arrives, enter the exact amount in the console to finish. Meanwhile, set this step to &quot;Submitted, waiting for review&quot;.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>采用企业银行卡信息认证时，阿里云会向对公账户转入一笔小额款项，银行通常需要 2–3 个工作日才能送达。款项到账后，在控制台中准确输入该金额即可完成认证。在等待期间，请将本步骤设为“已提交，等待审核”。</translation>
+    </message>
+    <message>
+        <source>Optional; 15 digits, on licences issued before the credit code</source>
+        <comment>@info:placeholder</comment>
+        <translation>可选；15 位数字，见于统一社会信用代码启用前签发的营业执照</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1384,7 @@
     <message>
         <source>Net&amp;work type:</source>
         <comment>@label radio group</comment>
-        <translation type="unfinished"></translation>
+        <translation>网络类型(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1487,7 @@
     <message>
         <source>This is a ne&amp;w account, used only for Finance Cloud</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>这是新账号，仅用于金融云(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1575,11 +1575,11 @@
     <name>StatusCommand</name>
     <message>
         <source>There is no profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无企业资料。</translation>
     </message>
     <message>
         <source>No profile is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的企业资料。</translation>
     </message>
 </context>
 <context>
@@ -1587,47 +1587,47 @@
     <message>
         <source>%1 (profile %2)</source>
         <comment>@info status command</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（企业资料 %2）</translation>
     </message>
     <message>
         <source>since %1</source>
         <comment>@info status command</comment>
-        <translation type="unfinished">自 %1 起</translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <source>expected by %1</source>
         <comment>@info status command</comment>
-        <translation type="unfinished"></translation>
+        <translation>预计 %1 前完成</translation>
     </message>
     <message>
         <source>OVERDUE by 1 working day</source>
         <comment>@info status command</comment>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 1 个工作日</translation>
     </message>
     <message>
         <source>OVERDUE by %1 working days</source>
         <comment>@info status command</comment>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 %1 个工作日</translation>
     </message>
     <message>
         <source>public holidays of %1 not known; weekends only</source>
         <comment>@info status command</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 年法定节假日未知，仅按周末计算</translation>
     </message>
     <message>
         <source>needs attention</source>
         <comment>@info status command</comment>
-        <translation type="unfinished">需要处理</translation>
+        <translation>需要处理</translation>
     </message>
     <message>
         <source>Next: step %1 (%2).</source>
         <comment>@info status command</comment>
-        <translation type="unfinished"></translation>
+        <translation>下一步：第 %1 步（%2）。</translation>
     </message>
     <message>
         <source>All steps are done.</source>
         <comment>@info status command</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有步骤均已完成。</translation>
     </message>
 </context>
 <context>
@@ -1734,7 +1734,7 @@
     <message>
         <source>Failed</source>
         <comment>@item step status</comment>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -1829,27 +1829,27 @@ Network type: %3</source>
     <message>
         <source>not set</source>
         <comment>@info plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>VPC CIDR block: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>专有网络网段：%1</translation>
     </message>
     <message>
         <source>%1 usable addresses</source>
         <comment>@info plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>可用地址 %1 个</translation>
     </message>
     <message>
         <source>to be corrected in step 5</source>
         <comment>@info plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>需在第 5 步中更正</translation>
     </message>
     <message>
         <source>vSwitch %1: zone %2, %3, %4</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>交换机 %1：可用区 %2，%3，%4</translation>
     </message>
 </context>
 <context>
@@ -1857,32 +1857,32 @@ Network type: %3</source>
     <message>
         <source>Timeline of %1</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的时间线</translation>
     </message>
     <message>
         <source>When</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Changes to this profile, newest first</source>
         <comment>@label table</comment>
-        <translation type="unfinished"></translation>
+        <translation>此企业资料的变更记录，最新的在前</translation>
     </message>
     <message>
         <source>Every change to %1, newest first. Field values are not logged.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的全部变更，最新的在前。不记录字段的具体值。</translation>
     </message>
 </context>
 <context>
@@ -1938,87 +1938,87 @@ Network type: %3</source>
     <message>
         <source>%1 usable addresses</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>可用地址 %1 个</translation>
     </message>
     <message>
         <source>VPC address plan</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>专有网络地址规划</translation>
     </message>
     <message>
         <source>Plan the addresses now: a VPC&apos;s block cannot be changed later. Put one vSwitch in each zone you use; Finance Cloud recommends two zones in the same city (active-active), with multi-zone SLB and RDS. The zone IDs of your account are listed in the VPC console.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>请现在就规划好地址：专有网络的网段创建后无法更改。在用到的每个可用区中各建一个交换机；金融云建议使用同一城市的两个可用区（同城双活），并将 SLB 和 RDS 部署为多可用区。您账号的可用区 ID 可在专有网络控制台中查看。</translation>
     </message>
     <message>
         <source>&amp;VPC CIDR block:</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>专有网络网段(&amp;V)：</translation>
     </message>
     <message>
         <source>VPC CIDR block</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>专有网络网段</translation>
     </message>
     <message>
         <source>e.g. %1</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1</translation>
     </message>
     <message>
         <source>vSwitches, one per zone:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>交换机（每个可用区一个）：</translation>
     </message>
     <message>
         <source>Zone ID</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>可用区 ID</translation>
     </message>
     <message>
         <source>CIDR block</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>网段</translation>
     </message>
     <message>
         <source>&amp;Add vSwitch</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>添加交换机(&amp;A)</translation>
     </message>
     <message>
         <source>Add vSwitch</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>添加交换机</translation>
     </message>
     <message>
         <source>Zone ID</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>可用区 ID</translation>
     </message>
     <message>
         <source>vSwitch %1 zone ID</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>交换机 %1 的可用区 ID</translation>
     </message>
     <message>
         <source>vSwitch %1 CIDR block</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>交换机 %1 的网段</translation>
     </message>
     <message>
         <source>vSwitch %1 usable addresses</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>交换机 %1 的可用地址</translation>
     </message>
     <message>
         <source>Remove</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove vSwitch %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>删除交换机 %1</translation>
     </message>
 </context>
 <context>
@@ -2081,17 +2081,17 @@ Network type: %3</source>
     <message>
         <source>Or start a ne&amp;w company:</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>或新建企业(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Your company&apos;s name:</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>您的企业名称(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Saved companies:</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>已保存的企业(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2144,7 @@ Network type: %3</source>
     <message>
         <source>Finance Cloud supports same-city active-active and disaster-recovery architectures by default.</source>
         <comment>@info table note</comment>
-        <translation type="unfinished"></translation>
+        <translation>默认情况下，金融云即可采用同城双活架构和灾备架构。</translation>
     </message>
 </context>
 <context>
@@ -2171,23 +2171,27 @@ Network type: %3</source>
     </message>
     <message>
         <source>Fix the clock at this ISO 8601 date and time (for tests and screenshots; also FINCLOUD_NOW).</source>
-        <translation type="unfinished"></translation>
+        <translation>将时钟固定在此 ISO 8601 日期时间（用于测试和截图；也可用环境变量 FINCLOUD_NOW 设置）。</translation>
     </message>
     <message>
         <source>status: the company name or profile id (default: last used).</source>
-        <translation type="unfinished"></translation>
+        <translation>status 命令：企业名称或企业资料 ID（默认：上次使用的企业资料）。</translation>
     </message>
     <message>
         <source>status: print JSON (see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>status 命令：输出 JSON（参见 README）。</translation>
     </message>
     <message>
         <source>Optional: status (print progress and exit), or check-data FILE.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：status（输出进度后退出）或 check-data FILE.json。</translation>
     </message>
     <message>
         <source>Wrote %1 page images into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 张页面图片写入 %2</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window has been painted (for start-up measurements).</source>
+        <translation>窗口首次绘制完成后立即退出（用于测量启动时间）。</translation>
     </message>
 </context>
 </TS>

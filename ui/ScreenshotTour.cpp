@@ -6,12 +6,16 @@
 #include "onboarding/FieldKey.h"
 #include "onboarding/PlannedVSwitch.h"
 #include "pages/PageId.h"
+#include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFontDatabase>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 
 namespace {
@@ -54,6 +58,11 @@ void fillSampleData(Profile &profile)
     profile.requestStatus(StepId::Region, StepStatus::InProgress);
 }
 
+const char *const FontFiles[] = {
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+};
+
 void settle()
 {
     for (int i = 0; i < 3; ++i)
@@ -61,6 +70,22 @@ void settle()
 }
 
 } // namespace
+
+void applyDeterministicLook(QApplication &app)
+{
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setPalette(app.style()->standardPalette());
+    for (const char *file : FontFiles)
+        QFontDatabase::addApplicationFont(QString::fromLatin1(file));
+    QFont font(QStringLiteral("Noto Sans CJK SC"), 10);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::PreferAntialias);
+    app.setFont(font);
+    for (Qt::UIEffect effect : {Qt::UI_AnimateMenu, Qt::UI_FadeMenu, Qt::UI_AnimateCombo,
+             Qt::UI_AnimateTooltip, Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox})
+        QApplication::setEffectEnabled(effect, false);
+    QApplication::setCursorFlashTime(0);
+}
 
 Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwitcher &language)
 {
@@ -86,11 +111,16 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
         OnboardingSession session(*store.value(), clock);
         OnboardingWizard wizard(session, language, [](const QUrl &) { return true; });
         wizard.setFixedSize(options.windowSize);
+        // The temporary file's random name must not reach the pictures.
+        qobject_cast<SummaryPage *>(wizard.page(SummaryPageId))
+            ->setStoreLocation(QStringLiteral("~/.local/share/fincloud-onboard/progress.sqlite"));
         wizard.show();
         settle();
 
         const auto shoot = [&](int page, const char *state) -> Result<> {
             wizard.goToPage(page);
+            if (QWidget *focused = QApplication::focusWidget())
+                focused->clearFocus();
             settle();
             const QString file
                 = folder.filePath(QStringLiteral("%1-%2-%3.png")

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class LanguageSwitcher;
+class QApplication;
 
 struct TourOptions
 {
@@ -18,6 +19,11 @@ struct TourOptions
     QDateTime now; // the fixed clock for the tour
     QSize windowSize {900, 640};
 };
+
+// The fixed look that makes the tour's images byte-identical from run to run:
+// Fusion with its standard light palette, the Noto Sans CJK font loaded from
+// its file with hinting off, no animations, no blinking cursor.
+void applyDeterministicLook(QApplication &app);
 
 // Returns the files written.
 Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwitcher &language);

@@ -60,10 +60,10 @@ PendingNotice PendingNoticeBuilder::build(
             if (!what.isEmpty())
                 line += QLatin1Char(' ') + what;
         } else if (state.expectedBy.isValid()) {
-            line = tr("%1 is waiting since %2, expected by %3.", "@info pending")
+            line = tr("%1 has been waiting since %2, expected by %3.", "@info pending")
                        .arg(name, since, shortDate(state.expectedBy, zone));
         } else {
-            line = tr("%1 is waiting for review since %2.", "@info pending").arg(name, since);
+            line = tr("%1 has been waiting for review since %2.", "@info pending").arg(name, since);
         }
         const QList<int> unknown = m_estimate.yearsWithoutHolidays(state, zone);
         if (!unknown.isEmpty())

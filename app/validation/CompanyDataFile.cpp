@@ -89,7 +89,7 @@ Result<QList<CheckedField>> CompanyDataFile::check(const QByteArray &json, QDate
         if (field.key == FieldKey::CreditCode && field.verdict.level == FieldVerdict::Warning
             && !reason.isEmpty())
             field.verdict = FieldVerdict::note(
-                tr("Kept despite the failed check character: %1", "@info check-data").arg(reason),
+                tr("Kept despite the failed check; reason: %1", "@info check-data").arg(reason),
                 field.verdict.normalized);
     }
     return fields;

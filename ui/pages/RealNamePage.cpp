@@ -266,7 +266,7 @@ void RealNamePage::retranslate()
     m_licence->setAccessibleName(
         tr("Old business-licence registration number (15 digits)", "@label:textbox"));
     m_licence->setPlaceholderText(
-        tr("Optional; 15 digits, on licences before 2015", "@info:placeholder"));
+        tr("Optional; 15 digits, on licences issued before the credit code", "@info:placeholder"));
     m_legalRepIdLabel->setText(tr("Legal representative's &ID number:", "@label:textbox"));
     m_legalRepId->setAccessibleName(
         tr("Legal representative's resident ID number", "@label:textbox"));

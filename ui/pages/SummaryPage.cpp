@@ -107,6 +107,12 @@ SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *paren
     refresh();
 }
 
+void SummaryPage::setStoreLocation(const QString &location)
+{
+    m_storeLocation = location;
+    refresh();
+}
+
 void SummaryPage::initializePage()
 {
     refresh();

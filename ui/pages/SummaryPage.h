@@ -16,6 +16,9 @@ public:
 
     void initializePage() override;
     QTableWidget *table() const { return m_table; }
+    // What the page names as the database's place (the screenshot tour shows
+    // a fixed one instead of its temporary file).
+    void setStoreLocation(const QString &location);
 
 protected:
     void changeEvent(QEvent *event) override;
