@@ -15,8 +15,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
@@ -163,11 +166,45 @@ int runScreenshots(QApplication &app, const Options &options)
     return 0;
 }
 
+// The database was damaged and moved aside: say so, and offer the newest
+// automatic backup or an empty start. Returns true when the caller should
+// open the database again.
+bool offerBackup(const QString &location, const Error &damage)
+{
+    const QStringList backups = ProgressStore::backups(location);
+    QMessageBox box(QMessageBox::Warning,
+        QCoreApplication::translate("main", "The progress database was damaged"), damage.message);
+    box.setDetailedText(damage.details);
+    QPushButton *restore = nullptr;
+    if (!backups.isEmpty()) {
+        box.setInformativeText(
+            QCoreApplication::translate("main", "The newest automatic backup is from %1.")
+                .arg(QLocale().toString(
+                    QFileInfo(backups.constFirst()).lastModified(), QLocale::ShortFormat)));
+        restore = box.addButton(
+            QCoreApplication::translate("main", "Restore the backup"), QMessageBox::AcceptRole);
+    }
+    QPushButton *fresh
+        = box.addButton(QCoreApplication::translate("main", "Start with an empty database"),
+            QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (restore && box.clickedButton() == restore)
+        return ProgressStore::restoreBackup(backups.constFirst(), location).ok();
+    return box.clickedButton() == fresh;
+}
+
 int runWizard(QApplication &app, const Options &options)
 {
     LanguageSwitcher language;
-    Result<std::unique_ptr<ProgressStore>> store
-        = ProgressStore::openSqlite(databaseLocation(options));
+    const QString location = databaseLocation(options);
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(location);
+    if (!store && store.error().code == ProgressStore::DamagedCode) {
+        language.setLanguage(
+            options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
+        if (offerBackup(location, store.error()))
+            store = ProgressStore::openSqlite(location);
+    }
     if (!store) {
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);

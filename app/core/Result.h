@@ -12,6 +12,7 @@ struct Error
 {
     QString message; // shown to the user
     QString details; // technical: driver text, codes, paths
+    QString code = {}; // for callers that react to a kind of error, e.g. "store.damaged"
 };
 
 template<typename T = std::monostate>

@@ -126,6 +126,11 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(
                           .arg(QDir::toNativeSeparators(path)),
             database.lastError().text()};
 
+    if (Result<> healthy = store->checkIntegrity(); !healthy) {
+        database = QSqlDatabase();
+        store.reset(); // closes the connection before the files move
+        return quarantine(path, healthy.error().details);
+    }
     for (const char *pragma :
         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (Result<> done = store->exec(QString::fromLatin1(pragma)); !done)
@@ -135,7 +140,103 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(
         = store->migrate(targetVersion < 0 ? Schema::LatestVersion : targetVersion);
         !migrated)
         return migrated.error();
+    store->backUpIfDue();
     return store;
+}
+
+Result<> ProgressStore::checkIntegrity()
+{
+    QSqlQuery check(db());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error {QString(), check.lastError().text()};
+    QStringList problems;
+    while (check.next())
+        problems << check.value(0).toString();
+    if (problems != QStringList {QStringLiteral("ok")})
+        return Error {QString(), problems.join(QLatin1Char('\n'))};
+    return {};
+}
+
+Error ProgressStore::quarantine(const QString &path, const QString &why)
+{
+    // File names only: the system clock is fine here, it names files.
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = path + QStringLiteral(".damaged-") + stamp;
+    QStringList moved;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && QFile::rename(path + suffix, aside + suffix))
+            moved << aside + suffix;
+    }
+    return Error {tr("The progress database could not be read: it is damaged. It was moved aside "
+                     "to %1, so nothing in it is lost or overwritten.",
+                      "@info")
+                      .arg(QDir::toNativeSeparators(aside)),
+        why + QStringLiteral("\n") + moved.join(QLatin1Char('\n')), DamagedCode};
+}
+
+QString ProgressStore::backupFolder(const QString &path)
+{
+    return QFileInfo(path).absolutePath() + QStringLiteral("/backups");
+}
+
+QStringList ProgressStore::backups(const QString &path)
+{
+    const QDir folder(backupFolder(path));
+    const QString pattern = QFileInfo(path).completeBaseName() + QStringLiteral("-*.sqlite");
+    QStringList names = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString &name : names)
+        name = folder.filePath(name);
+    return names;
+}
+
+Result<QString> ProgressStore::backUp(const QString &reason)
+{
+    const QString folder = backupFolder(m_location);
+    if (!QDir(folder).exists()) {
+        if (!QDir().mkpath(folder))
+            return Error {tr("Cannot create the backup folder %1.", "@info")
+                              .arg(QDir::toNativeSeparators(folder)),
+                QString()};
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    const QString target
+        = QDir(folder).filePath(QFileInfo(m_location).completeBaseName() + QLatin1Char('-')
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))
+            + QLatin1Char('-') + reason + QStringLiteral(".sqlite"));
+    QSqlQuery vacuum(db());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(target);
+    if (!vacuum.exec())
+        return queryError(vacuum, QStringLiteral("backup"));
+    QFile::setPermissions(target, OwnerOnly);
+    const QStringList all = backups(m_location);
+    for (qsizetype i = BackupsKept; i < all.size(); ++i)
+        QFile::remove(all[i]);
+    return target;
+}
+
+void ProgressStore::backUpIfDue()
+{
+    const QStringList existing = backups(m_location);
+    if (!existing.isEmpty()
+        && QFileInfo(existing.constFirst()).lastModified().secsTo(QDateTime::currentDateTime())
+            < 24 * 3600)
+        return;
+    backUp(QStringLiteral("daily")); // a failed backup must not stop the program
+}
+
+Result<> ProgressStore::restoreBackup(const QString &backup, const QString &path)
+{
+    if (QFile::exists(path))
+        quarantine(path, QStringLiteral("replaced by a backup"));
+    if (!QFile::copy(backup, path))
+        return Error {tr("The backup %1 could not be copied to %2.", "@info")
+                          .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(path)),
+            QString()};
+    QFile::setPermissions(path, OwnerOnly);
+    return {};
 }
 
 Result<> ProgressStore::exec(const QString &sql)
@@ -160,13 +261,15 @@ int ProgressStore::schemaVersion() const
 Result<> ProgressStore::migrate(int targetVersion)
 {
     const int current = schemaVersion();
+    if (current > 0 && current < targetVersion && current <= Schema::LatestVersion)
+        backUp(QStringLiteral("before-migration-%1").arg(current));
     if (current > Schema::LatestVersion)
         return Error {tr("This database was written by a newer version of the program "
                          "(schema %1; this version knows up to %2). It was not changed.",
                           "@info")
                           .arg(current)
                           .arg(Schema::LatestVersion),
-            m_location};
+            m_location, NewerCode};
     for (int version = current + 1; version <= targetVersion; ++version) {
         Result<> step = inTransaction([&]() -> Result<> {
             for (const QString &sql : Schema::migration(version)) {

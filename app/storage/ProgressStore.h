@@ -50,6 +50,21 @@ public:
     // <AppDataLocation>/progress.sqlite
     static QString defaultLocation();
 
+    // Error codes of openSqlite() a caller may act on.
+    static inline const QString DamagedCode = QStringLiteral("store.damaged");
+    static inline const QString NewerCode = QStringLiteral("store.newer");
+
+    // Backups live in <folder of the database>/backups: a copy (VACUUM INTO)
+    // at most daily and before every migration; the newest few are kept.
+    static constexpr int BackupsKept = 5;
+    static QString backupFolder(const QString &path);
+    static QStringList backups(const QString &path); // newest first
+    // Puts a copy of `backup` where the database belongs (moving a damaged
+    // file aside first, never deleting it).
+    static Result<> restoreBackup(const QString &backup, const QString &path);
+    // Writes a backup now; returns its path.
+    Result<QString> backUp(const QString &reason);
+
     QString location() const { return m_location; }
     int schemaVersion() const;
     // Edits of one field within this time are one timeline event.
@@ -76,6 +91,9 @@ public:
 private:
     explicit ProgressStore(QString connectionName, QString location);
     Result<> migrate(int targetVersion);
+    Result<> checkIntegrity();
+    static Error quarantine(const QString &path, const QString &why);
+    void backUpIfDue();
     Result<> exec(const QString &sql);
     Result<int> bumpVersion(qint64 id, const QDateTime &now);
     Result<> appendFieldEvent(qint64 id, const QDateTime &now, const QString &key);
