@@ -95,6 +95,17 @@ struct Running
     std::unique_ptr<OnboardingWizard> wizard;
 };
 
+// Step 1 done, step 2 chosen as an enterprise verification by bank account.
+bool readyForBankVerification(Profile &profile)
+{
+    profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
+    if (!profile.requestStatus(StepId::Register, StepStatus::Done).allowed)
+        return false;
+    profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
+    profile.setField(FieldKey::RealNameMethod, FieldValue::MethodBankAccount);
+    return true;
+}
+
 } // namespace
 
 class TestWizard : public QObject
@@ -386,10 +397,7 @@ void TestWizard::pendingStepShownAfterRestart()
         Running app(path(), *m_language);
         startNewCompany(app, QStringLiteral("ACME"));
         Profile &profile = app.session->profile();
-        profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
-        QVERIFY(profile.requestStatus(StepId::Register, StepStatus::Done).allowed);
-        profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
-        profile.setField(FieldKey::RealNameMethod, FieldValue::MethodBankAccount);
+        QVERIFY(readyForBankVerification(profile));
         app.wizard->goToPage(RealNamePageId);
         QVERIFY(
             app.wizard->stepPage(StepId::RealName)->statusSelector()->choose(StepStatus::Waiting));
@@ -483,10 +491,7 @@ void TestWizard::depositAttemptsEndInFailure()
     Running app(path(), *m_language);
     startNewCompany(app, QStringLiteral("ACME"));
     Profile &profile = app.session->profile();
-    profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
-    QVERIFY(profile.requestStatus(StepId::Register, StepStatus::Done).allowed);
-    profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
-    profile.setField(FieldKey::RealNameMethod, FieldValue::MethodBankAccount);
+    QVERIFY(readyForBankVerification(profile));
     app.wizard->goToPage(RealNamePageId);
     QWidget *box = app.find<QWidget>("depositBox");
     QVERIFY(!box->isVisible());
@@ -560,10 +565,7 @@ void TestWizard::mnemonicsAreUniquePerPage()
     startNewCompany(app, QStringLiteral("ACME"));
     Profile &profile = app.session->profile();
     // Show the optional parts too: bank fields and the deposit box.
-    profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
-    QVERIFY(profile.requestStatus(StepId::Register, StepStatus::Done).allowed);
-    profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
-    profile.setField(FieldKey::RealNameMethod, FieldValue::MethodBankAccount);
+    QVERIFY(readyForBankVerification(profile));
     QVERIFY(profile.requestStatus(StepId::RealName, StepStatus::Waiting).allowed);
 
     const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
