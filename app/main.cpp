@@ -5,6 +5,7 @@
 #include "ScreenshotTour.h"
 #include "UrlOpener.h"
 #include "cli/CheckDataCommand.h"
+#include "cli/CloudCommands.h"
 #include "cli/StatusCommand.h"
 #include "core/Clock.h"
 #include "core/QuitOnSignal.h"
@@ -36,6 +37,7 @@ struct Options
     QString screenshots;
     QDateTime now; // invalid: the system clock
     QString profile;
+    QString apiEndpoint; // empty: FINCLOUD_API_ENDPOINT, else the real endpoints
     bool json = false;
     bool quitAfterFirstPaint = false;
 };
@@ -73,11 +75,19 @@ void describe(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate(
             "main", "Quit as soon as the window has been painted (for start-up measurements).")});
+    parser.addOption({QStringLiteral("api-endpoint"),
+        QCoreApplication::translate("main",
+            "check-public-resources, zones: send every API call to this base URL (https; plain "
+            "http only to this computer; also FINCLOUD_API_ENDPOINT)."),
+        QStringLiteral("url")});
     parser.addOption({QStringLiteral("json"),
-        QCoreApplication::translate("main", "status: print JSON (see README).")});
-    parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate(
-            "main", "Optional: status (print progress and exit), or check-data FILE.json."),
+            "main", "status, check-public-resources, zones: print JSON (see README).")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("main",
+            "Optional: status (print progress and exit), check-data FILE.json, "
+            "check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID "
+            "and ALIBABA_CLOUD_ACCESS_KEY_SECRET)."),
         QStringLiteral("[command]"));
     parser.addOption({QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Write every page as PNG into this folder, then exit."),
@@ -266,6 +276,7 @@ int main(int argc, char **argv)
     options.screenshots = parser.value(QStringLiteral("screenshots"));
     options.profile = parser.value(QStringLiteral("profile"));
     options.json = parser.isSet(QStringLiteral("json"));
+    options.apiEndpoint = parser.value(QStringLiteral("api-endpoint"));
     options.quitAfterFirstPaint = parser.isSet(QStringLiteral("quit-after-first-paint"));
     const QString now = parser.isSet(QStringLiteral("now")) ? parser.value(QStringLiteral("now"))
                                                             : qEnvironmentVariable("FINCLOUD_NOW");
@@ -293,6 +304,22 @@ int main(int argc, char **argv)
         const std::unique_ptr<Clock> clock = makeClock(options);
         return runCheckDataCommand(
             file, clock->now().toTimeZone(clock->timeZone()).date(), out, err);
+    }
+    const bool cloudCommand = options.command == QLatin1String("check-public-resources")
+        || options.command == QLatin1String("zones");
+    if (cloudCommand) {
+        QCoreApplication app(argc, argv);
+        LanguageSwitcher language;
+        language.setLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
+        CloudCommandOptions cloud;
+        cloud.apiEndpoint = options.apiEndpoint;
+        cloud.json = options.json;
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const std::unique_ptr<Clock> clock = makeClock(options);
+        return options.command == QLatin1String("zones")
+            ? runZones(cloud, *clock, out, err)
+            : runCheckPublicResources(cloud, *clock, out, err);
     }
     if (!options.command.isEmpty() && options.command != QLatin1String("status")) {
         std::fprintf(stderr, "Unknown command \"%s\"; see --help\n", qPrintable(options.command));

@@ -1,0 +1,295 @@
+#include "CloudCommands.h"
+
+#include "cloud/CloudCredentials.h"
+#include "cloud/EndpointPolicy.h"
+#include "cloud/LiveZoneQuery.h"
+#include "cloud/PublicResourceCheck.h"
+#include "onboarding/RegionCatalogue.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <functional>
+
+namespace {
+
+// The endpoint override and the AccessKey, or the sentence saying what is wrong.
+struct CloudSetup
+{
+    EndpointPolicy endpoints;
+    CloudCredentials credentials;
+};
+
+Result<CloudSetup> setUp(const CloudCommandOptions &options)
+{
+    const QString base = options.apiEndpoint.isEmpty()
+        ? options.environment.value(QLatin1String(EndpointPolicy::OverrideVariable))
+        : options.apiEndpoint;
+    EndpointPolicy endpoints;
+    if (!base.isEmpty()) {
+        Result<EndpointPolicy> chosen
+            = EndpointPolicy::withOverride(QUrl(base.trimmed(), QUrl::StrictMode));
+        if (!chosen)
+            return chosen.error();
+        endpoints = chosen.value();
+    }
+    Result<CloudCredentials> credentials = CloudCredentials::fromEnvironment(options.environment);
+    if (!credentials)
+        return credentials.error();
+    return CloudSetup {endpoints, credentials.value()};
+}
+
+void printError(QTextStream &err, const Error &error)
+{
+    err << error.message << '\n';
+    if (!error.details.isEmpty())
+        err << "  " << QString(error.details).replace(QLatin1Char('\n'), QStringLiteral("\n  "))
+            << '\n';
+}
+
+QJsonObject errorJson(const Error &error)
+{
+    return {{QStringLiteral("message"), error.message}, {QStringLiteral("details"), error.details}};
+}
+
+template<typename Task>
+void runUntilFinished(Task &task)
+{
+    QEventLoop loop;
+    QObject::connect(&task, &Task::finished, &loop, &QEventLoop::quit);
+    if (!task.isFinished())
+        loop.exec();
+}
+
+QJsonValue countJson(const std::optional<qint64> &count)
+{
+    return count ? QJsonValue(double(*count)) : QJsonValue(QJsonValue::Null);
+}
+
+QString countText(const std::optional<qint64> &count)
+{
+    return count ? QString::number(*count) : QStringLiteral("?");
+}
+
+QString verdictKey(PublicResourceReport::Verdict verdict)
+{
+    switch (verdict) {
+    case PublicResourceReport::Verdict::NoneVisible:
+        return QStringLiteral("none-visible");
+    case PublicResourceReport::Verdict::Found:
+        return QStringLiteral("found");
+    case PublicResourceReport::Verdict::Incomplete:
+        return QStringLiteral("incomplete");
+    }
+    return {};
+}
+
+QString verdictText(const PublicResourceReport &report)
+{
+    switch (report.verdict) {
+    case PublicResourceReport::Verdict::NoneVisible:
+        return QCoreApplication::translate("CloudCommands",
+            "No ECS or RDS instances are visible to this key in %n public-cloud "
+            "region(s). That is not proof that the account holds none: the key of a "
+            "RAM user without read permission sees empty lists too. Check with the main "
+            "account's key or in the console before applying.",
+            "@info verdict", int(report.regions.size()));
+    case PublicResourceReport::Verdict::Found:
+        return QCoreApplication::translate("CloudCommands",
+            "Public-cloud resources found: %n instance(s). An account that holds "
+            "public-cloud resources cannot pass Finance Cloud certification; release "
+            "them, or apply with a new account.",
+            "@info verdict", int(report.instancesFound()));
+    case PublicResourceReport::Verdict::Incomplete:
+        return QCoreApplication::translate("CloudCommands",
+            "The check could not be completed: %n part(s) could not be read (see "
+            "below). Nothing can be said yet about the parts that are missing.",
+            "@info verdict", int(report.problems.size()));
+    }
+    return {};
+}
+
+int exitStatus(PublicResourceReport::Verdict verdict)
+{
+    switch (verdict) {
+    case PublicResourceReport::Verdict::NoneVisible:
+        return 0;
+    case PublicResourceReport::Verdict::Found:
+        return 1;
+    case PublicResourceReport::Verdict::Incomplete:
+        return 2;
+    }
+    return 2;
+}
+
+QJsonObject reportJson(const PublicResourceReport &report, const CloudCredentials &key)
+{
+    QJsonArray regions;
+    for (const RegionResources &region : report.regions) {
+        regions.append(QJsonObject {{QStringLiteral("regionId"), region.regionId},
+            {QStringLiteral("localName"), region.localName},
+            {QStringLiteral("ecs"), countJson(region.ecs)},
+            {QStringLiteral("rds"), countJson(region.rds)}});
+    }
+    QJsonArray problems;
+    for (const ResourceProblem &problem : report.problems) {
+        QJsonObject entry = errorJson(problem.error);
+        entry.insert(QStringLiteral("regionId"), problem.regionId);
+        entry.insert(QStringLiteral("product"), problem.product);
+        problems.append(entry);
+    }
+    return {{QStringLiteral("format"), QStringLiteral("fincloud-onboard.public-resources")},
+        {QStringLiteral("formatVersion"), 1},
+        {QStringLiteral("verdict"), verdictKey(report.verdict)},
+        {QStringLiteral("mayLackPermission"), report.mayLackPermission()},
+        {QStringLiteral("accessKey"), key.redactedDescription()},
+        {QStringLiteral("instancesFound"), double(report.instancesFound())},
+        {QStringLiteral("regions"), regions}, {QStringLiteral("problems"), problems}};
+}
+
+void printReport(QTextStream &out, const PublicResourceReport &report, const CloudCredentials &key)
+{
+    out << QCoreApplication::translate(
+        "CloudCommands", "Public-cloud instances visible to the AccessKey %1", "@title")
+               .arg(key.redactedDescription())
+        << "\n\n";
+    qsizetype width
+        = QCoreApplication::translate("CloudCommands", "Region", "@title column").size();
+    for (const RegionResources &region : report.regions)
+        width = qMax(width, region.regionId.size());
+    constexpr int CountWidth = 6;
+    out << QCoreApplication::translate("CloudCommands", "Region", "@title column")
+               .leftJustified(width)
+        << "  " << QStringLiteral("ECS").rightJustified(CountWidth) << "  "
+        << QStringLiteral("RDS").rightJustified(CountWidth) << '\n';
+    for (const RegionResources &region : report.regions) {
+        out << region.regionId.leftJustified(width) << "  "
+            << countText(region.ecs).rightJustified(CountWidth) << "  "
+            << countText(region.rds).rightJustified(CountWidth) << "  " << region.localName << '\n';
+    }
+    out << '\n' << verdictText(report) << '\n';
+}
+
+void printProblems(QTextStream &err, const PublicResourceReport &report)
+{
+    for (const ResourceProblem &problem : report.problems) {
+        if (!problem.regionId.isEmpty())
+            err << problem.regionId << ' ' << problem.product << ": ";
+        printError(err, problem.error);
+    }
+}
+
+QJsonObject regionZonesJson(const RegionZones &region, const RegionInfo *info)
+{
+    QJsonObject entry {{QStringLiteral("regionId"), region.regionId},
+        {QStringLiteral("guideZoneCount"), info ? info->zoneCount : 0}};
+    if (!region.zones) {
+        entry.insert(QStringLiteral("zones"), QJsonValue::Null);
+        entry.insert(QStringLiteral("error"), errorJson(*region.error));
+        return entry;
+    }
+    QJsonArray zones;
+    for (const CloudZone &zone : *region.zones) {
+        zones.append(QJsonObject {{QStringLiteral("zoneId"), zone.id},
+            {QStringLiteral("localName"), zone.localName},
+            {QStringLiteral("zoneType"), zone.zoneType}});
+    }
+    entry.insert(QStringLiteral("zones"), zones);
+    return entry;
+}
+
+void printRegionZones(
+    QTextStream &out, const RegionZones &region, const RegionInfo *info, const QString &version)
+{
+    QStringList ids;
+    for (const CloudZone &zone : *region.zones)
+        ids.append(zone.id);
+    out << QCoreApplication::translate("CloudCommands",
+        "%1 (%2): %n zone(s) live, %3 in the guide of %4",
+        "@info %1 region id, %2 its console name, %3 a number, %4 the guide's version",
+        int(ids.size()))
+               .arg(region.regionId, info ? info->consoleName : QString())
+               .arg(info ? info->zoneCount : 0)
+               .arg(version)
+        << '\n'
+        << "  " << ids.join(QStringLiteral(", ")) << '\n';
+}
+
+void printZones(QTextStream &out, QTextStream &err, const LiveZoneQuery &query,
+    const RegionCatalogue &guide, bool json)
+{
+    QJsonArray regions;
+    for (const RegionZones &region : query.regions()) {
+        const RegionInfo *info = guide.find(region.regionId);
+        regions.append(regionZonesJson(region, info));
+        if (!region.zones) {
+            err << region.regionId << ": ";
+            printError(err, *region.error);
+        } else if (!json) {
+            printRegionZones(out, region, info, guide.version());
+        }
+    }
+    if (!json)
+        return;
+    const QJsonObject document {
+        {QStringLiteral("format"), QStringLiteral("fincloud-onboard.zones")},
+        {QStringLiteral("formatVersion"), 1}, {QStringLiteral("complete"), query.complete()},
+        {QStringLiteral("guideVersion"), guide.version()}, {QStringLiteral("regions"), regions}};
+    out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+// Runs one command's calls: the endpoint and key from the options, one
+// network manager and client for all calls; 2 when they cannot be set up.
+int withCloud(const CloudCommandOptions &options, const Clock &clock, QTextStream &err,
+    const std::function<int(OpenApiClient &, const CloudSetup &)> &command)
+{
+    const Result<CloudSetup> setup = setUp(options);
+    if (!setup) {
+        printError(err, setup.error());
+        return 2;
+    }
+    QNetworkAccessManager network;
+    OpenApiClient client(network, clock, setup.value().credentials, options.client);
+    return command(client, setup.value());
+}
+
+} // namespace
+
+int runCheckPublicResources(
+    const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    return withCloud(options, clock, err, [&](OpenApiClient &client, const CloudSetup &setup) {
+        PublicResourceCheck check(client, setup.endpoints);
+        check.start();
+        runUntilFinished(check);
+        const PublicResourceReport &report = check.report();
+        if (options.json)
+            out << QJsonDocument(reportJson(report, setup.credentials))
+                       .toJson(QJsonDocument::Indented);
+        else
+            printReport(out, report, setup.credentials);
+        printProblems(err, report);
+        return exitStatus(report.verdict);
+    });
+}
+
+int runZones(
+    const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    return withCloud(options, clock, err, [&](OpenApiClient &client, const CloudSetup &setup) {
+        const RegionCatalogue &guide = RegionCatalogue::guide();
+        QStringList regionIds;
+        for (const RegionInfo &region : guide.regions())
+            regionIds.append(region.id);
+        LiveZoneQuery query(client, setup.endpoints);
+        query.start(regionIds);
+        runUntilFinished(query);
+        printZones(out, err, query, guide, options.json);
+        return query.complete() ? 0 : 2;
+    });
+}

@@ -1,0 +1,32 @@
+// The headless cloud commands:
+//   fincloud-onboard check-public-resources [--json] [--api-endpoint URL]
+//       Exit status: 0 none visible to this key, 1 resources found,
+//       2 the check could not be completed.
+//   fincloud-onboard zones [--json] [--api-endpoint URL]
+//       Exit status: 0 every Finance Cloud region answered, 2 otherwise.
+// The AccessKey comes from ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET; the endpoint
+// override from --api-endpoint, else FINCLOUD_API_ENDPOINT. Each command runs
+// its own event loop until the calls are done (a QCoreApplication must exist).
+// Must never print the secret, in any output format.
+#pragma once
+
+#include "cloud/OpenApiClient.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+
+class Clock;
+class QTextStream;
+
+struct CloudCommandOptions
+{
+    QString apiEndpoint; // empty: FINCLOUD_API_ENDPOINT, else the real endpoints
+    bool json = false;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    OpenApiClientSettings client; // tests shorten the time-outs
+};
+
+int runCheckPublicResources(
+    const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
+int runZones(
+    const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);

@@ -1,0 +1,45 @@
+// Which base URL an OpenAPI call goes to. Finance regions use the central
+// endpoint, public regions their regional one, and the RegionEndpoint that
+// DescribeRegions reported wins when there is one. An override (the
+// --api-endpoint option or FINCLOUD_API_ENDPOINT) sends every call to one base
+// URL: for private gateways, proxies and tests.
+// Must never allow plain http, except for an override that points at this
+// machine's loopback address (the test server).
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+enum class CloudProduct { Ecs, Rds };
+
+class EndpointPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(EndpointPolicy)
+public:
+    static constexpr const char *OverrideVariable = "FINCLOUD_API_ENDPOINT";
+
+    EndpointPolicy() = default; // the real endpoints
+    // An https URL, or http to 127.0.0.1, ::1 or localhost; no query, no fragment.
+    static Result<EndpointPolicy> withOverride(const QUrl &base);
+
+    static bool isFinanceRegion(const QString &regionId);
+    static bool isLoopback(const QUrl &url);
+
+    bool hasOverride() const { return m_override.isValid(); }
+    QUrl overrideUrl() const { return m_override; }
+
+    // For calls that name no region (DescribeRegions).
+    QUrl centralEndpoint(CloudProduct product) const;
+    // regionEndpoint: the host DescribeRegions reported for this region (ECS only).
+    QUrl endpoint(
+        CloudProduct product, const QString &regionId, const QString &regionEndpoint = {}) const;
+
+private:
+    explicit EndpointPolicy(QUrl base) : m_override(std::move(base)) { }
+    static QUrl httpsHost(const QString &host);
+
+    QUrl m_override;
+};

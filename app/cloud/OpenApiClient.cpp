@@ -1,0 +1,90 @@
+#include "OpenApiClient.h"
+
+#include "OpenApiReply.h"
+#include "OpenApiSigner.h"
+#include "core/Clock.h"
+
+#include <QNetworkAccessManager>
+#include <QUuid>
+
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#endif
+
+namespace {
+
+QByteArray acsDate(const Clock &clock)
+{
+    return clock.now().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
+}
+
+// What the Host header will say: the authority without user info, the port
+// only when the URL names one (then Qt would send it too).
+QByteArray hostHeader(const QUrl &url)
+{
+    return url.authority(QUrl::RemoveUserInfo | QUrl::FullyEncoded).toLatin1();
+}
+
+} // namespace
+
+OpenApiClient::OpenApiClient(QNetworkAccessManager &network, const Clock &clock,
+    CloudCredentials credentials, OpenApiClientSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+    , m_credentials(std::move(credentials))
+    , m_settings(settings)
+{ }
+
+OpenApiClient::~OpenApiClient() = default;
+
+OpenApiReply *OpenApiClient::send(const OpenApiRequest &request)
+{
+    auto *reply = new OpenApiReply(*this, request);
+    reply->setParent(this);
+    // Started from the event loop so that the caller can connect first and
+    // finished() is never emitted from inside send().
+    QMetaObject::invokeMethod(reply, &OpenApiReply::startAttempt, Qt::QueuedConnection);
+    return reply;
+}
+
+QNetworkRequest OpenApiClient::signedRequest(const OpenApiRequest &request) const
+{
+    SigningInput input;
+    input.method = QByteArrayLiteral("GET");
+    const QString basePath = request.endpoint.path(QUrl::FullyEncoded);
+    input.canonicalUri = basePath.isEmpty() ? QByteArrayLiteral("/") : basePath.toLatin1();
+    input.query = request.parameters;
+    input.headers = {
+        {QByteArrayLiteral("host"), hostHeader(request.endpoint)},
+        {QByteArrayLiteral("x-acs-action"), request.action.toLatin1()},
+        {QByteArrayLiteral("x-acs-version"), request.version.toLatin1()},
+        {QByteArrayLiteral("x-acs-date"), acsDate(m_clock)},
+        {QByteArrayLiteral("x-acs-signature-nonce"), QUuid::createUuid().toByteArray(QUuid::Id128)},
+        {QByteArrayLiteral("x-acs-content-sha256"), OpenApiSigner::hexSha256(input.body)},
+    };
+
+    QUrl url = request.endpoint;
+    url.setPath(QString::fromLatin1(input.canonicalUri), QUrl::StrictMode);
+    url.setQuery(QString::fromLatin1(OpenApiSigner::canonicalQuery(input.query)), QUrl::StrictMode);
+    QNetworkRequest networkRequest(url);
+    for (const auto &[name, value] : std::as_const(input.headers))
+        networkRequest.setRawHeader(name, value);
+    networkRequest.setRawHeader(QByteArrayLiteral("authorization"),
+        OpenApiSigner::authorization(input, m_credentials.accessKeyId(), m_credentials.secret()));
+    networkRequest.setRawHeader(QByteArrayLiteral("accept"), QByteArrayLiteral("application/json"));
+    // A redirect would carry a signature made for another host.
+    networkRequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 sends the signed Host header as it is; HTTP/2 would rebuild it.
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+#if QT_CONFIG(ssl)
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        networkRequest.setSslConfiguration(tls);
+    }
+#endif
+    return networkRequest;
+}

@@ -1,0 +1,239 @@
+#include "OpenApiReply.h"
+
+#include "OpenApiClient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+namespace {
+
+// Transport failures: nothing usable came back (codes 1–199 are connection
+// and proxy errors in QNetworkReply::NetworkError).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+bool isTlsError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::SslHandshakeFailedError;
+}
+
+QString stringField(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    return value.isString() ? value.toString() : QString();
+}
+
+} // namespace
+
+OpenApiReply::OpenApiReply(OpenApiClient &client, OpenApiRequest request)
+    : m_client(client)
+    , m_request(std::move(request))
+{
+    m_attemptTimer.setSingleShot(true);
+    m_backoffTimer.setSingleShot(true);
+    connect(&m_attemptTimer, &QTimer::timeout, this, &OpenApiReply::onAttemptTimeout);
+    connect(&m_backoffTimer, &QTimer::timeout, this, &OpenApiReply::startAttempt);
+}
+
+OpenApiReply::~OpenApiReply()
+{
+    abortNetwork();
+}
+
+Result<QJsonObject> OpenApiReply::result() const
+{
+    if (m_result)
+        return *m_result;
+    return Error {tr("The request has not finished yet.", "@info"), QString()};
+}
+
+void OpenApiReply::cancel()
+{
+    if (isFinished())
+        return;
+    m_cancelled = true;
+    m_backoffTimer.stop();
+    if (m_network)
+        m_network->abort(); // finishes through onNetworkFinished()
+    else
+        fail(baseFailure(CloudFailure::Kind::Cancelled));
+}
+
+void OpenApiReply::startAttempt()
+{
+    if (isFinished())
+        return;
+    if (m_cancelled)
+        return fail(baseFailure(CloudFailure::Kind::Cancelled));
+    if (!m_client.credentials().isComplete())
+        return fail(baseFailure(CloudFailure::Kind::MissingKey));
+    ++m_attempts;
+    m_body.clear();
+    m_timedOut = false;
+    m_tooLarge = false;
+    m_network = m_client.network().get(m_client.signedRequest(m_request));
+    connect(m_network, &QNetworkReply::metaDataChanged, this, &OpenApiReply::checkAnnouncedLength);
+    connect(m_network, &QNetworkReply::readyRead, this, &OpenApiReply::readAvailable);
+    connect(m_network, &QNetworkReply::finished, this, &OpenApiReply::onNetworkFinished);
+    m_attemptTimer.start(m_client.settings().timeoutMs);
+}
+
+void OpenApiReply::checkAnnouncedLength()
+{
+    bool ok = false;
+    const qint64 announced
+        = m_network->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && announced > m_client.settings().maxBodyBytes) {
+        m_tooLarge = true;
+        m_network->abort();
+    }
+}
+
+void OpenApiReply::readAvailable()
+{
+    if (!m_network || !m_network->isOpen() || m_tooLarge)
+        return;
+    const qint64 room = m_client.settings().maxBodyBytes - m_body.size();
+    m_body += m_network->read(room + 1);
+    if (m_body.size() > m_client.settings().maxBodyBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_network->abort();
+    }
+}
+
+void OpenApiReply::onAttemptTimeout()
+{
+    m_timedOut = true;
+    if (m_network)
+        m_network->abort();
+}
+
+void OpenApiReply::abortNetwork()
+{
+    m_attemptTimer.stop();
+    if (!m_network)
+        return;
+    QNetworkReply *network = m_network;
+    m_network = nullptr;
+    network->disconnect(this);
+    network->abort();
+    network->deleteLater();
+}
+
+void OpenApiReply::onNetworkFinished()
+{
+    QNetworkReply *network = m_network;
+    if (!network)
+        return;
+    readAvailable();
+    m_network = nullptr;
+    m_attemptTimer.stop();
+    network->disconnect(this);
+    network->deleteLater();
+
+    if (m_cancelled)
+        return fail(baseFailure(CloudFailure::Kind::Cancelled));
+    if (m_timedOut)
+        return fail(baseFailure(CloudFailure::Kind::Timeout));
+    if (m_tooLarge)
+        return fail(baseFailure(CloudFailure::Kind::TooLarge));
+    const QNetworkReply::NetworkError error = network->error();
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isTransportError(error) || status == 0)
+        return handleNetworkFailure(error, network->errorString());
+    handleHttpAnswer(status, QString::fromLatin1(network->rawHeader("x-acs-request-id")));
+}
+
+void OpenApiReply::handleNetworkFailure(int networkError, const QString &technical)
+{
+    const auto error = static_cast<QNetworkReply::NetworkError>(networkError);
+    CloudFailure failure
+        = baseFailure(isTlsError(error) ? CloudFailure::Kind::Tls : CloudFailure::Kind::NoNetwork);
+    failure.technical = technical;
+    // A certificate does not get better by asking again; a dropped or refused
+    // connection often does.
+    retryOrFail(failure, !isTlsError(error));
+}
+
+void OpenApiReply::handleHttpAnswer(int status, const QString &requestIdHeader)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
+    const QJsonObject object = document.object();
+    if (status >= 200 && status < 300) {
+        if (parseError.error == QJsonParseError::NoError && document.isObject())
+            return succeed(object);
+        CloudFailure failure = baseFailure(CloudFailure::Kind::Malformed);
+        failure.httpStatus = status;
+        failure.requestId = requestIdHeader;
+        failure.technical = parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("%1 at byte %2 of %3")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset)
+                  .arg(m_body.size())
+            : QStringLiteral("the JSON document is not an object");
+        return fail(failure);
+    }
+    const QString code = stringField(object, "Code");
+    CloudFailure failure = baseFailure(
+        code.isEmpty() ? CloudFailure::Kind::HttpStatus : CloudFailure::Kind::Service);
+    failure.httpStatus = status;
+    failure.code = code;
+    failure.requestId = stringField(object, "RequestId");
+    if (failure.requestId.isEmpty())
+        failure.requestId = requestIdHeader;
+    failure.serverMessage = stringField(object, "Message").left(1000);
+    failure.recommend = stringField(object, "Recommend").left(500);
+    if (code.isEmpty())
+        failure.technical = QString::fromUtf8(m_body.left(200)).simplified();
+    // Throttling passes; so may an overloaded front end (429, 503).
+    retryOrFail(failure, CloudErrorText::isThrottling(code) || status == 429 || status == 503);
+}
+
+void OpenApiReply::retryOrFail(CloudFailure failure, bool retryable)
+{
+    const OpenApiClientSettings &settings = m_client.settings();
+    if (!retryable || m_attempts >= settings.maxAttempts)
+        return fail(failure);
+    const int exponent = qMin(m_attempts - 1, 16);
+    const qint64 backoff
+        = qMin<qint64>(qint64(settings.firstBackoffMs) << exponent, settings.maxBackoffMs);
+    // Jitter, so that many clients throttled together do not return together.
+    const qint64 jitter = QRandomGenerator::global()->bounded(backoff / 4 + 1);
+    m_backoffTimer.start(int(backoff + jitter));
+}
+
+void OpenApiReply::fail(CloudFailure failure)
+{
+    if (isFinished())
+        return;
+    failure.attempts = m_attempts;
+    m_result = Result<QJsonObject>(CloudErrorText::toError(failure));
+    m_failure = std::move(failure);
+    emit finished();
+}
+
+void OpenApiReply::succeed(QJsonObject object)
+{
+    if (isFinished())
+        return;
+    m_result = Result<QJsonObject>(std::move(object));
+    emit finished();
+}
+
+CloudFailure OpenApiReply::baseFailure(CloudFailure::Kind kind) const
+{
+    CloudFailure failure;
+    failure.kind = kind;
+    failure.host = m_request.endpoint.host();
+    failure.ramAction = m_request.ramAction;
+    failure.timeoutMs = m_client.settings().timeoutMs;
+    failure.sizeLimit = m_client.settings().maxBodyBytes;
+    failure.attempts = m_attempts;
+    return failure;
+}

@@ -1,0 +1,74 @@
+// One OpenAPI call in flight: its attempts, time-out, back-off and the final
+// outcome as Result<QJsonObject>. finished() is emitted exactly once, always
+// from the event loop (never from inside OpenApiClient::send()).
+// Must never retry what cannot succeed by waiting (a wrong key, a refused
+// permission, a certificate failure, a time-out the user already sat through),
+// and must never read more than the client's body-size limit.
+#pragma once
+
+#include "CloudErrorText.h"
+#include "OpenApiRequest.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+class OpenApiClient;
+class QNetworkReply;
+
+class OpenApiReply : public QObject
+{
+    Q_OBJECT
+public:
+    ~OpenApiReply() override;
+
+    bool isFinished() const { return m_result.has_value(); }
+    // The parsed JSON object, or the error; an error until finished().
+    Result<QJsonObject> result() const;
+    // Set when the call failed: the raw facts behind result().error().
+    const std::optional<CloudFailure> &failure() const { return m_failure; }
+    const OpenApiRequest &request() const { return m_request; }
+    int attempts() const { return m_attempts; }
+
+    // Stops the call; finished() follows with a "cancelled" error unless it
+    // has already been emitted.
+    void cancel();
+
+signals:
+    void finished();
+
+private:
+    friend class OpenApiClient;
+    OpenApiReply(OpenApiClient &client, OpenApiRequest request);
+
+    void startAttempt();
+    void readAvailable();
+    void checkAnnouncedLength();
+    void onNetworkFinished();
+    void onAttemptTimeout();
+    void abortNetwork();
+    void handleNetworkFailure(int networkError, const QString &technical);
+    void handleHttpAnswer(int status, const QString &requestIdHeader);
+    void retryOrFail(CloudFailure failure, bool retryable);
+    void fail(CloudFailure failure);
+    void succeed(QJsonObject object);
+    CloudFailure baseFailure(CloudFailure::Kind kind) const;
+
+    OpenApiClient &m_client;
+    const OpenApiRequest m_request;
+    QPointer<QNetworkReply> m_network;
+    QTimer m_attemptTimer;
+    QTimer m_backoffTimer;
+    QByteArray m_body;
+    int m_attempts = 0;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    bool m_cancelled = false;
+    std::optional<Result<QJsonObject>> m_result;
+    std::optional<CloudFailure> m_failure;
+};

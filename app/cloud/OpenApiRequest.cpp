@@ -1,0 +1,17 @@
+#include "OpenApiRequest.h"
+
+OpenApiRequest OpenApiRequest::ecs(const QUrl &endpoint, const QString &action)
+{
+    return {endpoint, action, QStringLiteral("2014-05-26"), QStringLiteral("ecs:") + action, {}};
+}
+
+OpenApiRequest OpenApiRequest::rds(const QUrl &endpoint, const QString &action)
+{
+    return {endpoint, action, QStringLiteral("2014-08-15"), QStringLiteral("rds:") + action, {}};
+}
+
+OpenApiRequest &OpenApiRequest::with(const QString &name, const QString &value)
+{
+    parameters.append({name, value});
+    return *this;
+}

@@ -1,0 +1,25 @@
+// One RPC-style OpenAPI call as the caller means it: where, which action of
+// which API version, and its parameters. The client signs and sends it.
+// Must never hold credentials: signing happens at send time, per attempt.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <utility>
+
+struct OpenApiRequest
+{
+    QUrl endpoint; // scheme, host, optional port and base path
+    QString action; // e.g. DescribeRegions
+    QString version; // e.g. 2014-05-26
+    QString ramAction; // the permission it needs, e.g. ecs:DescribeRegions
+    QList<std::pair<QString, QString>> parameters;
+
+    // ECS 2014-05-26 and RDS 2014-08-15, the two APIs the wizard reads.
+    static OpenApiRequest ecs(const QUrl &endpoint, const QString &action);
+    static OpenApiRequest rds(const QUrl &endpoint, const QString &action);
+
+    OpenApiRequest &with(const QString &name, const QString &value);
+};

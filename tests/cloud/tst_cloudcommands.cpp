@@ -1,0 +1,343 @@
+// `check-public-resources` and `zones` end to end, in-process, against the
+// fake server: the whole chain from environment to exit status, with every
+// request's signature checked by the server.
+#include "FakeOpenApiServer.h"
+#include "cli/CloudCommands.h"
+#include "core/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QTextStream>
+
+namespace {
+
+const QByteArray KeyId = "LTAI5tEndToEndKey001";
+const QByteArray Secret = "EndToEnd-secret-never-printed-42";
+
+// What the fake account holds, and how the fake service misbehaves.
+struct FakeAccount
+{
+    QStringList regions {"cn-hangzhou", "cn-beijing", "ap-southeast-1", "cn-hangzhou-finance"};
+    QHash<QString, int> ecs; // region → instances
+    QHash<QString, int> rds;
+    QHash<QString, FakeResponse> faults; // "region/Action" → the answer instead
+    QHash<QString, QStringList> zones; // finance region → zone ids
+    bool omitTotals = false;
+};
+
+QJsonArray items(int count, int page, int pageSize)
+{
+    QJsonArray list;
+    const int first = (page - 1) * pageSize;
+    for (int i = first; i < qMin(count, first + pageSize); ++i)
+        list.append(QJsonObject {{"InstanceId", QString("i-%1").arg(i)}});
+    return list;
+}
+
+FakeResponse respond(const FakeAccount &account, const FakeRequest &request)
+{
+    const QString region = request.parameter("RegionId");
+    const QString key = region + '/' + request.action();
+    if (account.faults.contains(key))
+        return account.faults.value(key);
+    const int page = qMax(1, request.parameter("PageNumber").toInt());
+    const int pageSize = qMax(1, request.parameter("PageSize").toInt());
+    if (request.action() == "DescribeRegions") {
+        QJsonArray regions;
+        for (const QString &id : account.regions)
+            regions.append(QJsonObject {{"RegionId", id}, {"LocalName", "name of " + id},
+                {"RegionEndpoint", "ecs." + id + ".aliyuncs.com"}, {"Status", "available"}});
+        return FakeResponse::json(
+            {{"RequestId", "R-regions"}, {"Regions", QJsonObject {{"Region", regions}}}});
+    }
+    if (request.action() == "DescribeInstances") {
+        const int count = account.ecs.value(region);
+        QJsonObject answer {{"RequestId", "R-ecs"}, {"PageNumber", page},
+            {"Instances", QJsonObject {{"Instance", items(count, page, pageSize)}}}};
+        if (!account.omitTotals)
+            answer.insert("TotalCount", count);
+        return FakeResponse::json(answer);
+    }
+    if (request.action() == "DescribeDBInstances") {
+        const int count = account.rds.value(region);
+        QJsonObject answer {{"RequestId", "R-rds"},
+            {"Items", QJsonObject {{"DBInstance", items(count, page, pageSize)}}}};
+        if (!account.omitTotals)
+            answer.insert("TotalRecordCount", count);
+        return FakeResponse::json(answer);
+    }
+    if (request.action() == "DescribeZones") {
+        QJsonArray zones;
+        for (const QString &id : account.zones.value(region))
+            zones.append(QJsonObject {{"ZoneId", id}, {"LocalName", "zone " + id.right(1)}});
+        return FakeResponse::json(
+            {{"RequestId", "R-zones"}, {"Zones", QJsonObject {{"Zone", zones}}}});
+    }
+    return FakeResponse::error("InvalidAction.NotFound", 404);
+}
+
+struct CommandRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+enum class Command { CheckPublicResources, Zones };
+
+} // namespace
+
+class TestCloudCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void resourcesFoundExitsOneWithTheTable();
+    void allZeroIsNoneVisibleNotClean();
+    void failingRegionMakesTheCheckIncomplete_data();
+    void failingRegionMakesTheCheckIncomplete();
+    void resourcesFoundWinOverAFailingRegion();
+    void pagesWhenTheServiceGivesNoTotal();
+    void throttledRegionIsRetried();
+    void wrongSecretIsAPlainSentence();
+    void missingKeySendsNothing();
+    void endpointFromTheEnvironment();
+    void plainHttpElsewhereIsRefused();
+    void zonesOfEveryFinanceRegion();
+    void zonesWithAFailingRegion();
+
+private:
+    CommandRun run(Command command, bool json, const QString &secret = QString::fromLatin1(Secret),
+        bool endpointInEnvironment = false);
+
+    std::unique_ptr<FakeOpenApiServer> m_server;
+    FakeAccount m_account;
+    FixedClock m_clock {QDateTime(QDate(2026, 3, 9), QTime(8, 0), Qt::UTC)};
+};
+
+void TestCloudCommands::init()
+{
+    m_account = FakeAccount();
+    m_server = std::make_unique<FakeOpenApiServer>(KeyId, Secret);
+    QVERIFY(m_server->listen());
+    m_server->setHandler(
+        [this](const FakeRequest &request) { return respond(m_account, request); });
+}
+
+CommandRun TestCloudCommands::run(
+    Command command, bool json, const QString &secret, bool endpointInEnvironment)
+{
+    CloudCommandOptions options;
+    options.json = json;
+    options.environment = QProcessEnvironment();
+    options.environment.insert("ALIBABA_CLOUD_ACCESS_KEY_ID", QString::fromLatin1(KeyId));
+    if (!secret.isEmpty())
+        options.environment.insert("ALIBABA_CLOUD_ACCESS_KEY_SECRET", secret);
+    if (endpointInEnvironment)
+        options.environment.insert("FINCLOUD_API_ENDPOINT", m_server->baseUrl().toString());
+    else
+        options.apiEndpoint = m_server->baseUrl().toString();
+    options.client.timeoutMs = 300;
+    options.client.maxAttempts = 3;
+    options.client.firstBackoffMs = 10;
+    options.client.maxBackoffMs = 40;
+
+    CommandRun result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = command == Command::Zones
+        ? runZones(options, m_clock, out, err)
+        : runCheckPublicResources(options, m_clock, out, err);
+    out.flush();
+    err.flush();
+    for (const QString &text : {result.out, result.err}) {
+        if (text.contains(QString::fromLatin1(Secret)) || text.contains(KeyId))
+            qFatal("the AccessKey leaked into the output");
+    }
+    return result;
+}
+
+void TestCloudCommands::resourcesFoundExitsOneWithTheTable()
+{
+    m_account.ecs["cn-hangzhou"] = 2;
+    m_account.rds["ap-southeast-1"] = 1;
+    m_account.ecs["cn-hangzhou-finance"] = 9; // must not be counted: not public cloud
+    const CommandRun text = run(Command::CheckPublicResources, false);
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains(QRegularExpression("cn-hangzhou +2 +0 ")), qPrintable(text.out));
+    QVERIFY(text.out.contains(QRegularExpression("ap-southeast-1 +0 +1 ")));
+    QVERIFY(!text.out.contains("cn-hangzhou-finance"));
+    QVERIFY(text.out.contains("3 instance(s)"));
+    QVERIFY(text.err.isEmpty());
+    QVERIFY(m_server->allSignaturesValid());
+    for (const FakeRequest &request : m_server->requests())
+        QVERIFY(!request.parameter("RegionId").contains("finance"));
+
+    const CommandRun json = run(Command::CheckPublicResources, true);
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject document = json.json();
+    QCOMPARE(document.value("format").toString(), QString("fincloud-onboard.public-resources"));
+    QCOMPARE(document.value("verdict").toString(), QString("found"));
+    QCOMPARE(document.value("instancesFound").toInt(), 3);
+    QCOMPARE(document.value("regions").toArray().size(), 3);
+    QCOMPARE(document.value("regions").toArray().at(0).toObject().value("ecs").toInt(), 2);
+}
+
+void TestCloudCommands::allZeroIsNoneVisibleNotClean()
+{
+    const CommandRun text = run(Command::CheckPublicResources, false);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(
+        text.out.contains("No ECS or RDS instances are visible to this key"), qPrintable(text.out));
+    QVERIFY(text.out.contains("RAM user"));
+    QVERIFY(!text.out.contains("clean", Qt::CaseInsensitive));
+    const QJsonObject document = run(Command::CheckPublicResources, true).json();
+    QCOMPARE(document.value("verdict").toString(), QString("none-visible"));
+    QCOMPARE(document.value("mayLackPermission").toBool(), true);
+    QVERIFY(document.value("accessKey").toString().startsWith("LTAI"));
+}
+
+void TestCloudCommands::failingRegionMakesTheCheckIncomplete_data()
+{
+    QTest::addColumn<FakeResponse>("fault");
+    QTest::addColumn<QString>("inDetails");
+    FakeResponse slow = FakeResponse::json({});
+    slow.delayMs = 1000;
+    QTest::newRow("Forbidden.RAM names the permission")
+        << FakeResponse::error("Forbidden.RAM", 403) << "Action: rds:DescribeDBInstances";
+    QTest::newRow("time-out") << slow << "Host: 127.0.0.1";
+    QTest::newRow("HTTP 500") << FakeResponse::raw("", 500) << "HTTP: 500";
+    QTest::newRow("wrong shape") << FakeResponse::json({{"Items", "none"}}) << "Items";
+}
+
+void TestCloudCommands::failingRegionMakesTheCheckIncomplete()
+{
+    QFETCH(FakeResponse, fault);
+    QFETCH(QString, inDetails);
+    m_account.faults["cn-beijing/DescribeDBInstances"] = fault;
+    const CommandRun text = run(Command::CheckPublicResources, false);
+    QCOMPARE(text.exitCode, 2);
+    QVERIFY(text.out.contains(QRegularExpression("cn-beijing +0 +\\? ")));
+    QVERIFY(text.out.contains("could not be completed"));
+    QVERIFY2(text.err.startsWith("cn-beijing RDS: "), qPrintable(text.err));
+    QVERIFY2(text.err.contains(inDetails), qPrintable(text.err));
+    const QJsonObject document = run(Command::CheckPublicResources, true).json();
+    QCOMPARE(document.value("verdict").toString(), QString("incomplete"));
+    QVERIFY(document.value("regions").toArray().at(1).toObject().value("rds").isNull());
+    QCOMPARE(document.value("problems").toArray().size(), 1);
+}
+
+void TestCloudCommands::resourcesFoundWinOverAFailingRegion()
+{
+    m_account.ecs["cn-hangzhou"] = 1;
+    m_account.faults["cn-beijing/DescribeInstances"] = FakeResponse::error("Forbidden.RAM", 403);
+    QCOMPARE(run(Command::CheckPublicResources, false).exitCode, 1);
+}
+
+void TestCloudCommands::pagesWhenTheServiceGivesNoTotal()
+{
+    m_account.omitTotals = true;
+    m_account.ecs["cn-beijing"] = 130;
+    m_account.rds["cn-beijing"] = 100; // a full page, then an empty one
+    const QJsonObject document = run(Command::CheckPublicResources, true).json();
+    const QJsonObject beijing = document.value("regions").toArray().at(1).toObject();
+    QCOMPARE(beijing.value("regionId").toString(), QString("cn-beijing"));
+    QCOMPARE(beijing.value("ecs").toInt(), 130);
+    QCOMPARE(beijing.value("rds").toInt(), 100);
+    int beijingEcsPages = 0;
+    for (const FakeRequest &request : m_server->requests())
+        beijingEcsPages += request.action() == "DescribeInstances"
+            && request.parameter("RegionId") == "cn-beijing";
+    QCOMPARE(beijingEcsPages, 2);
+}
+
+void TestCloudCommands::throttledRegionIsRetried()
+{
+    int throttled = 0;
+    m_server->setHandler([this, &throttled](const FakeRequest &request) {
+        if (request.action() == "DescribeInstances" && throttled++ == 0)
+            return FakeResponse::error("Throttling.User", 400);
+        return respond(m_account, request);
+    });
+    QCOMPARE(run(Command::CheckPublicResources, false).exitCode, 0);
+    QCOMPARE(m_server->count("DescribeInstances"), 4); // three regions, one retry
+}
+
+void TestCloudCommands::wrongSecretIsAPlainSentence()
+{
+    const CommandRun text = run(Command::CheckPublicResources, false, "not-the-secret");
+    QCOMPARE(text.exitCode, 2);
+    QVERIFY2(text.err.contains("the AccessKey secret is probably wrong"), qPrintable(text.err));
+    QVERIFY(text.err.contains("Code: SignatureDoesNotMatch"));
+    QVERIFY(!text.err.contains("not-the-secret"));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestCloudCommands::missingKeySendsNothing()
+{
+    const CommandRun text = run(Command::CheckPublicResources, false, QString());
+    QCOMPARE(text.exitCode, 2);
+    QVERIFY(text.err.contains("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestCloudCommands::endpointFromTheEnvironment()
+{
+    QCOMPARE(
+        run(Command::CheckPublicResources, false, QString::fromLatin1(Secret), true).exitCode, 0);
+    QVERIFY(!m_server->requests().isEmpty());
+}
+
+void TestCloudCommands::plainHttpElsewhereIsRefused()
+{
+    CloudCommandOptions options;
+    options.apiEndpoint = "http://gateway.example.com";
+    options.environment.insert("ALIBABA_CLOUD_ACCESS_KEY_ID", QString::fromLatin1(KeyId));
+    options.environment.insert("ALIBABA_CLOUD_ACCESS_KEY_SECRET", QString::fromLatin1(Secret));
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    QCOMPARE(runZones(options, m_clock, outStream, errStream), 2);
+    errStream.flush();
+    QVERIFY2(err.contains("https://"), qPrintable(err));
+}
+
+void TestCloudCommands::zonesOfEveryFinanceRegion()
+{
+    m_account.zones["cn-hangzhou-finance"] = {"cn-hangzhou-finance-b", "cn-hangzhou-finance-c",
+        "cn-hangzhou-finance-d", "cn-hangzhou-finance-j"};
+    m_account.zones["cn-shenzhen-finance-1"] = {"cn-shenzhen-finance-1a", "cn-shenzhen-finance-1d"};
+    m_account.zones["cn-shanghai-finance-1"] = {"cn-shanghai-finance-1f", "cn-shanghai-finance-1g"};
+    const CommandRun text = run(Command::Zones, false);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("cn-hangzhou-finance-j"), qPrintable(text.out));
+    QVERIFY(text.out.contains("4 zone(s) live, 3 in the guide"));
+    QCOMPARE(m_server->count("DescribeZones"), 3);
+
+    const QJsonObject document = run(Command::Zones, true).json();
+    QCOMPARE(document.value("format").toString(), QString("fincloud-onboard.zones"));
+    QCOMPARE(document.value("complete").toBool(), true);
+    const QJsonArray regions = document.value("regions").toArray();
+    QCOMPARE(regions.size(), 3);
+    QCOMPARE(regions.at(2).toObject().value("zones").toArray().at(0).toObject().value("zoneId"),
+        QJsonValue("cn-shanghai-finance-1f"));
+    QCOMPARE(regions.at(0).toObject().value("guideZoneCount").toInt(), 3);
+}
+
+void TestCloudCommands::zonesWithAFailingRegion()
+{
+    m_account.faults["cn-shenzhen-finance-1/DescribeZones"]
+        = FakeResponse::error("Forbidden.UserVerification", 403);
+    const CommandRun text = run(Command::Zones, true);
+    QCOMPARE(text.exitCode, 2);
+    QVERIFY2(text.err.contains("real-name verification"), qPrintable(text.err));
+    const QJsonObject document = text.json();
+    QCOMPARE(document.value("complete").toBool(), false);
+    QVERIFY(document.value("regions").toArray().at(1).toObject().value("zones").isNull());
+}
+
+QTEST_GUILESS_MAIN(TestCloudCommands)
+#include "tst_cloudcommands.moc"

@@ -1,0 +1,276 @@
+// The pure parts of the cloud layer: answer parsers against wrong shapes,
+// endpoint choice, credential lookup and redaction, error sentences.
+#include "cloud/CloudCredentials.h"
+#include "cloud/CloudErrorText.h"
+#include "cloud/EndpointPolicy.h"
+#include "cloud/InstanceCount.h"
+#include "cloud/RegionList.h"
+#include "cloud/ZoneList.h"
+
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QTest>
+
+namespace {
+
+QJsonObject object(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+class TestCloudParsers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void regions_data();
+    void regions();
+    void zones();
+    void instancePages_data();
+    void instancePages();
+    void endpoints_data();
+    void endpoints();
+    void overrides_data();
+    void overrides();
+    void credentialsFromEnvironment();
+    void redactedDescriptionHidesTheKey();
+    void everyExplainedCodeHasItsOwnSentence();
+    void forbiddenRamNamesThePermission();
+};
+
+void TestCloudParsers::regions_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("count"); // -1: an error
+
+    QTest::newRow("recorded shape") << QByteArray(R"({"RequestId":"x","Regions":{"Region":[
+            {"RegionId":"cn-hangzhou","LocalName":"华东1（杭州）","RegionEndpoint":"ecs.cn-hangzhou.aliyuncs.com","Status":"available"},
+            {"RegionId":"cn-hangzhou-finance","LocalName":"华东1 金融云"}]}})")
+                                    << 2;
+    QTest::newRow("empty inner list") << QByteArray(R"({"Regions":{"Region":[]}})") << 0;
+    QTest::newRow("inner list omitted") << QByteArray(R"({"Regions":{}})") << 0;
+    QTest::newRow("Regions missing") << QByteArray(R"({"RequestId":"x"})") << -1;
+    QTest::newRow("Regions is a string") << QByteArray(R"({"Regions":"none"})") << -1;
+    QTest::newRow("Region is an object") << QByteArray(R"({"Regions":{"Region":{}}})") << -1;
+    QTest::newRow("entry is a number") << QByteArray(R"({"Regions":{"Region":[1]}})") << -1;
+    QTest::newRow("RegionId missing")
+        << QByteArray(R"({"Regions":{"Region":[{"LocalName":"x"}]}})") << -1;
+    QTest::newRow("RegionId a number")
+        << QByteArray(R"({"Regions":{"Region":[{"RegionId":7}]}})") << -1;
+    QTest::newRow("RegionId empty")
+        << QByteArray(R"({"Regions":{"Region":[{"RegionId":" "}]}})") << -1;
+    QTest::newRow("RegionEndpoint an array")
+        << QByteArray(R"({"Regions":{"Region":[{"RegionId":"a","RegionEndpoint":[]}]}})") << -1;
+}
+
+void TestCloudParsers::regions()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, count);
+    const Result<QList<CloudRegion>> regions = RegionList::parse(object(json));
+    QCOMPARE(regions.ok() ? int(regions.value().size()) : -1, count);
+    if (!regions) {
+        QVERIFY(!regions.error().message.isEmpty());
+        QVERIFY(!regions.error().details.isEmpty());
+    } else if (count == 2) {
+        QCOMPARE(regions.value().at(0).endpoint, QString("ecs.cn-hangzhou.aliyuncs.com"));
+        QCOMPARE(regions.value().at(1).endpoint, QString());
+    }
+}
+
+void TestCloudParsers::zones()
+{
+    const Result<QList<CloudZone>> zones = ZoneList::parse(object(R"({"Zones":{"Zone":[
+        {"ZoneId":"cn-shanghai-finance-1f","LocalName":"金融云 F","ZoneType":"AvailabilityZone"},
+        {"ZoneId":"cn-shanghai-finance-1g"}]}})"));
+    QVERIFY(zones.ok());
+    QCOMPARE(zones.value().size(), 2);
+    QCOMPARE(zones.value().at(0).id, QString("cn-shanghai-finance-1f"));
+    QCOMPARE(zones.value().at(1).zoneType, QString());
+    QVERIFY(!ZoneList::parse(object(R"({"Zones":{"Zone":[{"ZoneId":null}]}})")).ok());
+    QVERIFY(!ZoneList::parse(object(R"({"Zone":[]})")).ok());
+}
+
+void TestCloudParsers::instancePages_data()
+{
+    QTest::addColumn<bool>("ecs");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("items"); // -1: an error
+    QTest::addColumn<int>("total"); // -1: none reported
+
+    QTest::newRow("ECS with total")
+        << true << QByteArray(R"({"TotalCount":3,"Instances":{"Instance":[{},{}]}})") << 2 << 3;
+    QTest::newRow("ECS empty") << true
+                               << QByteArray(R"({"TotalCount":0,"Instances":{"Instance":[]}})") << 0
+                               << 0;
+    QTest::newRow("ECS total as digits")
+        << true << QByteArray(R"({"TotalCount":"5","Instances":{"Instance":[]}})") << 0 << 5;
+    QTest::newRow("ECS without total")
+        << true << QByteArray(R"({"Instances":{"Instance":[{}]}})") << 1 << -1;
+    QTest::newRow("ECS total negative")
+        << true << QByteArray(R"({"TotalCount":-1,"Instances":{"Instance":[]}})") << -1 << -1;
+    QTest::newRow("ECS total fractional")
+        << true << QByteArray(R"({"TotalCount":1.5,"Instances":{"Instance":[]}})") << -1 << -1;
+    QTest::newRow("ECS total a word")
+        << true << QByteArray(R"({"TotalCount":"many","Instances":{"Instance":[]}})") << -1 << -1;
+    QTest::newRow("ECS total smaller than the page")
+        << true << QByteArray(R"({"TotalCount":0,"Instances":{"Instance":[{}]}})") << -1 << -1;
+    QTest::newRow("ECS Instances missing") << true << QByteArray(R"({"TotalCount":0})") << -1 << -1;
+    QTest::newRow("ECS instance a string")
+        << true << QByteArray(R"({"Instances":{"Instance":["i-1"]}})") << -1 << -1;
+    QTest::newRow("RDS with total")
+        << false << QByteArray(R"({"TotalRecordCount":1,"Items":{"DBInstance":[{}]}})") << 1 << 1;
+    QTest::newRow("RDS answer read as ECS")
+        << true << QByteArray(R"({"TotalRecordCount":1,"Items":{"DBInstance":[{}]}})") << -1 << -1;
+}
+
+void TestCloudParsers::instancePages()
+{
+    QFETCH(bool, ecs);
+    QFETCH(QByteArray, json);
+    QFETCH(int, items);
+    QFETCH(int, total);
+    const Result<InstancePage> page
+        = ecs ? InstanceCount::parseEcs(object(json)) : InstanceCount::parseRds(object(json));
+    QCOMPARE(page.ok() ? int(page.value().itemsOnPage) : -1, items);
+    if (page)
+        QCOMPARE(page.value().total ? int(*page.value().total) : -1, total);
+}
+
+void TestCloudParsers::endpoints_data()
+{
+    QTest::addColumn<bool>("ecs");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("reported");
+    QTest::addColumn<QString>("url");
+
+    QTest::newRow("finance region: central") << true << "cn-hangzhou-finance"
+                                             << ""
+                                             << "https://ecs.aliyuncs.com";
+    QTest::newRow("public region: regional") << true << "cn-beijing"
+                                             << ""
+                                             << "https://ecs.cn-beijing.aliyuncs.com";
+    QTest::newRow("reported endpoint wins") << true << "cn-shanghai-finance-1"
+                                            << "ecs-cn-shanghai-finance-1.aliyuncs.com"
+                                            << "https://ecs-cn-shanghai-finance-1.aliyuncs.com";
+    QTest::newRow("reported endpoint outside aliyuncs.com is ignored")
+        << true << "cn-beijing"
+        << "evil.example.com"
+        << "https://ecs.cn-beijing.aliyuncs.com";
+    QTest::newRow("odd region id: central") << true << "cn-beijing.evil.com/x"
+                                            << ""
+                                            << "https://ecs.aliyuncs.com";
+    QTest::newRow("RDS finance: central") << false << "cn-shenzhen-finance-1"
+                                          << ""
+                                          << "https://rds.aliyuncs.com";
+    QTest::newRow("RDS public: regional") << false << "ap-southeast-1"
+                                          << ""
+                                          << "https://rds.ap-southeast-1.aliyuncs.com";
+}
+
+void TestCloudParsers::endpoints()
+{
+    QFETCH(bool, ecs);
+    QFETCH(QString, region);
+    QFETCH(QString, reported);
+    QFETCH(QString, url);
+    const EndpointPolicy policy;
+    QCOMPARE(
+        policy.endpoint(ecs ? CloudProduct::Ecs : CloudProduct::Rds, region, reported), QUrl(url));
+}
+
+void TestCloudParsers::overrides_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https gateway") << "https://gateway.example.com/acs/" << true;
+    QTest::newRow("http loopback v4") << "http://127.0.0.1:8080" << true;
+    QTest::newRow("http loopback v6") << "http://[::1]:8080" << true;
+    QTest::newRow("http localhost") << "http://localhost:1" << true;
+    QTest::newRow("http elsewhere") << "http://gateway.example.com" << false;
+    QTest::newRow("http LAN address") << "http://192.168.1.5" << false;
+    QTest::newRow("ftp") << "ftp://127.0.0.1" << false;
+    QTest::newRow("no host") << "https://" << false;
+    QTest::newRow("user info") << "https://user:pw@gateway.example.com" << false;
+    QTest::newRow("query") << "https://gateway.example.com/?a=b" << false;
+}
+
+void TestCloudParsers::overrides()
+{
+    QFETCH(QString, base);
+    QFETCH(bool, accepted);
+    const Result<EndpointPolicy> policy = EndpointPolicy::withOverride(QUrl(base));
+    QCOMPARE(policy.ok(), accepted);
+    if (policy) {
+        QCOMPARE(
+            policy.value().endpoint(CloudProduct::Rds, "cn-beijing"), policy.value().overrideUrl());
+        QVERIFY(!policy.value().overrideUrl().path().endsWith('/'));
+    } else {
+        QVERIFY(!policy.error().message.contains("pw"));
+    }
+}
+
+void TestCloudParsers::credentialsFromEnvironment()
+{
+    QProcessEnvironment environment;
+    QVERIFY(!CloudCredentials::fromEnvironment(environment).ok());
+    environment.insert("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAI5tAbCdEfGhIjKlMn");
+    const Result<CloudCredentials> missingSecret = CloudCredentials::fromEnvironment(environment);
+    QVERIFY(!missingSecret.ok());
+    QVERIFY(missingSecret.error().details.contains("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+    environment.insert("ALIBABA_CLOUD_ACCESS_KEY_SECRET", " s3cr3t ");
+    const Result<CloudCredentials> credentials = CloudCredentials::fromEnvironment(environment);
+    QVERIFY(credentials.ok());
+    QCOMPARE(credentials.value().secret(), QByteArray("s3cr3t"));
+    QCOMPARE(credentials.value().source(), CloudCredentials::Source::Environment);
+}
+
+void TestCloudParsers::redactedDescriptionHidesTheKey()
+{
+    const CloudCredentials key(
+        "LTAI5tAbCdEfGhIjKlMn", "secret-value", CloudCredentials::Source::Environment);
+    const QString description = key.redactedDescription();
+    QVERIFY2(
+        description.startsWith(QString("LTAI") + QChar(0x2026) + "KlMn"), qPrintable(description));
+    QVERIFY(!description.contains("AbCdEf"));
+    QVERIFY(!description.contains("secret"));
+    QVERIFY(!CloudCredentials("short", "x", {}).redactedDescription().contains("short"));
+}
+
+void TestCloudParsers::everyExplainedCodeHasItsOwnSentence()
+{
+    const QStringList codes {"InvalidAccessKeyId.NotFound", "InvalidAccessKeyId.Inactive",
+        "SignatureDoesNotMatch", "InvalidTimeStamp.Expired", "SignatureNonceUsed", "Throttling",
+        "Forbidden.RAM", "Forbidden.UserVerification", "SomethingElse"};
+    QSet<QString> sentences;
+    for (const QString &code : codes) {
+        CloudFailure failure;
+        failure.code = code;
+        failure.requestId = "REQ-1";
+        const Error error = CloudErrorText::toError(failure);
+        sentences.insert(error.message);
+        QVERIFY(error.details.contains("Code: " + code));
+        QVERIFY(error.details.contains("RequestId: REQ-1"));
+    }
+    QCOMPARE(sentences.size(), codes.size());
+    CloudFailure clock;
+    clock.code = "InvalidTimeStamp.Expired";
+    QVERIFY(CloudErrorText::message(clock).contains("clock"));
+    CloudFailure throttledUser;
+    throttledUser.code = "Throttling.User";
+    CloudFailure throttled;
+    throttled.code = "Throttling";
+    QCOMPARE(CloudErrorText::message(throttledUser), CloudErrorText::message(throttled));
+}
+
+void TestCloudParsers::forbiddenRamNamesThePermission()
+{
+    CloudFailure failure;
+    failure.code = "Forbidden.RAM";
+    failure.ramAction = "rds:DescribeDBInstances";
+    QVERIFY(CloudErrorText::message(failure).contains("rds:DescribeDBInstances"));
+}
+
+QTEST_GUILESS_MAIN(TestCloudParsers)
+#include "tst_cloudparsers.moc"
