@@ -3,6 +3,7 @@
 // here (store, clock, language, URL opener).
 #include "OnboardingWizard.h"
 #include "ScreenshotTour.h"
+#include "UiInventory.h"
 #include "UrlOpener.h"
 #include "cli/CheckDataCommand.h"
 #include "cli/CloudCommands.h"
@@ -38,6 +39,7 @@ struct Options
     QDateTime now; // invalid: the system clock
     QString profile;
     QString apiEndpoint; // empty: FINCLOUD_API_ENDPOINT, else the real endpoints
+    QString uiObjects; // --list-ui-objects: the Markdown file to write
     bool json = false;
     bool quitAfterFirstPaint = false;
 };
@@ -89,6 +91,13 @@ void describe(QCommandLineParser &parser)
             "check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID "
             "and ALIBABA_CLOUD_ACCESS_KEY_SECRET)."),
         QStringLiteral("[command]"));
+    // For the build (target update_ui_objects), not for users: hidden from --help.
+    QCommandLineOption uiObjects(QStringLiteral("list-ui-objects"),
+        QStringLiteral("Write every page's interactive widgets as Markdown into this file, then "
+                       "exit."),
+        QStringLiteral("file"));
+    uiObjects.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(uiObjects);
     parser.addOption({QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Write every page as PNG into this folder, then exit."),
         QStringLiteral("folder")});
@@ -164,6 +173,7 @@ int runScreenshots(QApplication &app, const Options &options)
     tour.now = options.now.isValid() ? options.now
                                      : QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
     Result<QStringList> written = renderScreenshotTour(tour, language);
+    language.setLanguage(QStringLiteral("en")); // the report below is for a terminal
     if (!written) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(written.error().message),
             qPrintable(written.error().details));
@@ -202,6 +212,20 @@ bool offerBackup(const QString &location, const Error &damage)
     if (restore && box.clickedButton() == restore)
         return ProgressStore::restoreBackup(backups.constFirst(), location).ok();
     return box.clickedButton() == fresh;
+}
+
+int runListUiObjects(QApplication &app, const Options &options)
+{
+    applyDeterministicLook(app);
+    LanguageSwitcher language;
+    const Result<> written = UiInventory::writeMarkdown(options.uiObjects, language,
+        options.language.isEmpty() ? QStringLiteral("en") : options.language);
+    if (!written) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(written.error().message),
+            qPrintable(written.error().details));
+        return 1;
+    }
+    return 0;
 }
 
 int runWizard(QApplication &app, const Options &options)
@@ -274,6 +298,7 @@ int main(int argc, char **argv)
     options.database = parser.value(QStringLiteral("database"));
     options.language = parser.value(QStringLiteral("lang"));
     options.screenshots = parser.value(QStringLiteral("screenshots"));
+    options.uiObjects = parser.value(QStringLiteral("list-ui-objects"));
     options.profile = parser.value(QStringLiteral("profile"));
     options.json = parser.isSet(QStringLiteral("json"));
     options.apiEndpoint = parser.value(QStringLiteral("api-endpoint"));
@@ -336,6 +361,11 @@ int main(int argc, char **argv)
         LanguageSwitcher language;
         language.setLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
         return runStatus(options);
+    }
+    if (!options.uiObjects.isEmpty()) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return runListUiObjects(app, options);
     }
     if (options.screenshots.isEmpty() && !hasDisplay()) {
         options.screenshots = QDir::current().filePath(QStringLiteral("fincloud-onboard-pages"));

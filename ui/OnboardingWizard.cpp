@@ -1,4 +1,5 @@
 #include "OnboardingWizard.h"
+#include "widgets/Mnemonic.h"
 
 #include "TimelineDialog.h"
 #include "onboarding/Profile.h"
@@ -178,6 +179,12 @@ void OnboardingWizard::retranslate()
     setButtonText(QWizard::CancelButton, tr("&Close", "@action:button"));
     setButtonText(QWizard::HelpButton, tr("&Help", "@action:button"));
     setButtonText(QWizard::CustomButton1, tr("&Timeline…", "@action:button"));
+    // Stable names for UI-test tools (Qt's own are internal).
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("closeButton"));
+    button(QWizard::HelpButton)->setObjectName(QStringLiteral("helpButton"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("timelineButton"));
     button(QWizard::CustomButton1)
         ->setToolTip(tr("Every change to this profile, newest first.", "@info:tooltip"));
@@ -189,7 +196,7 @@ void OnboardingWizard::retranslate()
         {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton,
             QWizard::HelpButton, QWizard::CustomButton1}) {
         QAbstractButton *b = button(which);
-        b->setAccessibleName(b->text().remove(QLatin1Char('&')));
+        b->setAccessibleName(withoutMnemonic(b->text()));
     }
 }
 

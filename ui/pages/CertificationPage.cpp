@@ -1,4 +1,5 @@
 #include "CertificationPage.h"
+#include "widgets/Mnemonic.h"
 
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
@@ -87,8 +88,8 @@ void CertificationPage::retranslate()
         ProviderUrl::homePage(), tr("&Open www.aliyun.com in the browser", "@action:button"));
     m_confirm->setText(
         tr("I have checked: this account holds no &public-cloud resources", "@option:check"));
-    m_confirm->setAccessibleName(m_confirm->text().remove(QLatin1Char('&')));
-    m_confirm->setAccessibleDescription(m_danger->text());
+    m_confirm->setAccessibleName(withoutMnemonic(m_confirm->text()));
+    m_confirm->setAccessibleDescription(m_danger->accessibleDescription());
     m_confirmLocked->setText(tr("The confirmation cannot be withdrawn while the step is "
                                 "submitted or done. Set the status back first.",
         "@info"));

@@ -1,4 +1,5 @@
 #include "FinanceServicesPage.h"
+#include "widgets/Mnemonic.h"
 
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
@@ -123,7 +124,7 @@ void FinanceServicesPage::retranslate()
     m_online->setAccessibleName(tr("Contract: online", "@option:radio"));
     m_offline->setAccessibleName(tr("Contract: on paper", "@option:radio"));
     m_topUp->setText(tr("The account has been topped &up", "@option:check"));
-    m_topUp->setAccessibleName(m_topUp->text().remove(QLatin1Char('&')));
+    m_topUp->setAccessibleName(withoutMnemonic(m_topUp->text()));
     m_invoiceTitleLabel->setText(tr("&Invoice title:", "@label:textbox"));
     m_invoiceTitle->setAccessibleName(tr("Invoice title", "@label:textbox"));
     m_taxpayerLabel->setText(tr("Ta&xpayer number:", "@label:textbox"));

@@ -1,4 +1,5 @@
 #include "RealNamePage.h"
+#include "widgets/Mnemonic.h"
 
 #include "core/Clock.h"
 #include "onboarding/FieldKey.h"
@@ -58,7 +59,9 @@ RealNamePage::RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent)
              FieldValue::MethodEnterpriseAlipay, FieldValue::MethodBankAccount})
         m_method->addItem(QString(), value);
     m_methodLabel->setBuddy(m_method);
-    form->addRow(m_methodLabel, m_method);
+    // Its items are long (console label and explanation): the full width.
+    form->addRow(m_methodLabel);
+    form->addRow(m_method);
 
     m_company = addCheckedLine(form, m_companyLabel, QStringLiteral("companyName"),
         FieldKey::CompanyName, 200, &CompanyName::check, true);
@@ -282,9 +285,9 @@ void RealNamePage::retranslate()
     m_amount->setAccessibleName(tr("Amount received, in yuan", "@label:textbox"));
     m_amount->setPlaceholderText(tr("e.g. 0.35", "@info:placeholder"));
     m_accepted->setText(tr("The console acce&pted it", "@action:button"));
-    m_accepted->setAccessibleName(m_accepted->text().remove(QLatin1Char('&')));
+    m_accepted->setAccessibleName(withoutMnemonic(m_accepted->text()));
     m_refused->setText(tr("The console re&fused it", "@action:button"));
-    m_refused->setAccessibleName(m_refused->text().remove(QLatin1Char('&')));
+    m_refused->setAccessibleName(withoutMnemonic(m_refused->text()));
     updateDeposit(profile().data(),
         profile().field(FieldKey::RealNameMethod) == FieldValue::MethodBankAccount);
 

@@ -1,4 +1,5 @@
 #include "RegisterPage.h"
+#include "widgets/Mnemonic.h"
 
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
@@ -28,11 +29,11 @@ RegisterPage::RegisterPage(Profile &profile, UrlOpener opener, QWidget *parent)
     m_login->setMaxLength(64);
     m_loginLabel->setBuddy(m_login);
     form->addRow(m_loginLabel, m_login);
-    m_mobile = addCheckedLine(form, m_mobileLabel, QStringLiteral("mobile"), FieldKey::Mobile, 32,
-                              &MobileNumber::check);
+    m_mobile = addCheckedLine(
+        form, m_mobileLabel, QStringLiteral("mobile"), FieldKey::Mobile, 32, &MobileNumber::check);
     m_mobile->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_email = addCheckedLine(form, m_emailLabel, QStringLiteral("email"), FieldKey::Email, 254,
-                             [](const QString &text) { return EmailAddress::check(text, false); });
+        [](const QString &text) { return EmailAddress::check(text, false); });
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
 
     m_dedicated = new QCheckBox(this);
@@ -78,7 +79,7 @@ void RegisterPage::retranslate()
     m_email->setPlaceholderText(tr("A company address is best", "@info:placeholder"));
     m_dedicated->setText(
         tr("This is a ne&w account, used only for Finance Cloud", "@option:check"));
-    m_dedicated->setAccessibleName(m_dedicated->text().remove(QLatin1Char('&')));
+    m_dedicated->setAccessibleName(withoutMnemonic(m_dedicated->text()));
     m_sharedAccount->setText(tr("An account that already holds public-cloud resources cannot "
                                 "simply become a Finance Cloud account. If this is an existing "
                                 "account, check step 3 carefully before you apply.",

@@ -48,8 +48,7 @@ bool StepPage::isComplete() const
 }
 
 QLineEdit *StepPage::addCheckedLine(QFormLayout *form, QLabel *&label, const QString &objectName,
-                                    const QString &key, int maxLength,
-                                    FieldChecks::Checker checker, bool required)
+    const QString &key, int maxLength, FieldChecks::Checker checker, bool required)
 {
     auto *row = new QWidget(m_body->parentWidget());
     row->setObjectName(objectName + QStringLiteral("Row"));
@@ -120,6 +119,8 @@ void StepPage::finishLayout()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
+    // "Submitted, waiting for review" must show in full.
+    m_status->combo()->setMinimumContentsLength(30);
     retranslateCommon();
     retranslate();
     m_checks->refreshAll();

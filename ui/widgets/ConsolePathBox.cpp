@@ -1,4 +1,5 @@
 #include "ConsolePathBox.h"
+#include "Mnemonic.h"
 
 #include "onboarding/ProviderUrl.h"
 
@@ -64,7 +65,7 @@ void ConsolePathBox::setUrl(const QUrl &url, const QString &buttonText)
 {
     m_url = url;
     m_open->setText(buttonText);
-    m_open->setAccessibleName(buttonText);
+    m_open->setAccessibleName(withoutMnemonic(QString(buttonText)));
     m_open->setToolTip(url.toString());
     m_open->setAccessibleDescription(url.toString());
     m_open->setVisible(ProviderUrl::isOfficial(url));

@@ -26,7 +26,7 @@ QString FieldChecks::levelName(FieldVerdict::Level level)
 }
 
 void FieldChecks::add(QLineEdit *edit, const QString &key, QLabel *verdict, Checker checker,
-                      bool required, QLineEdit *overrideEdit, QLabel *overrideLabel)
+    bool required, QLineEdit *overrideEdit, QLabel *overrideLabel)
 {
     verdict->setWordWrap(true);
     verdict->setTextFormat(Qt::RichText);
@@ -35,8 +35,8 @@ void FieldChecks::add(QLineEdit *edit, const QString &key, QLabel *verdict, Chec
         overrideEdit->hide();
     if (overrideLabel)
         overrideLabel->hide();
-    m_entries.append({edit, key, verdict, std::move(checker), required, overrideEdit,
-                      overrideLabel});
+    m_entries.append(
+        {edit, key, verdict, std::move(checker), required, overrideEdit, overrideLabel});
     const Entry &entry = m_entries.constLast();
     const auto update = [this, edit] {
         for (const Entry &each : std::as_const(m_entries)) {
@@ -112,11 +112,10 @@ void FieldChecks::show(const Entry &entry)
                                                               : "#1f5fa8";
     entry.verdict->setText(QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
                                .arg(QLatin1String(colour), levelName(verdict.level).toHtmlEscaped(),
-                                    verdict.message.toHtmlEscaped()));
+                                   verdict.message.toHtmlEscaped()));
     entry.verdict->setVisible(visible && !entry.edit->isHidden());
-    entry.edit->setAccessibleDescription(visible ? levelName(verdict.level) + QStringLiteral(": ")
-                                                 + verdict.message
-                                                 : QString());
+    entry.edit->setAccessibleDescription(
+        visible ? levelName(verdict.level) + QStringLiteral(": ") + verdict.message : QString());
     const bool askReason = verdict.level == FieldVerdict::Warning && entry.overrideEdit;
     if (entry.overrideEdit)
         entry.overrideEdit->setVisible(askReason);
@@ -135,7 +134,8 @@ void FieldChecks::normalize(const Entry &entry)
     // Store the canonical form (E.164 mobile, upper-case code …) once the user
     // leaves the field; never rewrite the text under the cursor.
     const FieldVerdict verdict = verdictFor(entry);
-    if (verdict.blocks() || verdict.normalized.isEmpty() || verdict.normalized == entry.edit->text())
+    if (verdict.blocks() || verdict.normalized.isEmpty()
+        || verdict.normalized == entry.edit->text())
         return;
     m_profile.setField(entry.key, verdict.normalized);
 }

@@ -28,8 +28,7 @@ public:
     // field passes silently. `overrideEdit` (optional) appears for a Warning;
     // its text is the reason for keeping the value.
     void add(QLineEdit *edit, const QString &key, QLabel *verdict, Checker checker,
-             bool required = false, QLineEdit *overrideEdit = nullptr,
-             QLabel *overrideLabel = nullptr);
+        bool required = false, QLineEdit *overrideEdit = nullptr, QLabel *overrideLabel = nullptr);
 
     // Lets a Warning on `edit` be kept when a reason is typed into `reason`
     // (shown, with its label, only while the warning stands).

@@ -32,6 +32,7 @@ ZoneTable::ZoneTable(const RegionCatalogue &catalogue, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTabKeyNavigation(false); // Tab must leave a read-only table
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
