@@ -196,6 +196,170 @@
     </message>
 </context>
 <context>
+    <name>CloudCommands</name>
+    <message numerus="yes">
+        <source>No ECS or RDS instances are visible to this key in %n public-cloud region(s). That is not proof that the account holds none: the key of a RAM user without read permission sees empty lists too. Check with the main account&apos;s key or in the console before applying.</source>
+        <comment>@info verdict</comment>
+        <translation>
+            <numerusform>在 %n 个公共云地域中，此 AccessKey 看不到任何 ECS 或 RDS 实例。但这并不能证明账号名下没有实例：没有读取权限的 RAM 用户的 AccessKey 看到的列表同样为空。申请前请使用主账号的 AccessKey 或在控制台中核实。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Public-cloud resources found: %n instance(s). An account that holds public-cloud resources cannot pass Finance Cloud certification; release them, or apply with a new account.</source>
+        <comment>@info verdict</comment>
+        <translation>
+            <numerusform>发现公共云资源：%n 个实例。持有公共云资源的账号无法通过金融云认证；请先释放这些资源，或改用新账号申请。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check could not be completed: %n part(s) could not be read (see below). Nothing can be said yet about the parts that are missing.</source>
+        <comment>@info verdict</comment>
+        <translation>
+            <numerusform>检查未能完成：有 %n 项无法读取（见下文）。缺失部分的情况暂时无法确定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public-cloud instances visible to the AccessKey %1</source>
+        <comment>@title</comment>
+        <translation>AccessKey %1 可见的公共云实例</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>@title column</comment>
+        <translation>地域</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n zone(s) live, %3 in the guide of %4</source>
+        <comment>@info %1 region id, %2 its console name, %3 a number, %4 the guide&apos;s version</comment>
+        <translation>
+            <numerusform>%1（%2）：当前 %n 个可用区，指南（版本 %4）中为 %3 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloudCredentials</name>
+    <message>
+        <source>No AccessKey is set. Set the environment variables %1 and %2, then try again.</source>
+        <comment>@info %1 and %2 are environment variable names</comment>
+        <translation>未设置 AccessKey。请设置环境变量 %1 和 %2 后重试。</translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <comment>@info where an AccessKey came from</comment>
+        <translation>来自环境变量</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <comment>@info where an AccessKey came from</comment>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>from the keychain</source>
+        <comment>@info where an AccessKey came from</comment>
+        <translation>来自系统钥匙串</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info redacted AccessKey id, then where it came from</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CloudErrorText</name>
+    <message numerus="yes">
+        <source>Alibaba Cloud did not answer within %n second(s). Check the network connection, then try again.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>阿里云在 %n 秒内没有响应。请检查网络连接后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secure connection to %1 could be made, or its certificate could not be verified. Check the computer&apos;s date, the proxy and the firewall; the wizard does not connect without a valid certificate.</source>
+        <comment>@info %1 is a host name</comment>
+        <translation>无法与 %1 建立安全连接，或无法验证其证书。请检查本机日期、代理和防火墙；证书无效时，向导不会建立连接。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1. Check the network connection, the proxy and the firewall, then try again.</source>
+        <comment>@info %1 is a host name</comment>
+        <translation>无法连接 %1。请检查网络连接、代理和防火墙后重试。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than %2 MB, so the wizard stopped reading it. If you use a gateway or proxy, check that it forwards Alibaba Cloud&apos;s answers unchanged.</source>
+        <comment>@info %1 is a host name</comment>
+        <translation>%1 返回的响应超过 %2 MB，向导已停止读取。如果您使用了网关或代理，请确认它会原样转发阿里云的响应。</translation>
+    </message>
+    <message>
+        <source>The answer from Alibaba Cloud was incomplete or not in the expected form. Try again; if it keeps happening, send the details to support.</source>
+        <comment>@info</comment>
+        <translation>阿里云返回的响应不完整或格式不符合预期。请重试；如果问题反复出现，请将详细信息发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud answered with an error (HTTP %1). Try again later.</source>
+        <comment>@info</comment>
+        <translation>阿里云返回错误（HTTP %1）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <comment>@info</comment>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>No AccessKey has been given yet. Enter the AccessKey ID and secret, or set the environment variables %1 and %2.</source>
+        <comment>@info %1 and %2 are environment variable names</comment>
+        <translation>尚未提供 AccessKey。请输入 AccessKey ID 和 AccessKey Secret，或设置环境变量 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this AccessKey ID. Check that you copied the whole ID and that the key has not been deleted.</source>
+        <comment>@info</comment>
+        <translation>阿里云中不存在此 AccessKey ID。请确认已完整复制 ID，且该 AccessKey 未被删除。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled. Enable it in the RAM console, or use another key.</source>
+        <comment>@info</comment>
+        <translation>此 AccessKey 已被禁用。请在 RAM 控制台中启用它，或改用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud could not confirm the request&apos;s signature: the AccessKey secret is probably wrong. Enter the secret again.</source>
+        <comment>@info</comment>
+        <translation>阿里云无法验证请求的签名：AccessKey Secret 可能有误。请重新输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is more than 15 minutes off, so Alibaba Cloud refused the request. Set the clock right (automatic time is best), then try again.</source>
+        <comment>@info</comment>
+        <translation>本机时钟偏差超过 15 分钟，阿里云拒绝了请求。请校准时钟（最好开启自动设置时间）后重试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused a repeated request. Try again.</source>
+        <comment>@info</comment>
+        <translation>阿里云拒绝了重复的请求。请重试。</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud account has not finished real-name verification (实名认证), so Alibaba Cloud refused the request. Finish real-name verification first.</source>
+        <comment>@info</comment>
+        <translation>该阿里云账号尚未完成实名认证，阿里云拒绝了请求。请先完成实名认证。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is limiting how often this key may call it. Wait a minute, then try again.</source>
+        <comment>@info</comment>
+        <translation>阿里云正在限制此 AccessKey 的调用频率。请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>This AccessKey lacks a RAM permission the request needs. Ask the account owner to grant it.</source>
+        <comment>@info</comment>
+        <translation>此 AccessKey 缺少该请求所需的 RAM 权限。请联系账号所有者授权。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is not allowed to call %1. Ask the account owner to grant the RAM permission %1 to this key&apos;s user (read-only access is enough).</source>
+        <comment>@info %1 is a RAM action such as ecs:DescribeInstances</comment>
+        <translation>此 AccessKey 无权调用 %1。请联系账号所有者，为该 AccessKey 所属的用户授予 RAM 权限 %1（只读权限即可）。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the request (%1).</source>
+        <comment>@info %1 is the service&apos;s error code</comment>
+        <translation>阿里云拒绝了请求（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDataFile</name>
     <message>
         <source>Not checked.</source>
@@ -368,6 +532,19 @@
         <source>%1 is a personal mailbox provider. A company address is recommended, so that the account stays with the company when staff change.</source>
         <comment>@info validation</comment>
         <translation>%1 是个人邮箱服务商。建议使用企业邮箱，这样人员变动时账号仍留在公司。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>The API endpoint &quot;%1&quot; is not a usable URL; give one like https://gateway.example.com.</source>
+        <comment>@info</comment>
+        <translation>API 端点“%1”不是可用的 URL；请提供类似 https://gateway.example.com 的地址。</translation>
+    </message>
+    <message>
+        <source>The API endpoint &quot;%1&quot; must start with https://. Plain http is only allowed for this computer&apos;s own address (tests).</source>
+        <comment>@info</comment>
+        <translation>API 端点“%1”必须以 https:// 开头。只有本机地址（用于测试）允许使用普通 http。</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1088,14 @@
     </message>
 </context>
 <context>
+    <name>OpenApiReply</name>
+    <message>
+        <source>The request has not finished yet.</source>
+        <comment>@info</comment>
+        <translation>请求尚未完成。</translation>
+    </message>
+</context>
+<context>
     <name>PendingNotice</name>
     <message>
         <source>If the deposit has not arrived, check the corporate account details you entered in the console. A deposit that could not be credited is refunded. If the verification cannot be finished online, write to jr@service.alibaba.com with the company name and the business-licence registration number.</source>
@@ -994,6 +1179,29 @@
         <source>The profile no longer exists.</source>
         <comment>@info</comment>
         <translation>该企业的资料已不存在。</translation>
+    </message>
+    <message>
+        <source>The progress database could not be read: it is damaged. It was moved aside to %1, so nothing in it is lost or overwritten.</source>
+        <comment>@info</comment>
+        <translation>无法读取进度数据库：数据库已损坏。已将其移至 %1，其中的内容不会丢失，也不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <comment>@info</comment>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2.</source>
+        <comment>@info</comment>
+        <translation>无法将备份 %1 复制到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicResourceCheck</name>
+    <message>
+        <source>Alibaba Cloud listed no public-cloud regions for this key, so nothing could be checked.</source>
+        <comment>@info</comment>
+        <translation>阿里云没有为此 AccessKey 列出任何公共云地域，因此无法进行检查。</translation>
     </message>
 </context>
 <context>
@@ -2178,20 +2386,40 @@ Network type: %3</source>
         <translation>status 命令：企业名称或企业资料 ID（默认：上次使用的企业资料）。</translation>
     </message>
     <message>
-        <source>status: print JSON (see README).</source>
-        <translation>status 命令：输出 JSON（参见 README）。</translation>
-    </message>
-    <message>
-        <source>Optional: status (print progress and exit), or check-data FILE.json.</source>
-        <translation>可选：status（输出进度后退出）或 check-data FILE.json。</translation>
-    </message>
-    <message>
         <source>Wrote %1 page images into %2</source>
         <translation>已将 %1 张页面图片写入 %2</translation>
     </message>
     <message>
         <source>Quit as soon as the window has been painted (for start-up measurements).</source>
         <translation>窗口首次绘制完成后立即退出（用于测量启动时间）。</translation>
+    </message>
+    <message>
+        <source>check-public-resources, zones: send every API call to this base URL (https; plain http only to this computer; also FINCLOUD_API_ENDPOINT).</source>
+        <translation>check-public-resources、zones 命令：将所有 API 调用发送到此基础 URL（须为 https；仅本机可用普通 http；也可用环境变量 FINCLOUD_API_ENDPOINT 设置）。</translation>
+    </message>
+    <message>
+        <source>status, check-public-resources, zones: print JSON (see README).</source>
+        <translation>status、check-public-resources、zones 命令：以 JSON 格式输出（参见 README）。</translation>
+    </message>
+    <message>
+        <source>Optional: status (print progress and exit), check-data FILE.json, check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET).</source>
+        <translation>可选：status（输出进度后退出）、check-data FILE.json、check-public-resources 或 zones（AccessKey 取自 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）。</translation>
+    </message>
+    <message>
+        <source>The progress database was damaged</source>
+        <translation>进度数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup is from %1.</source>
+        <translation>最新的自动备份创建于 %1。</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>使用空数据库重新开始</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,20 @@ const char *const FontFiles[] = {
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
 };
 
+// Registered; enterprise verification by bank account submitted at the tour's time.
+void fillPendingData(Profile &profile)
+{
+    profile.setField(FieldKey::LoginName, QStringLiteral("example-pay"));
+    profile.setField(FieldKey::DedicatedAccount, FieldValue::True);
+    profile.setField(FieldKey::CreditCode, QStringLiteral("91110000600037341L"));
+    profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
+    profile.setField(FieldKey::RealNameMethod, FieldValue::MethodBankAccount);
+    profile.setField(FieldKey::BankName, QStringLiteral("中国银行 上海分行"));
+    profile.setField(FieldKey::BankAccount, QStringLiteral("4567890123456789"));
+    profile.requestStatus(StepId::Register, StepStatus::Done);
+    profile.requestStatus(StepId::RealName, StepStatus::Waiting);
+}
+
 void settle()
 {
     for (int i = 0; i < 3; ++i)
@@ -146,6 +160,38 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
         fillSampleData(session.profile());
         for (int page = SummaryPageId; page >= WelcomePageId; --page) {
             if (Result<> shot = shoot(page, "filled"); !shot)
+                return shot.error();
+        }
+
+        // Validation errors as the user would see them, then the good values back.
+        Profile &profile = session.profile();
+        const QList<QPair<int, QPair<QString, QString>>> mistakes = {
+            {RegisterPageId, {FieldKey::Mobile, QStringLiteral("12345")}},
+            {RealNamePageId, {FieldKey::CreditCode, QStringLiteral("9144-0300-19")}},
+            {RegionPageId, {FieldKey::VpcCidr, QStringLiteral("8.8.0.0/16")}},
+        };
+        for (const auto &[page, mistake] : mistakes) {
+            const QString good = profile.field(mistake.first);
+            profile.setField(mistake.first, mistake.second);
+            if (Result<> shot = shoot(page, "error"); !shot)
+                return shot.error();
+            profile.setField(mistake.first, good);
+        }
+
+        // All done.
+        profile.requestStatus(StepId::FinanceServices, StepStatus::Done);
+        profile.requestStatus(StepId::Region, StepStatus::Done);
+        if (Result<> shot = shoot(SummaryPageId, "done"); !shot)
+            return shot.error();
+
+        // A second company, waiting for its bank deposit.
+        wizard.goToPage(WelcomePageId);
+        if (Result<> created = session.create(QStringLiteral("上海示例支付服务有限公司")); !created)
+            return created.error();
+        wizard.welcomePage()->selectProfile(session.profile().id());
+        fillPendingData(session.profile());
+        for (int page : {int(RealNamePageId), int(SummaryPageId)}) {
+            if (Result<> shot = shoot(page, "pending"); !shot)
                 return shot.error();
         }
         session.flush();
