@@ -228,12 +228,25 @@
         <comment>@title column</comment>
         <translation>地域</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%2): %n zone(s) live, %3 in the guide of %4</source>
-        <comment>@info %1 region id, %2 its console name, %3 a number, %4 the guide&apos;s version</comment>
-        <translation>
-            <numerusform>%1（%2）：当前 %n 个可用区，指南（版本 %4）中为 %3 个</numerusform>
-        </translation>
+    <message>
+        <source>1 zone live</source>
+        <comment>@info zones command</comment>
+        <translation>当前 1 个可用区</translation>
+    </message>
+    <message>
+        <source>%1 zones live</source>
+        <comment>@info zones command</comment>
+        <translation>当前 %1 个可用区</translation>
+    </message>
+    <message>
+        <source>%1 in version %2 of the guide</source>
+        <comment>@info zones command, %1 a number</comment>
+        <translation>指南（版本 %2）中为 %1 个</translation>
+    </message>
+    <message>
+        <source>not in the guide</source>
+        <comment>@info zones command</comment>
+        <translation>指南中没有此地域</translation>
     </message>
 </context>
 <context>

@@ -209,14 +209,19 @@ void printRegionZones(
     QStringList ids;
     for (const CloudZone &zone : *region.zones)
         ids.append(zone.id);
-    out << QCoreApplication::translate("CloudCommands",
-        "%1 (%2): %n zone(s) live, %3 in the guide of %4",
-        "@info %1 region id, %2 its console name, %3 a number, %4 the guide's version",
-        int(ids.size()))
-               .arg(region.regionId, info ? info->consoleName : QString())
-               .arg(info ? info->zoneCount : 0)
-               .arg(version)
-        << '\n'
+    const QString live = ids.size() == 1
+        ? QCoreApplication::translate("CloudCommands", "1 zone live", "@info zones command")
+        : QCoreApplication::translate("CloudCommands", "%1 zones live", "@info zones command")
+              .arg(ids.size());
+    const QString guide = info
+        ? QCoreApplication::translate(
+            "CloudCommands", "%1 in version %2 of the guide", "@info zones command, %1 a number")
+              .arg(info->zoneCount)
+              .arg(version)
+        : QCoreApplication::translate("CloudCommands", "not in the guide", "@info zones command");
+    const QString name = info ? QStringLiteral("%1 (%2)").arg(region.regionId, info->consoleName)
+                              : region.regionId;
+    out << name << ": " << live << ", " << guide << '\n'
         << "  " << ids.join(QStringLiteral(", ")) << '\n';
 }
 
