@@ -25,7 +25,8 @@ class FixedClock final : public Clock
 {
 public:
     explicit FixedClock(QDateTime now, QTimeZone zone = QTimeZone::systemTimeZone())
-        : m_now(now.toUTC()), m_zone(std::move(zone))
+        : m_now(now.toUTC())
+        , m_zone(std::move(zone))
     { }
     QDateTime now() const override { return m_now; }
     QTimeZone timeZone() const override { return m_zone; }

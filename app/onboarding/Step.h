@@ -24,8 +24,11 @@ inline constexpr std::array<StepId, 5> AllSteps = {
 enum class StepStatus { NotStarted, InProgress, Waiting, Done, Failed };
 
 inline constexpr std::array<StepStatus, 5> AllStatuses = {
-    StepStatus::NotStarted, StepStatus::InProgress, StepStatus::Waiting,
-    StepStatus::Done,       StepStatus::Failed,
+    StepStatus::NotStarted,
+    StepStatus::InProgress,
+    StepStatus::Waiting,
+    StepStatus::Done,
+    StepStatus::Failed,
 };
 
 struct StepState

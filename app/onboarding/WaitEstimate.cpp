@@ -18,8 +18,8 @@ std::optional<int> WaitEstimate::workingDays(const ProfileData &data, StepId ste
     return std::nullopt;
 }
 
-QDateTime WaitEstimate::expectedBy(const ProfileData &data, StepId step, const QDateTime &since,
-                                   const QTimeZone &zone) const
+QDateTime WaitEstimate::expectedBy(
+    const ProfileData &data, StepId step, const QDateTime &since, const QTimeZone &zone) const
 {
     const std::optional<int> days = workingDays(data, step);
     if (!days)
@@ -27,8 +27,8 @@ QDateTime WaitEstimate::expectedBy(const ProfileData &data, StepId step, const Q
     return m_calendar.expectedBy(since, *days, zone);
 }
 
-int WaitEstimate::overdueWorkingDays(const StepState &state, const QDateTime &now,
-                                     const QTimeZone &zone) const
+int WaitEstimate::overdueWorkingDays(
+    const StepState &state, const QDateTime &now, const QTimeZone &zone) const
 {
     if (state.status != StepStatus::Waiting || !state.expectedBy.isValid()
         || now <= state.expectedBy)
@@ -38,11 +38,10 @@ int WaitEstimate::overdueWorkingDays(const StepState &state, const QDateTime &no
     return qMax(0, m_calendar.workingDaysBetween(due, today));
 }
 
-QList<int> WaitEstimate::yearsWithoutHolidays(const StepState &state,
-                                              const QTimeZone &zone) const
+QList<int> WaitEstimate::yearsWithoutHolidays(const StepState &state, const QTimeZone &zone) const
 {
     if (!state.since.isValid() || !state.expectedBy.isValid())
         return {};
-    return m_calendar.yearsWithoutData(state.since.toTimeZone(zone).date(),
-                                       state.expectedBy.toTimeZone(zone).date());
+    return m_calendar.yearsWithoutData(
+        state.since.toTimeZone(zone).date(), state.expectedBy.toTimeZone(zone).date());
 }

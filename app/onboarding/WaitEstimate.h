@@ -22,12 +22,12 @@ public:
     static std::optional<int> workingDays(const ProfileData &data, StepId step);
 
     // When a step submitted at `since` is expected through; invalid if unknown.
-    QDateTime expectedBy(const ProfileData &data, StepId step, const QDateTime &since,
-                         const QTimeZone &zone) const;
+    QDateTime expectedBy(
+        const ProfileData &data, StepId step, const QDateTime &since, const QTimeZone &zone) const;
 
     // Working days past the expected date (0 while not overdue, or unknown).
-    int overdueWorkingDays(const StepState &state, const QDateTime &now,
-                           const QTimeZone &zone) const;
+    int overdueWorkingDays(
+        const StepState &state, const QDateTime &now, const QTimeZone &zone) const;
 
     // Years between the submission and the expected date whose holidays the
     // calendar does not know: the estimate counts weekends only for them.

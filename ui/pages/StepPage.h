@@ -55,8 +55,7 @@ protected:
     // A text field bound to `key`, checked as the user types, with its verdict
     // shown under it. Returns the line edit; its parent is the row's container.
     QLineEdit *addCheckedLine(QFormLayout *form, QLabel *&label, const QString &objectName,
-                              const QString &key, int maxLength, FieldChecks::Checker checker,
-                              bool required = false);
+        const QString &key, int maxLength, FieldChecks::Checker checker, bool required = false);
     FieldChecks &checks() { return *m_checks; }
     // Adds the status selector and the FAQ under the step's own content, then
     // translates everything once.
