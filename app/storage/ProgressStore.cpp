@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -113,6 +114,9 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(
     if (Result<> prepared = prepareFile(path); !prepared)
         return prepared.error();
 
+    if (const QString foreign = foreignWalReason(path); !foreign.isEmpty())
+        return quarantine(path, foreign);
+
     const QString name = nextConnectionName();
     std::unique_ptr<ProgressStore> store(new ProgressStore(name, path));
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -142,6 +146,54 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(
         return migrated.error();
     store->backUpIfDue();
     return store;
+}
+
+namespace {
+
+// The database_id a file reports, read from a private copy (so that nothing
+// is checkpointed into the real file); empty if there is none.
+QString databaseIdOfCopy(const QString &path, bool withWal)
+{
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("copy.sqlite"));
+    if (!QFile::copy(path, copy))
+        return {};
+    if (withWal && !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
+        return {};
+    QString id;
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(copy);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'"))
+                && query.next())
+                id = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return id;
+}
+
+} // namespace
+
+QString ProgressStore::foreignWalReason(const QString &path)
+{
+    // A log left by a crash belongs to this file and is replayed, as it must
+    // be. One that came from another database (copied beside it) would be
+    // replayed just the same and overwrite pages: SQLite cannot tell, the
+    // identity stored in the file can.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() == 0)
+        return {};
+    const QString own = databaseIdOfCopy(path, false);
+    const QString replayed = databaseIdOfCopy(path, true);
+    if (own.isEmpty() || replayed.isEmpty() || own == replayed)
+        return {};
+    return QStringLiteral("write-ahead log of another database (id %1, this file %2)")
+        .arg(replayed, own);
 }
 
 Result<> ProgressStore::checkIntegrity()

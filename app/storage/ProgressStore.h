@@ -93,6 +93,8 @@ private:
     Result<> migrate(int targetVersion);
     Result<> checkIntegrity();
     static Error quarantine(const QString &path, const QString &why);
+    // Non-empty when the -wal beside `path` belongs to another database.
+    static QString foreignWalReason(const QString &path);
     void backUpIfDue();
     Result<> exec(const QString &sql);
     Result<int> bumpVersion(qint64 id, const QDateTime &now);

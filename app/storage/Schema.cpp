@@ -43,6 +43,13 @@ QStringList migration(int version)
                            " new_value TEXT)"),
             QStringLiteral("CREATE INDEX events_by_profile ON events (profile_id, id)"),
         };
+    case 3:
+        // An identity of this database file, so that a write-ahead log that
+        // belongs to another file can be recognised (ProgressStore::open).
+        return {
+            QStringLiteral("INSERT OR IGNORE INTO settings (key, value)"
+                           " VALUES ('database_id', lower(hex(randomblob(16))))"),
+        };
     default:
         return {};
     }

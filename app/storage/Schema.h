@@ -7,7 +7,7 @@
 
 namespace Schema {
 // The newest schema version this program writes.
-inline constexpr int LatestVersion = 2;
+inline constexpr int LatestVersion = 3;
 
 // SQL statements of migration `version` (1..LatestVersion).
 QStringList migration(int version);

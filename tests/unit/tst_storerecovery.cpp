@@ -14,7 +14,7 @@ namespace {
 
 const QDateTime T0(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
 
-enum class Damage { Garbage, Truncated, OverwrittenPage };
+enum class Damage { Garbage, Truncated, OverwrittenPage, ForeignWal };
 
 QByteArray garbage(qsizetype size)
 {
@@ -69,9 +69,9 @@ void TestStoreRecovery::damagedFileIsMovedAside_data()
     QTest::newRow("garbage bytes") << Damage::Garbage;
     QTest::newRow("truncated file") << Damage::Truncated;
     QTest::newRow("overwritten page") << Damage::OverwrittenPage;
-    // Not here yet: a -wal copied in from another database is replayed by
-    // SQLite without complaint (nothing in a WAL names its database); catching
-    // it needs an identity check of our own (see the issue note).
+    // SQLite would replay it without complaint: nothing in a WAL names its
+    // database. The store's own database_id catches it.
+    QTest::newRow("WAL of another database") << Damage::ForeignWal;
 }
 
 void TestStoreRecovery::damagedFileIsMovedAside()
@@ -92,6 +92,13 @@ void TestStoreRecovery::damagedFileIsMovedAside()
         QVERIFY(file.seek(4096 * 3));
         file.write(garbage(4096 * 4));
         break;
+    case Damage::ForeignWal: {
+        const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+        auto store = std::move(ProgressStore::openSqlite(other)).value();
+        store->createProfile(QStringLiteral("Other"), T0); // its -wal exists while open
+        QVERIFY(QFile::copy(other + QStringLiteral("-wal"), path() + QStringLiteral("-wal")));
+        break;
+    }
     }
     file.close();
 
