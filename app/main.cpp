@@ -148,17 +148,39 @@ QString databaseLocation(const Options &options)
     return options.database.isEmpty() ? ProgressStore::defaultLocation() : options.database;
 }
 
-int runStatus(const Options &options)
+// The headless commands: no window, text or JSON on standard output.
+int runCommand(const Options &options, const QString &argument)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    const std::unique_ptr<Clock> clock = makeClock(options);
+    if (options.command == QLatin1String("check-data")) {
+        if (argument.isEmpty()) {
+            err << "usage: fincloud-onboard check-data FILE.json\n";
+            return 2;
+        }
+        return runCheckDataCommand(
+            argument, clock->now().toTimeZone(clock->timeZone()).date(), out, err);
+    }
+    if (options.command == QLatin1String("check-public-resources")
+        || options.command == QLatin1String("zones")) {
+        CloudCommandOptions cloud;
+        cloud.apiEndpoint = options.apiEndpoint;
+        cloud.json = options.json;
+        return options.command == QLatin1String("zones")
+            ? runZones(cloud, *clock, out, err)
+            : runCheckPublicResources(cloud, *clock, out, err);
+    }
+    if (options.command != QLatin1String("status")) {
+        err << "Unknown command \"" << options.command << "\"; see --help\n";
+        return 2;
+    }
     Result<std::unique_ptr<ProgressStore>> store
         = ProgressStore::openSqlite(databaseLocation(options));
     if (!store) {
         err << store.error().message << '\n' << store.error().details << '\n';
         return 2;
     }
-    const std::unique_ptr<Clock> clock = makeClock(options);
     return runStatusCommand(*store.value(), *clock, {options.profile, options.json}, out, err);
 }
 
@@ -315,52 +337,17 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    if (options.command == QLatin1String("check-data")) {
-        QCoreApplication app(argc, argv);
-        LanguageSwitcher language;
-        language.setLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
-        const QString file = parser.positionalArguments().value(1);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        if (file.isEmpty()) {
-            err << "usage: fincloud-onboard check-data FILE.json\n";
-            return 2;
-        }
-        const std::unique_ptr<Clock> clock = makeClock(options);
-        return runCheckDataCommand(
-            file, clock->now().toTimeZone(clock->timeZone()).date(), out, err);
-    }
-    const bool cloudCommand = options.command == QLatin1String("check-public-resources")
-        || options.command == QLatin1String("zones");
-    if (cloudCommand) {
-        QCoreApplication app(argc, argv);
-        LanguageSwitcher language;
-        language.setLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
-        CloudCommandOptions cloud;
-        cloud.apiEndpoint = options.apiEndpoint;
-        cloud.json = options.json;
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        const std::unique_ptr<Clock> clock = makeClock(options);
-        return options.command == QLatin1String("zones")
-            ? runZones(cloud, *clock, out, err)
-            : runCheckPublicResources(cloud, *clock, out, err);
-    }
-    if (!options.command.isEmpty() && options.command != QLatin1String("status")) {
-        std::fprintf(stderr, "Unknown command \"%s\"; see --help\n", qPrintable(options.command));
-        return 2;
-    }
     if (!options.language.isEmpty() && !LanguageSwitcher::isAvailable(options.language)) {
         std::fprintf(stderr, "Unknown language \"%s\"; use one of: %s\n",
             qPrintable(options.language),
             qPrintable(LanguageSwitcher::available().join(QStringLiteral(", "))));
         return 2;
     }
-    if (options.command == QLatin1String("status")) {
+    if (!options.command.isEmpty()) {
         QCoreApplication app(argc, argv);
         LanguageSwitcher language;
         language.setLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
-        return runStatus(options);
+        return runCommand(options, parser.positionalArguments().value(1));
     }
     if (!options.uiObjects.isEmpty()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -31,7 +31,6 @@ public:
     QDateTime now() const override { return m_now; }
     QTimeZone timeZone() const override { return m_zone; }
     void set(const QDateTime &now) { m_now = now.toUTC(); }
-    void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
 
 private:
     QDateTime m_now;

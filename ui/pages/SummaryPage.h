@@ -15,7 +15,6 @@ public:
     SummaryPage(Profile &profile, QString storeLocation, QWidget *parent = nullptr);
 
     void initializePage() override;
-    QTableWidget *table() const { return m_table; }
     // What the page names as the database's place (the screenshot tour shows
     // a fixed one instead of its temporary file).
     void setStoreLocation(const QString &location);
