@@ -52,6 +52,11 @@ Callout::Callout(Level level, QWidget *parent)
     applyLevel();
 }
 
+QString Callout::accentColour(Level level)
+{
+    return QLatin1String(coloursFor(level).accent);
+}
+
 QString Callout::levelName(Level level)
 {
     switch (level) {

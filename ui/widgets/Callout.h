@@ -21,6 +21,7 @@ public:
     QString text() const;
 
     static QString levelName(Level level); // translated: "Danger", "禁止" …
+    static QString accentColour(Level level); // "#rrggbb", for text in this level's colour
 
 protected:
     void changeEvent(QEvent *event) override;

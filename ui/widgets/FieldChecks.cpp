@@ -1,5 +1,6 @@
 #include "FieldChecks.h"
 
+#include "Callout.h"
 #include "onboarding/Profile.h"
 
 #include <QLabel>
@@ -25,35 +26,19 @@ QString FieldChecks::levelName(FieldVerdict::Level level)
     return {};
 }
 
-void FieldChecks::add(QLineEdit *edit, const QString &key, QLabel *verdict, Checker checker,
-    bool required, QLineEdit *overrideEdit, QLabel *overrideLabel)
+void FieldChecks::add(
+    QLineEdit *edit, const QString &key, QLabel *verdict, Checker checker, bool required)
 {
     verdict->setWordWrap(true);
     verdict->setTextFormat(Qt::RichText);
     verdict->hide();
-    if (overrideEdit)
-        overrideEdit->hide();
-    if (overrideLabel)
-        overrideLabel->hide();
-    m_entries.append(
-        {edit, key, verdict, std::move(checker), required, overrideEdit, overrideLabel});
-    const Entry &entry = m_entries.constLast();
-    const auto update = [this, edit] {
-        for (const Entry &each : std::as_const(m_entries)) {
-            if (each.edit == edit)
-                show(each);
-        }
-    };
-    connect(edit, &QLineEdit::textChanged, this, update);
-    if (overrideEdit)
-        connect(overrideEdit, &QLineEdit::textChanged, this, update);
+    m_entries.append({edit, key, verdict, std::move(checker), required, nullptr, nullptr});
+    connect(edit, &QLineEdit::textChanged, this, [this, edit] { showFor(edit); });
     connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
-        for (const Entry &each : std::as_const(m_entries)) {
-            if (each.edit == edit)
-                normalize(each);
-        }
+        if (const Entry *entry = find(edit))
+            normalize(*entry);
     });
-    show(entry);
+    showFor(edit);
 }
 
 void FieldChecks::setOverride(QLineEdit *edit, QLineEdit *reason, QLabel *reasonLabel)
@@ -63,14 +48,26 @@ void FieldChecks::setOverride(QLineEdit *edit, QLineEdit *reason, QLabel *reason
             continue;
         entry.overrideEdit = reason;
         entry.overrideLabel = reasonLabel;
-        connect(reason, &QLineEdit::textChanged, this, [this, edit] {
-            for (const Entry &each : std::as_const(m_entries)) {
-                if (each.edit == edit)
-                    show(each);
-            }
-        });
+        reason->hide();
+        reasonLabel->hide();
+        connect(reason, &QLineEdit::textChanged, this, [this, edit] { showFor(edit); });
         show(entry);
     }
+}
+
+const FieldChecks::Entry *FieldChecks::find(const QLineEdit *edit) const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.edit == edit)
+            return &entry;
+    }
+    return nullptr;
+}
+
+void FieldChecks::showFor(const QLineEdit *edit)
+{
+    if (const Entry *entry = find(edit))
+        show(*entry);
 }
 
 FieldVerdict FieldChecks::verdictFor(const Entry &entry) const
@@ -107,12 +104,14 @@ void FieldChecks::show(const Entry &entry)
 {
     const FieldVerdict verdict = verdictFor(entry);
     const bool visible = verdict.level != FieldVerdict::Ok && !verdict.message.isEmpty();
-    const char *colour = verdict.level == FieldVerdict::Error ? "#b3261e"
-        : verdict.level == FieldVerdict::Warning              ? "#a84b00"
-                                                              : "#1f5fa8";
-    entry.verdict->setText(QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
-                               .arg(QLatin1String(colour), levelName(verdict.level).toHtmlEscaped(),
-                                   verdict.message.toHtmlEscaped()));
+    // The callouts' colours: one palette for every notice in the program.
+    const Callout::Level look = verdict.level == FieldVerdict::Error ? Callout::Level::Danger
+        : verdict.level == FieldVerdict::Warning                     ? Callout::Level::Warning
+                                                                     : Callout::Level::Note;
+    entry.verdict->setText(
+        QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
+            .arg(Callout::accentColour(look), levelName(verdict.level).toHtmlEscaped(),
+                verdict.message.toHtmlEscaped()));
     entry.verdict->setVisible(visible && !entry.edit->isHidden());
     entry.edit->setAccessibleDescription(
         visible ? levelName(verdict.level) + QStringLiteral(": ") + verdict.message : QString());

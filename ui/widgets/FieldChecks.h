@@ -25,10 +25,9 @@ public:
     FieldChecks(Profile &profile, QObject *parent = nullptr);
 
     // `verdict` is the label under the field. With `required` false an empty
-    // field passes silently. `overrideEdit` (optional) appears for a Warning;
-    // its text is the reason for keeping the value.
+    // field passes silently.
     void add(QLineEdit *edit, const QString &key, QLabel *verdict, Checker checker,
-        bool required = false, QLineEdit *overrideEdit = nullptr, QLabel *overrideLabel = nullptr);
+        bool required = false);
 
     // Lets a Warning on `edit` be kept when a reason is typed into `reason`
     // (shown, with its label, only while the warning stands).
@@ -55,6 +54,8 @@ private:
         QLineEdit *overrideEdit;
         QLabel *overrideLabel;
     };
+    const Entry *find(const QLineEdit *edit) const;
+    void showFor(const QLineEdit *edit);
     FieldVerdict verdictFor(const Entry &entry) const;
     bool passes(const Entry &entry) const;
     void show(const Entry &entry);
