@@ -4,6 +4,7 @@
 #include "cloud/EndpointPolicy.h"
 #include "cloud/LiveZoneQuery.h"
 #include "cloud/PublicResourceCheck.h"
+#include "cloud/PublicResourceSummary.h"
 #include "onboarding/RegionCatalogue.h"
 
 #include <QCoreApplication>
@@ -27,21 +28,14 @@ struct CloudSetup
 
 Result<CloudSetup> setUp(const CloudCommandOptions &options)
 {
-    const QString base = options.apiEndpoint.isEmpty()
-        ? options.environment.value(QLatin1String(EndpointPolicy::OverrideVariable))
-        : options.apiEndpoint;
-    EndpointPolicy endpoints;
-    if (!base.isEmpty()) {
-        Result<EndpointPolicy> chosen
-            = EndpointPolicy::withOverride(QUrl(base.trimmed(), QUrl::StrictMode));
-        if (!chosen)
-            return chosen.error();
-        endpoints = chosen.value();
-    }
+    Result<EndpointPolicy> endpoints
+        = EndpointPolicy::chosen(options.apiEndpoint, options.environment);
+    if (!endpoints)
+        return endpoints.error();
     Result<CloudCredentials> credentials = CloudCredentials::fromEnvironment(options.environment);
     if (!credentials)
         return credentials.error();
-    return CloudSetup {endpoints, credentials.value()};
+    return CloudSetup {endpoints.value(), credentials.value()};
 }
 
 void printError(QTextStream &err, const Error &error)
@@ -76,44 +70,6 @@ QString countText(const std::optional<qint64> &count)
     return count ? QString::number(*count) : QStringLiteral("?");
 }
 
-QString verdictKey(PublicResourceReport::Verdict verdict)
-{
-    switch (verdict) {
-    case PublicResourceReport::Verdict::NoneVisible:
-        return QStringLiteral("none-visible");
-    case PublicResourceReport::Verdict::Found:
-        return QStringLiteral("found");
-    case PublicResourceReport::Verdict::Incomplete:
-        return QStringLiteral("incomplete");
-    }
-    return {};
-}
-
-QString verdictText(const PublicResourceReport &report)
-{
-    switch (report.verdict) {
-    case PublicResourceReport::Verdict::NoneVisible:
-        return QCoreApplication::translate("CloudCommands",
-            "No ECS or RDS instances are visible to this key in %n public-cloud "
-            "region(s). That is not proof that the account holds none: the key of a "
-            "RAM user without read permission sees empty lists too. Check with the main "
-            "account's key or in the console before applying.",
-            "@info verdict", int(report.regions.size()));
-    case PublicResourceReport::Verdict::Found:
-        return QCoreApplication::translate("CloudCommands",
-            "Public-cloud resources found: %n instance(s). An account that holds "
-            "public-cloud resources cannot pass Finance Cloud certification; release "
-            "them, or apply with a new account.",
-            "@info verdict", int(report.instancesFound()));
-    case PublicResourceReport::Verdict::Incomplete:
-        return QCoreApplication::translate("CloudCommands",
-            "The check could not be completed: %n part(s) could not be read (see "
-            "below). Nothing can be said yet about the parts that are missing.",
-            "@info verdict", int(report.problems.size()));
-    }
-    return {};
-}
-
 int exitStatus(PublicResourceReport::Verdict verdict)
 {
     switch (verdict) {
@@ -145,7 +101,7 @@ QJsonObject reportJson(const PublicResourceReport &report, const CloudCredential
     }
     return {{QStringLiteral("format"), QStringLiteral("fincloud-onboard.public-resources")},
         {QStringLiteral("formatVersion"), 1},
-        {QStringLiteral("verdict"), verdictKey(report.verdict)},
+        {QStringLiteral("verdict"), PublicResourceSummary::verdictKey(report.verdict)},
         {QStringLiteral("mayLackPermission"), report.mayLackPermission()},
         {QStringLiteral("accessKey"), key.redactedDescription()},
         {QStringLiteral("instancesFound"), double(report.instancesFound())},
@@ -172,7 +128,7 @@ void printReport(QTextStream &out, const PublicResourceReport &report, const Clo
             << countText(region.ecs).rightJustified(CountWidth) << "  "
             << countText(region.rds).rightJustified(CountWidth) << "  " << region.localName << '\n';
     }
-    out << '\n' << verdictText(report) << '\n';
+    out << '\n' << PublicResourceSummary::verdictText(report) << '\n';
 }
 
 void printProblems(QTextStream &err, const PublicResourceReport &report)

@@ -90,3 +90,13 @@ QUrl EndpointPolicy::httpsHost(const QString &host)
     url.setHost(host);
     return url;
 }
+
+Result<EndpointPolicy> EndpointPolicy::chosen(
+    const QString &option, const QProcessEnvironment &environment)
+{
+    const QString base
+        = option.isEmpty() ? environment.value(QLatin1String(OverrideVariable)) : option;
+    if (base.trimmed().isEmpty())
+        return EndpointPolicy();
+    return withOverride(QUrl(base.trimmed(), QUrl::StrictMode));
+}

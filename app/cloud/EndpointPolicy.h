@@ -7,6 +7,8 @@
 // machine's loopback address (the test server).
 #pragma once
 
+#include <QProcessEnvironment>
+
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,10 @@ public:
     EndpointPolicy() = default; // the real endpoints
     // An https URL, or http to 127.0.0.1, ::1 or localhost; no query, no fragment.
     static Result<EndpointPolicy> withOverride(const QUrl &base);
+    // The override from the command line (`option`), else from OverrideVariable,
+    // else the real endpoints.
+    static Result<EndpointPolicy> chosen(
+        const QString &option, const QProcessEnvironment &environment);
 
     static bool isFinanceRegion(const QString &regionId);
     static bool isLoopback(const QUrl &url);

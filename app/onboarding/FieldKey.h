@@ -42,6 +42,13 @@ inline const QString VpcCidr = QStringLiteral("region.vpc_cidr");
 // JSON array of {"zone": "...", "cidr": "..."}, one per vSwitch.
 inline const QString VSwitches = QStringLiteral("region.vswitches");
 
+// The last public-resource pre-check, recorded by the program (counts only).
+inline const QString PrecheckAt = QStringLiteral("precheck.checked_at");
+inline const QString PrecheckVerdict = QStringLiteral("precheck.verdict");
+inline const QString PrecheckRegions = QStringLiteral("precheck.regions");
+inline const QString PrecheckEcs = QStringLiteral("precheck.ecs");
+inline const QString PrecheckRds = QStringLiteral("precheck.rds");
+
 // Every key above, in the order a person reads the wizard.
 inline const QStringList All = {
     CompanyName,
@@ -71,6 +78,11 @@ inline const QStringList All = {
     NetworkType,
     VpcCidr,
     VSwitches,
+    PrecheckAt,
+    PrecheckVerdict,
+    PrecheckRegions,
+    PrecheckEcs,
+    PrecheckRds,
 };
 } // namespace FieldKey
 

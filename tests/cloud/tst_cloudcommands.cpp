@@ -1,6 +1,7 @@
 // `check-public-resources` and `zones` end to end, in-process, against the
 // fake server: the whole chain from environment to exit status, with every
 // request's signature checked by the server.
+#include "FakeCloudAccount.h"
 #include "FakeOpenApiServer.h"
 #include "cli/CloudCommands.h"
 #include "core/Clock.h"
@@ -14,68 +15,6 @@ namespace {
 
 const QByteArray KeyId = "LTAI5tEndToEndKey001";
 const QByteArray Secret = "EndToEnd-secret-never-printed-42";
-
-// What the fake account holds, and how the fake service misbehaves.
-struct FakeAccount
-{
-    QStringList regions {"cn-hangzhou", "cn-beijing", "ap-southeast-1", "cn-hangzhou-finance"};
-    QHash<QString, int> ecs; // region → instances
-    QHash<QString, int> rds;
-    QHash<QString, FakeResponse> faults; // "region/Action" → the answer instead
-    QHash<QString, QStringList> zones; // finance region → zone ids
-    bool omitTotals = false;
-};
-
-QJsonArray items(int count, int page, int pageSize)
-{
-    QJsonArray list;
-    const int first = (page - 1) * pageSize;
-    for (int i = first; i < qMin(count, first + pageSize); ++i)
-        list.append(QJsonObject {{"InstanceId", QString("i-%1").arg(i)}});
-    return list;
-}
-
-FakeResponse respond(const FakeAccount &account, const FakeRequest &request)
-{
-    const QString region = request.parameter("RegionId");
-    const QString key = region + '/' + request.action();
-    if (account.faults.contains(key))
-        return account.faults.value(key);
-    const int page = qMax(1, request.parameter("PageNumber").toInt());
-    const int pageSize = qMax(1, request.parameter("PageSize").toInt());
-    if (request.action() == "DescribeRegions") {
-        QJsonArray regions;
-        for (const QString &id : account.regions)
-            regions.append(QJsonObject {{"RegionId", id}, {"LocalName", "name of " + id},
-                {"RegionEndpoint", "ecs." + id + ".aliyuncs.com"}, {"Status", "available"}});
-        return FakeResponse::json(
-            {{"RequestId", "R-regions"}, {"Regions", QJsonObject {{"Region", regions}}}});
-    }
-    if (request.action() == "DescribeInstances") {
-        const int count = account.ecs.value(region);
-        QJsonObject answer {{"RequestId", "R-ecs"}, {"PageNumber", page},
-            {"Instances", QJsonObject {{"Instance", items(count, page, pageSize)}}}};
-        if (!account.omitTotals)
-            answer.insert("TotalCount", count);
-        return FakeResponse::json(answer);
-    }
-    if (request.action() == "DescribeDBInstances") {
-        const int count = account.rds.value(region);
-        QJsonObject answer {{"RequestId", "R-rds"},
-            {"Items", QJsonObject {{"DBInstance", items(count, page, pageSize)}}}};
-        if (!account.omitTotals)
-            answer.insert("TotalRecordCount", count);
-        return FakeResponse::json(answer);
-    }
-    if (request.action() == "DescribeZones") {
-        QJsonArray zones;
-        for (const QString &id : account.zones.value(region))
-            zones.append(QJsonObject {{"ZoneId", id}, {"LocalName", "zone " + id.right(1)}});
-        return FakeResponse::json(
-            {{"RequestId", "R-zones"}, {"Zones", QJsonObject {{"Zone", zones}}}});
-    }
-    return FakeResponse::error("InvalidAction.NotFound", 404);
-}
 
 struct CommandRun
 {
@@ -113,17 +52,16 @@ private:
         bool endpointInEnvironment = false);
 
     std::unique_ptr<FakeOpenApiServer> m_server;
-    FakeAccount m_account;
+    FakeCloudAccount m_account;
     FixedClock m_clock {QDateTime(QDate(2026, 3, 9), QTime(8, 0), Qt::UTC)};
 };
 
 void TestCloudCommands::init()
 {
-    m_account = FakeAccount();
+    m_account = FakeCloudAccount();
     m_server = std::make_unique<FakeOpenApiServer>(KeyId, Secret);
     QVERIFY(m_server->listen());
-    m_server->setHandler(
-        [this](const FakeRequest &request) { return respond(m_account, request); });
+    m_server->setHandler([this](const FakeRequest &request) { return m_account.respond(request); });
 }
 
 CommandRun TestCloudCommands::run(
@@ -259,7 +197,7 @@ void TestCloudCommands::throttledRegionIsRetried()
     m_server->setHandler([this, &throttled](const FakeRequest &request) {
         if (request.action() == "DescribeInstances" && throttled++ == 0)
             return FakeResponse::error("Throttling.User", 400);
-        return respond(m_account, request);
+        return m_account.respond(request);
     });
     QCOMPARE(run(Command::CheckPublicResources, false).exitCode, 0);
     QCOMPARE(m_server->count("DescribeInstances"), 4); // three regions, one retry

@@ -11,8 +11,14 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -50,6 +56,7 @@ private slots:
     void faults();
     void connectionRefusedIsNoNetworkAfterRetries();
     void tlsFailureIsNotRetried();
+    void untrustedCertificateIsRefused();
     void cancelFinishesOnceWithCancelled();
     void everyAttemptIsSignedAfresh();
     void missingKeySendsNothing();
@@ -215,6 +222,48 @@ void TestOpenApiClient::tlsFailureIsNotRetried()
     QVERIFY(waitFor(reply));
     QCOMPARE(reply->failure()->kind, Kind::Tls);
     QCOMPARE(reply->attempts(), 1);
+}
+
+void TestOpenApiClient::untrustedCertificateIsRefused()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    // A real TLS server on loopback with a self-signed certificate (made by
+    // openssl for this run): verification must refuse it.
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.start("openssl",
+        {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+            "-keyout", dir.filePath("key.pem"), "-out", dir.filePath("cert.pem")});
+    QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+        openssl.readAllStandardError().constData());
+    QFile certFile(dir.filePath("cert.pem"));
+    QFile keyFile(dir.filePath("key.pem"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    int handshakes = 0;
+    connect(&server, &QSslServer::startedEncryptionHandshake, this, [&] { ++handshakes; });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+
+    QUrl endpoint;
+    endpoint.setScheme("https");
+    endpoint.setHost("127.0.0.1");
+    endpoint.setPort(server.serverPort());
+    OpenApiClient client(m_network, m_clock, CloudCredentials(KeyId, Secret, {}), fastSettings());
+    OpenApiReply *reply = call(client, endpoint);
+    QVERIFY(waitFor(reply, 10000));
+    QVERIFY(reply->failure());
+    QCOMPARE(reply->failure()->kind, Kind::Tls);
+    QCOMPARE(reply->attempts(), 1);
+    QVERIFY(handshakes >= 1);
+    const Error error = reply->result().error();
+    QVERIFY2(!error.message.isEmpty(), "no sentence for the user");
+    QVERIFY(!error.message.contains(QString::fromLatin1(Secret)));
+    QVERIFY(!error.details.contains(QString::fromLatin1(Secret)));
 }
 
 void TestOpenApiClient::cancelFinishesOnceWithCancelled()

@@ -1,0 +1,22 @@
+// The AccessKeyVault of the desktop: QtKeychain (Secret Service through
+// libsecret on Linux, Keychain on macOS, Credential Manager on Windows).
+// Where none works (a headless machine, no Secret Service running) every call
+// fails with a plain sentence; the caller then keeps the key for the session.
+// Must never use QtKeychain's insecure plain-text fallback.
+#pragma once
+
+#include "AccessKeyVault.h"
+
+#include <QCoreApplication>
+
+class SystemKeychainVault : public AccessKeyVault
+{
+    Q_DECLARE_TR_FUNCTIONS(SystemKeychainVault)
+public:
+    static inline const QString Service = QStringLiteral("fincloud-onboard");
+    static inline const QString Entry = QStringLiteral("alibaba-cloud-accesskey");
+
+    void load(LoadDone done) override;
+    void store(const CloudCredentials &key, StoreDone done) override;
+    void forget(StoreDone done) override;
+};
