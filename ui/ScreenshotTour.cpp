@@ -1,11 +1,17 @@
 #include "ScreenshotTour.h"
 
 #include "OnboardingWizard.h"
+#include "cloud/CloudAccess.h"
+#include "cloud/LiveZonePanel.h"
+#include "cloud/PublicResourcePanel.h"
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/PlannedVSwitch.h"
+#include "onboarding/RegionCatalogue.h"
+#include "pages/CertificationPage.h"
 #include "pages/PageId.h"
+#include "pages/RegionPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
@@ -14,6 +20,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFontDatabase>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -22,6 +30,44 @@ namespace {
 
 const char *const PageNames[] = {
     "welcome", "register", "real-name", "certification", "finance-services", "region", "summary"};
+
+// What the two cloud checks would show; sample figures, not live data.
+PublicResourceReport sampleReport(bool found)
+{
+    PublicResourceReport report;
+    const QList<QPair<QString, QString>> regions = {
+        {QStringLiteral("cn-hangzhou"), QStringLiteral("华东1（杭州）")},
+        {QStringLiteral("cn-shanghai"), QStringLiteral("华东2（上海）")},
+        {QStringLiteral("cn-beijing"), QStringLiteral("华北2（北京）")},
+        {QStringLiteral("cn-shenzhen"), QStringLiteral("华南1（深圳）")},
+        {QStringLiteral("cn-hongkong"), QStringLiteral("中国香港")},
+    };
+    for (const auto &[id, name] : regions) {
+        const bool hasSome = found && id == QLatin1String("cn-hangzhou");
+        report.regions.append({id, name, hasSome ? 2 : 0, hasSome ? 1 : 0});
+    }
+    report.verdict = PublicResourceReport::verdictFor(report.regions, false);
+    return report;
+}
+
+QList<ZoneDifference> sampleZoneDifferences()
+{
+    QList<RegionZones> live;
+    const auto zones = [](const QString &region, const QString &letters) {
+        QList<CloudZone> list;
+        for (const QChar letter : letters)
+            list.append({region + QLatin1Char('-') + letter, QString(), QString()});
+        return list;
+    };
+    // Zone letters follow FACTS: the region id plus a letter.
+    live.append({QStringLiteral("cn-hangzhou-finance"),
+        zones(QStringLiteral("cn-hangzhou-finance"), QStringLiteral("bcdjk")), std::nullopt});
+    live.append({QStringLiteral("cn-shenzhen-finance-1"),
+        zones(QStringLiteral("cn-shenzhen-finance-1"), QStringLiteral("ad")), std::nullopt});
+    live.append({QStringLiteral("cn-shanghai-finance-1"),
+        zones(QStringLiteral("cn-shanghai-finance-1"), QStringLiteral("fgk")), std::nullopt});
+    return ZoneComparison::compare(RegionCatalogue::guide(), live);
+}
 
 void fillSampleData(Profile &profile)
 {
@@ -123,7 +169,12 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
             return store.error();
         FixedClock clock(options.now);
         OnboardingSession session(*store.value(), clock);
-        OnboardingWizard wizard(session, language, [](const QUrl &) { return true; });
+        QNetworkAccessManager network;
+        CloudAccess cloud(network, clock, {}, QProcessEnvironment(), nullptr);
+        OnboardingWizard wizard(
+            session, language, [](const QUrl &) { return true; }, cloud);
+        auto *certification = qobject_cast<CertificationPage *>(wizard.page(CertificationPageId));
+        auto *region = qobject_cast<RegionPage *>(wizard.page(RegionPageId));
         wizard.setFixedSize(options.windowSize);
         // The temporary file's random name must not reach the pictures.
         qobject_cast<SummaryPage *>(wizard.page(SummaryPageId))
@@ -158,6 +209,8 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
                 return shot.error();
         }
         fillSampleData(session.profile());
+        certification->precheck()->showReport(sampleReport(false));
+        region->liveZones()->showDifferences(sampleZoneDifferences(), clock.now());
         for (int page = SummaryPageId; page >= WelcomePageId; --page) {
             if (Result<> shot = shoot(page, "filled"); !shot)
                 return shot.error();
@@ -177,6 +230,10 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
                 return shot.error();
             profile.setField(mistake.first, good);
         }
+
+        certification->precheck()->showReport(sampleReport(true));
+        if (Result<> shot = shoot(CertificationPageId, "error"); !shot)
+            return shot.error();
 
         // All done.
         profile.requestStatus(StepId::FinanceServices, StepStatus::Done);

@@ -1,6 +1,7 @@
 #include "UiInventory.h"
 
 #include "OnboardingWizard.h"
+#include "cloud/CloudAccess.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/PlannedVSwitch.h"
@@ -16,6 +17,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QSaveFile>
 #include <QStringList>
 
@@ -105,8 +108,11 @@ Result<std::unique_ptr<UiInventory>> UiInventory::open(LanguageSwitcher &languag
     inventory->m_session
         = std::make_unique<OnboardingSession>(*inventory->m_store, inventory->m_clock);
     OnboardingSession &session = *inventory->m_session;
-    inventory->m_wizard
-        = std::make_unique<OnboardingWizard>(session, language, [](const QUrl &) { return true; });
+    inventory->m_network = std::make_unique<QNetworkAccessManager>();
+    inventory->m_cloud = std::make_unique<CloudAccess>(*inventory->m_network, inventory->m_clock,
+        EndpointPolicy(), QProcessEnvironment(), nullptr);
+    inventory->m_wizard = std::make_unique<OnboardingWizard>(
+        session, language, [](const QUrl &) { return true; }, *inventory->m_cloud);
     OnboardingWizard &wizard = *inventory->m_wizard;
     wizard.setFixedSize(windowSize);
     wizard.show();

@@ -15,9 +15,11 @@
 
 #include <memory>
 
+class CloudAccess;
 class LanguageSwitcher;
 class OnboardingSession;
 class OnboardingWizard;
+class QNetworkAccessManager;
 class ProgressStore;
 class QWidget;
 
@@ -77,6 +79,8 @@ private:
 
     QTemporaryDir m_scratch;
     FixedClock m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CloudAccess> m_cloud;
     std::unique_ptr<ProgressStore> m_store;
     std::unique_ptr<OnboardingSession> m_session;
     std::unique_ptr<OnboardingWizard> m_wizard;

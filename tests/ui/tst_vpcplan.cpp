@@ -2,6 +2,7 @@
 // default proposal, inline verdicts while typing, Next disabled by an error,
 // the plan stored as JSON and shown again after a restart and on the summary.
 #include "OnboardingWizard.h"
+#include "cloud/CloudAccess.h"
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
@@ -21,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -39,7 +42,9 @@ public:
         : m_clock(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC))
         , m_store(std::move(ProgressStore::openSqlite(path)).value())
         , m_session(*m_store, m_clock)
-        , m_wizard(m_session, language, [](const QUrl &) { return true; })
+        , m_cloud(m_network, m_clock, EndpointPolicy(), QProcessEnvironment(), nullptr)
+        , m_wizard(
+              m_session, language, [](const QUrl &) { return true; }, m_cloud)
     {
         m_wizard.show();
         // Focus decides whether a field may be rewritten: make it real.
@@ -106,6 +111,8 @@ private:
     FixedClock m_clock;
     std::unique_ptr<ProgressStore> m_store;
     OnboardingSession m_session;
+    QNetworkAccessManager m_network;
+    CloudAccess m_cloud;
     OnboardingWizard m_wizard;
 };
 

@@ -2,6 +2,7 @@
 // and reopening on the same database, switching language, and the flow rules
 // as the pages show them.
 #include "OnboardingWizard.h"
+#include "cloud/CloudAccess.h"
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
@@ -20,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
@@ -40,11 +43,16 @@ struct Running
     {
         store = std::move(ProgressStore::openSqlite(path)).value();
         session = std::make_unique<OnboardingSession>(*store, clock);
-        wizard = std::make_unique<OnboardingWizard>(*session, language, [opened](const QUrl &url) {
-            if (opened)
-                opened->append(url);
-            return true;
-        });
+        cloud = std::make_unique<CloudAccess>(
+            network, clock, EndpointPolicy(), QProcessEnvironment(), nullptr);
+        wizard = std::make_unique<OnboardingWizard>(
+            *session, language,
+            [opened](const QUrl &url) {
+                if (opened)
+                    opened->append(url);
+                return true;
+            },
+            *cloud);
         wizard->show();
         // Focus changes (and so "leaving a field") need an active window.
         wizard->activateWindow();
@@ -92,6 +100,8 @@ struct Running
     FixedClock clock;
     std::unique_ptr<ProgressStore> store;
     std::unique_ptr<OnboardingSession> session;
+    QNetworkAccessManager network;
+    std::unique_ptr<CloudAccess> cloud;
     std::unique_ptr<OnboardingWizard> wizard;
 };
 

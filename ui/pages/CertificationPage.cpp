@@ -1,6 +1,8 @@
 #include "CertificationPage.h"
 #include "widgets/Mnemonic.h"
 
+#include "cloud/PublicResourcePanel.h"
+#include "cloud/PublicResourceSummary.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/Profile.h"
@@ -14,18 +16,22 @@
 #include <QFormLayout>
 #include <QLabel>
 
-CertificationPage::CertificationPage(Profile &profile, UrlOpener opener, QWidget *parent)
+CertificationPage::CertificationPage(
+    Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent)
     : StepPage(StepId::Certification, profile, std::move(opener), parent)
 {
     m_intro = addParagraph(QStringLiteral("certificationIntro"));
     m_danger = addCallout(Callout::Level::Danger, QStringLiteral("publicResourcesDanger"));
     m_blockers = addCallout(Callout::Level::Warning, QStringLiteral("certificationBlockers"));
+    m_precheck = new PublicResourcePanel(cloud, profile, this);
+    body()->addWidget(m_precheck);
     m_path = addConsolePath();
 
     m_confirm = new QCheckBox(this);
     m_confirm->setObjectName(QStringLiteral("noPublicResources"));
     body()->addWidget(m_confirm);
     m_confirmLocked = addParagraph(QStringLiteral("confirmationLocked"));
+    m_precheckFound = addCallout(Callout::Level::Danger, QStringLiteral("precheckFoundResources"));
 
     QFormLayout *form = addForm();
     m_outcomeLabel = new QLabel(this);
@@ -62,6 +68,11 @@ void CertificationPage::updateState()
     if (!blockers.isEmpty())
         m_blockers->setText(blockers.join(QLatin1Char(' ')));
 
+    // The last automatic check found something: ticking the box would contradict it.
+    const std::optional<StoredPrecheck> stored = PublicResourceSummary::fromProfile(data);
+    m_precheckFound->setVisible(
+        stored && stored->verdict == PublicResourceReport::Verdict::Found && !locked);
+
     const QString outcome = data.field(FieldKey::CertificationOutcome);
     m_rejected->setVisible(outcome == FieldValue::OutcomeRejectedPublicResources);
     m_failed->setVisible(outcome == FieldValue::OutcomeFailed);
@@ -92,6 +103,9 @@ void CertificationPage::retranslate()
     m_confirm->setAccessibleDescription(m_danger->accessibleDescription());
     m_confirmLocked->setText(tr("The confirmation cannot be withdrawn while the step is "
                                 "submitted or done. Set the status back first.",
+        "@info"));
+    m_precheckFound->setText(tr("The last automatic check found public-cloud instances. Release "
+                                "them and check again before you confirm.",
         "@info"));
     m_outcomeLabel->setText(tr("Submission o&utcome:", "@label:listbox"));
     m_outcome->setAccessibleName(tr("Submission outcome", "@label:listbox"));

@@ -5,6 +5,8 @@
 
 #include "StepPage.h"
 
+class CloudAccess;
+class PublicResourcePanel;
 class QCheckBox;
 class QComboBox;
 
@@ -12,7 +14,9 @@ class CertificationPage : public StepPage
 {
     Q_OBJECT
 public:
-    CertificationPage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
+    CertificationPage(
+        Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent = nullptr);
+    PublicResourcePanel *precheck() const { return m_precheck; }
 
 protected:
     void retranslate() override;
@@ -23,6 +27,8 @@ private:
     QLabel *m_intro;
     Callout *m_danger;
     Callout *m_blockers;
+    PublicResourcePanel *m_precheck;
+    Callout *m_precheckFound;
     ConsolePathBox *m_path;
     QCheckBox *m_confirm;
     QLabel *m_confirmLocked;

@@ -1,5 +1,6 @@
 #include "RegionPage.h"
 
+#include "cloud/LiveZonePanel.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 #include "onboarding/ProviderUrl.h"
@@ -17,12 +18,14 @@
 #include <QLabel>
 #include <QRadioButton>
 
-RegionPage::RegionPage(Profile &profile, UrlOpener opener, QWidget *parent)
+RegionPage::RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent)
     : StepPage(StepId::Region, profile, std::move(opener), parent)
 {
     m_intro = addParagraph(QStringLiteral("regionIntro"));
     m_table = new ZoneTable(RegionCatalogue::guide(), this);
     body()->addWidget(m_table);
+    m_liveZones = new LiveZonePanel(cloud, this);
+    body()->addWidget(m_liveZones);
 
     QFormLayout *form = addForm();
     m_regionLabel = new QLabel(this);

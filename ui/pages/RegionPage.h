@@ -5,6 +5,8 @@
 
 #include "StepPage.h"
 
+class CloudAccess;
+class LiveZonePanel;
 class QButtonGroup;
 class QComboBox;
 class QRadioButton;
@@ -15,7 +17,8 @@ class RegionPage : public StepPage
 {
     Q_OBJECT
 public:
-    RegionPage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
+    RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent = nullptr);
+    LiveZonePanel *liveZones() const { return m_liveZones; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -30,6 +33,7 @@ private:
 
     QLabel *m_intro;
     ZoneTable *m_table;
+    LiveZonePanel *m_liveZones;
     QLabel *m_regionLabel;
     QComboBox *m_region;
     QLabel *m_networkLabel;

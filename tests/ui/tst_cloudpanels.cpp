@@ -1,0 +1,463 @@
+// The two cloud checks as the user meets them in the wizard: the pre-check on
+// the certification page and the live zones on the region page, against the
+// local fake of the OpenAPI (every request's signature checked), with a real
+// SQLite store behind the profile. Also the AccessKey's way in: the
+// environment, the typed key, a remembered key, and a keychain that fails.
+#include "FakeCloudAccount.h"
+#include "FakeOpenApiServer.h"
+#include "OnboardingWizard.h"
+#include "cloud/AccessKeyDialog.h"
+#include "cloud/AccessKeyVault.h"
+#include "cloud/CloudAccess.h"
+#include "cloud/LiveZonePanel.h"
+#include "cloud/PublicResourcePanel.h"
+#include "cloud/SystemKeychainVault.h"
+#include "core/Clock.h"
+#include "i18n/LanguageSwitcher.h"
+#include "onboarding/FieldKey.h"
+#include "pages/CertificationPage.h"
+#include "pages/PageId.h"
+#include "pages/RegionPage.h"
+#include "session/OnboardingSession.h"
+#include "storage/ProgressStore.h"
+#include "widgets/Callout.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+const QByteArray KeyId = "LTAI5tPanelTestKey0001";
+const QByteArray Secret = "Panel-secret-must-never-be-stored-77";
+
+// Remembers in memory, or fails like a machine without a keychain.
+class MemoryVault : public AccessKeyVault
+{
+public:
+    std::optional<CloudCredentials> entry;
+    bool broken = false;
+    int loads = 0;
+
+    void load(LoadDone done) override
+    {
+        ++loads;
+        if (broken)
+            return done(Error {"no keychain", "test"});
+        done(entry);
+    }
+    void store(const CloudCredentials &key, StoreDone done) override
+    {
+        if (broken)
+            return done(Error {"No keychain here; kept for this session only.", "test"});
+        entry = key;
+        done({});
+    }
+    void forget(StoreDone done) override
+    {
+        entry.reset();
+        done({});
+    }
+};
+
+QProcessEnvironment environmentWithKey()
+{
+    QProcessEnvironment environment;
+    environment.insert("ALIBABA_CLOUD_ACCESS_KEY_ID", QString::fromLatin1(KeyId));
+    environment.insert("ALIBABA_CLOUD_ACCESS_KEY_SECRET", QString::fromLatin1(Secret));
+    return environment;
+}
+
+bool isBold(const QTableWidgetItem *item)
+{
+    return item && item->font().bold();
+}
+
+} // namespace
+
+class TestCloudPanels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void precheckFindsResourcesAndStoresCountsOnly();
+    void emptyAnswerIsNotCalledClean();
+    void failedRegionMakesTheCheckIncomplete();
+    void cancelKeepsTheWindowResponsiveAndRecordsNothing();
+    void typedKeyIsAskedForOnceAndUsed();
+    void rememberedKeyIsUsedWithoutAsking();
+    void brokenKeychainSaysSoAndKeepsTheKey();
+    void systemKeychainWorksOrSaysWhy();
+    void liveZonesAreShownBesideTheGuide();
+    void commandLineCheckAgainstTheFakeService();
+
+private:
+    void openProfile();
+    std::unique_ptr<CloudAccess> makeAccess(
+        const QProcessEnvironment &environment, AccessKeyVault *vault = nullptr);
+    void runPrecheck(PublicResourcePanel &panel);
+    // Fills the AccessKey dialog as soon as it appears.
+    void answerKeyDialog(bool remember);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeOpenApiServer> m_server;
+    FakeCloudAccount m_account;
+    FixedClock m_clock {
+        QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC), QTimeZone("Asia/Shanghai")};
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<OnboardingSession> m_session;
+    int m_dialogsAnswered = 0;
+};
+
+void TestCloudPanels::init()
+{
+    m_account = FakeCloudAccount();
+    m_server = std::make_unique<FakeOpenApiServer>(KeyId, Secret);
+    QVERIFY(m_server->listen());
+    m_server->setHandler([this](const FakeRequest &request) { return m_account.respond(request); });
+    m_dialogsAnswered = 0;
+    openProfile();
+}
+
+void TestCloudPanels::cleanup()
+{
+    m_session.reset();
+    m_store.reset();
+    QFile::remove(m_dir.filePath("progress.sqlite"));
+    QVERIFY(m_server->allSignaturesValid());
+}
+
+void TestCloudPanels::openProfile()
+{
+    m_store = std::move(ProgressStore::openSqlite(m_dir.filePath("progress.sqlite"))).value();
+    m_session = std::make_unique<OnboardingSession>(*m_store, m_clock);
+    QVERIFY(m_session->create("北京示例金融科技有限公司").ok());
+}
+
+std::unique_ptr<CloudAccess> TestCloudPanels::makeAccess(
+    const QProcessEnvironment &environment, AccessKeyVault *vault)
+{
+    Result<EndpointPolicy> endpoints = EndpointPolicy::withOverride(m_server->baseUrl());
+    if (!endpoints)
+        qFatal("the fake server's address was refused");
+    OpenApiClientSettings settings;
+    settings.timeoutMs = 2000;
+    settings.maxAttempts = 2;
+    settings.firstBackoffMs = 10;
+    return std::make_unique<CloudAccess>(
+        m_network, m_clock, endpoints.value(), environment, vault, settings);
+}
+
+void TestCloudPanels::runPrecheck(PublicResourcePanel &panel)
+{
+    auto *check = panel.findChild<QPushButton *>("checkPublicResources");
+    QVERIFY(check);
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(panel.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+}
+
+void TestCloudPanels::answerKeyDialog(bool remember)
+{
+    QTimer::singleShot(0, this, [this, remember] {
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<AccessKeyDialog *>(window);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            dialog->findChild<QLineEdit *>("accessKeyId")->setText(QString::fromLatin1(KeyId));
+            dialog->findChild<QLineEdit *>("accessKeySecret")->setText(QString::fromLatin1(Secret));
+            dialog->findChild<QCheckBox *>("rememberAccessKey")->setChecked(remember);
+            auto *ok = dialog->findChild<QPushButton *>("useAccessKey");
+            QVERIFY(ok && ok->isEnabled());
+            ++m_dialogsAnswered;
+            ok->click();
+            return;
+        }
+        answerKeyDialog(remember); // not open yet: look again
+    });
+}
+
+void TestCloudPanels::precheckFindsResourcesAndStoresCountsOnly()
+{
+    m_account.ecs = {{"cn-hangzhou", 2}, {"ap-southeast-1", 140}};
+    auto cloud = makeAccess(environmentWithKey());
+    PublicResourcePanel panel(*cloud, m_session->profile());
+    panel.show();
+    runPrecheck(panel);
+
+    auto *verdict = panel.findChild<Callout *>("precheckVerdict");
+    QVERIFY(verdict->isVisible());
+    QCOMPARE(verdict->level(), Callout::Level::Danger);
+    QVERIFY2(verdict->text().contains("142"), qPrintable(verdict->text()));
+    auto *table = panel.findChild<QTableWidget *>("precheckTable");
+    // Public regions only: the finance region is not part of the check.
+    QCOMPARE(table->rowCount(), 3);
+    // Regions holding something come first, and stand out.
+    QVERIFY(table->item(0, 0)->text().contains("cn-hangzhou"));
+    QVERIFY(isBold(table->item(0, 1)));
+    QCOMPARE(table->item(1, 1)->text(), QLocale().toString(140));
+    QVERIFY(table->item(2, 0)->text().contains("cn-beijing"));
+    QVERIFY(!isBold(table->item(2, 0)));
+
+    // Counts and time on the profile, saved to the real file; never the key.
+    const Profile &profile = m_session->profile();
+    QCOMPARE(profile.field(FieldKey::PrecheckVerdict), QString("found"));
+    QCOMPARE(profile.field(FieldKey::PrecheckEcs), QString("142"));
+    QCOMPARE(profile.field(FieldKey::PrecheckRds), QString("0"));
+    QCOMPARE(profile.field(FieldKey::PrecheckRegions), QString("3"));
+    QCOMPARE(
+        QDateTime::fromString(profile.field(FieldKey::PrecheckAt), Qt::ISODate), m_clock.now());
+    QVERIFY(m_session->flush());
+    m_session.reset();
+    m_store.reset();
+    for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files)) {
+        QFile file(m_dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(Secret), qPrintable(name));
+        QVERIFY2(!bytes.contains(KeyId), qPrintable(name));
+    }
+    openProfile(); // for cleanup()
+}
+
+void TestCloudPanels::emptyAnswerIsNotCalledClean()
+{
+    auto cloud = makeAccess(environmentWithKey());
+    PublicResourcePanel panel(*cloud, m_session->profile());
+    panel.show();
+    runPrecheck(panel);
+    auto *verdict = panel.findChild<Callout *>("precheckVerdict");
+    QCOMPARE(verdict->level(), Callout::Level::Warning);
+    QVERIFY2(verdict->text().contains("not proof"), qPrintable(verdict->text()));
+    QCOMPARE(m_session->profile().field(FieldKey::PrecheckVerdict), QString("none-visible"));
+
+    // Reopened later, the page says when the account was last checked.
+    PublicResourcePanel later(*cloud, m_session->profile());
+    later.show();
+    auto *stored = later.findChild<QLabel *>("precheckStored");
+    QVERIFY(stored->isVisible());
+    QVERIFY2(stored->text().contains("3 region"), qPrintable(stored->text()));
+}
+
+void TestCloudPanels::failedRegionMakesTheCheckIncomplete()
+{
+    m_account.faults.insert("cn-beijing/DescribeDBInstances",
+        FakeResponse::error("Forbidden.RAM", 403, "User not authorized to operate"));
+    auto cloud = makeAccess(environmentWithKey());
+    PublicResourcePanel panel(*cloud, m_session->profile());
+    panel.show();
+    runPrecheck(panel);
+    QCOMPARE(panel.findChild<Callout *>("precheckVerdict")->level(), Callout::Level::Caution);
+    auto *toggle = panel.findChild<QToolButton *>("precheckDetailsToggle");
+    QVERIFY(toggle->isVisible());
+    auto *details = panel.findChild<QPlainTextEdit *>("precheckDetails");
+    QVERIFY(!details->isVisible());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(details->isVisible());
+    // The raw code stays available for support; the secret never appears.
+    QVERIFY2(details->toPlainText().contains("Forbidden.RAM"), qPrintable(details->toPlainText()));
+    QVERIFY(!details->toPlainText().contains(QString::fromLatin1(Secret)));
+    QCOMPARE(m_session->profile().field(FieldKey::PrecheckVerdict), QString("incomplete"));
+}
+
+void TestCloudPanels::cancelKeepsTheWindowResponsiveAndRecordsNothing()
+{
+    m_server->setHandler([this](const FakeRequest &request) {
+        FakeResponse response = m_account.respond(request);
+        response.delayMs = 1500;
+        return response;
+    });
+    auto cloud = makeAccess(environmentWithKey());
+    PublicResourcePanel panel(*cloud, m_session->profile());
+    panel.show();
+
+    // A timer that must keep ticking while the check runs.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this,
+        [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
+    sinceTick.start();
+    ticker.start();
+
+    QTest::mouseClick(panel.findChild<QPushButton *>("checkPublicResources"), Qt::LeftButton);
+    auto *cancel = panel.findChild<QPushButton *>("cancelPublicResourceCheck");
+    auto *progress = panel.findChild<QProgressBar *>("precheckProgress");
+    QVERIFY(cancel->isVisible());
+    QVERIFY(progress->isVisible());
+    QTest::qWait(300);
+    QElapsedTimer cancelling;
+    cancelling.start();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 1000);
+    qInfo("cancel took %lld ms; longest pause of the event loop %lld ms", cancelling.elapsed(),
+        longestGap);
+    QVERIFY(longestGap < 250);
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(m_session->profile().field(FieldKey::PrecheckVerdict).isEmpty());
+    QVERIFY(panel.findChild<Callout *>("precheckVerdict")->text().contains("cancelled"));
+}
+
+void TestCloudPanels::typedKeyIsAskedForOnceAndUsed()
+{
+    MemoryVault vault;
+    auto cloud = makeAccess(QProcessEnvironment(), &vault);
+    PublicResourcePanel panel(*cloud, m_session->profile());
+    panel.show();
+    answerKeyDialog(false);
+    runPrecheck(panel);
+    QCOMPARE(m_dialogsAnswered, 1);
+    QCOMPARE(vault.loads, 1); // a remembered key was looked for first
+    QVERIFY(!vault.entry); // not ticked: not remembered
+    QVERIFY(m_server->count("DescribeRegions") == 1);
+    QVERIFY(panel.findChild<QLabel *>("precheckKey")->text().contains("typed in"));
+    QVERIFY(!panel.findChild<QLabel *>("precheckKey")->text().contains(QString::fromLatin1(KeyId)));
+
+    // A second check uses the same key without asking again.
+    runPrecheck(panel);
+    QCOMPARE(m_dialogsAnswered, 1);
+    QCOMPARE(m_server->count("DescribeRegions"), 2);
+}
+
+void TestCloudPanels::rememberedKeyIsUsedWithoutAsking()
+{
+    MemoryVault vault;
+    {
+        auto first = makeAccess(QProcessEnvironment(), &vault);
+        PublicResourcePanel panel(*first, m_session->profile());
+        panel.show();
+        answerKeyDialog(true);
+        runPrecheck(panel);
+        QVERIFY(vault.entry);
+        QCOMPARE(vault.entry->accessKeyId(), QString::fromLatin1(KeyId));
+    }
+    // The next session finds the key in the keychain.
+    auto second = makeAccess(QProcessEnvironment(), &vault);
+    PublicResourcePanel panel(*second, m_session->profile());
+    panel.show();
+    runPrecheck(panel);
+    QCOMPARE(m_dialogsAnswered, 1);
+    QCOMPARE(m_server->count("DescribeRegions"), 2);
+    QVERIFY(panel.findChild<QLabel *>("precheckKey")->text().contains("keychain"));
+}
+
+void TestCloudPanels::brokenKeychainSaysSoAndKeepsTheKey()
+{
+    MemoryVault vault;
+    vault.broken = true;
+    auto cloud = makeAccess(QProcessEnvironment(), &vault);
+    PublicResourcePanel panel(*cloud, m_session->profile());
+    panel.show();
+    answerKeyDialog(true);
+    runPrecheck(panel);
+    auto *note = panel.findChild<Callout *>("keychainNote");
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains("this session only"));
+    QCOMPARE(m_session->profile().field(FieldKey::PrecheckVerdict), QString("none-visible"));
+}
+
+void TestCloudPanels::systemKeychainWorksOrSaysWhy()
+{
+    // The real QtKeychain: on a machine without a Secret Service (CI), it must
+    // fail with a plain sentence; where one runs, the key must come back.
+    SystemKeychainVault vault;
+    const CloudCredentials key(KeyId, Secret, CloudCredentials::Source::Typed);
+    std::optional<Result<>> stored;
+    vault.store(key, [&](const Result<> &result) { stored = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 30000);
+    if (!*stored) {
+        QCOMPARE(stored->error().code, QString("keychain.unavailable"));
+        QVERIFY(stored->error().message.contains("until you close the program"));
+        QVERIFY(!stored->error().message.contains(QString::fromLatin1(Secret)));
+        QVERIFY(!stored->error().details.contains(QString::fromLatin1(Secret)));
+        return;
+    }
+    std::optional<Result<std::optional<CloudCredentials>>> loaded;
+    vault.load([&](Result<std::optional<CloudCredentials>> result) { loaded = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 30000);
+    QVERIFY(loaded->ok() && loaded->value());
+    QCOMPARE(loaded->value()->secret(), Secret);
+    std::optional<Result<>> forgotten;
+    vault.forget([&](const Result<> &result) { forgotten = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(forgotten.has_value(), 30000);
+    QVERIFY(forgotten->ok());
+}
+
+void TestCloudPanels::liveZonesAreShownBesideTheGuide()
+{
+    m_account.zones = {
+        {"cn-hangzhou-finance",
+            {"cn-hangzhou-finance-b", "cn-hangzhou-finance-c", "cn-hangzhou-finance-d",
+                "cn-hangzhou-finance-j", "cn-hangzhou-finance-k"}},
+        {"cn-shenzhen-finance-1", {"cn-shenzhen-finance-1a", "cn-shenzhen-finance-1d"}},
+    };
+    m_account.faults.insert("cn-shanghai-finance-1/DescribeZones",
+        FakeResponse::error("Forbidden.RAM", 403, "User not authorized to operate"));
+    auto cloud = makeAccess(environmentWithKey());
+    LanguageSwitcher language;
+    language.setLanguage("en");
+    OnboardingWizard wizard(
+        *m_session, language, [](const QUrl &) { return true; }, *cloud);
+    wizard.show();
+    auto *page = qobject_cast<RegionPage *>(wizard.page(RegionPageId));
+    LiveZonePanel *panel = page->liveZones();
+    QTest::mouseClick(panel->findChild<QPushButton *>("refreshLiveZones"), Qt::LeftButton);
+    QVERIFY(panel->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 10000);
+    QCOMPARE(m_server->count("DescribeZones"), 3);
+
+    QTableWidget *table = panel->table();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 0)->text(), QString("cn-hangzhou-finance"));
+    QCOMPARE(table->item(0, 1)->text(), QString("3"));
+    QCOMPARE(table->item(0, 2)->text(), QString("5 (b, c, d, j, k)"));
+    QVERIFY(table->item(0, 3)->text().contains("more than in the guide"));
+    QVERIFY(isBold(table->item(0, 0)));
+    QVERIFY(!isBold(table->item(1, 0))); // Shenzhen: as in the guide
+    QVERIFY(isBold(table->item(2, 0)));
+    QVERIFY(table->item(2, 3)->toolTip().contains("Forbidden.RAM"));
+    // The wizard shows another page: "not hidden" is what the region page will show.
+    QVERIFY(!panel->findChild<Callout *>("liveZonesProblem")->isHidden());
+
+    // The guide's table is still there, unchanged, with its source.
+    auto *guide = page->findChild<QTableWidget *>("zoneTableView");
+    QCOMPARE(guide->item(0, 2)->text(), QString("3"));
+    QVERIFY(page->findChild<QLabel *>("zoneTableCaption")->text().contains("20200422"));
+}
+
+void TestCloudPanels::commandLineCheckAgainstTheFakeService()
+{
+    m_account.ecs = {{"cn-beijing", 3}};
+    QProcess program;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(environmentWithKey());
+    program.setProcessEnvironment(environment);
+    program.start(FINCLOUD_BINARY,
+        {"check-public-resources", "--json", "--api-endpoint", m_server->baseUrl().toString()});
+    // The fake service answers from this event loop: wait without blocking it.
+    QTRY_VERIFY_WITH_TIMEOUT(program.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(program.exitCode(), 1);
+    const QByteArray out = program.readAllStandardOutput();
+    const QByteArray err = program.readAllStandardError();
+    QVERIFY2(out.contains("\"verdict\": \"found\""), out.constData());
+    QVERIFY(!out.contains(Secret) && !err.contains(Secret));
+}
+
+QTEST_MAIN(TestCloudPanels)
+#include "tst_cloudpanels.moc"

@@ -1,0 +1,128 @@
+#include "AccessKeyDialog.h"
+
+#include "cloud/CloudAccess.h"
+#include "widgets/Mnemonic.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+AccessKeyDialog::AccessKeyDialog(bool canRemember, QWidget *parent)
+    : QDialog(parent)
+    , m_intro(new QLabel(this))
+    , m_id(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_remember(new QCheckBox(this))
+    , m_rememberNote(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("accessKeyDialog"));
+    setWindowTitle(tr("AccessKey for Alibaba Cloud", "@title:window"));
+    m_intro->setObjectName(QStringLiteral("accessKeyIntro"));
+    m_intro->setWordWrap(true);
+    m_intro->setText(
+        tr("The wizard asks Alibaba Cloud's OpenAPI with an AccessKey of the account. Reading is "
+           "enough: for a RAM user, the policies AliyunECSReadOnlyAccess and "
+           "AliyunRDSReadOnlyAccess. The secret stays in memory until you close the program, "
+           "unless you ask to remember it.",
+            "@info"));
+
+    m_id->setObjectName(QStringLiteral("accessKeyId"));
+    m_id->setAccessibleName(tr("AccessKey ID", "@label:textbox"));
+    m_secret->setObjectName(QStringLiteral("accessKeySecret"));
+    m_secret->setAccessibleName(tr("AccessKey secret", "@label:textbox"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setInputMethodHints(
+        Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+
+    m_remember->setObjectName(QStringLiteral("rememberAccessKey"));
+    m_remember->setText(tr("&Remember the key in this computer's keychain", "@option:check"));
+    m_remember->setAccessibleName(withoutMnemonic(m_remember->text()));
+    m_remember->setEnabled(canRemember);
+    m_rememberNote->setObjectName(QStringLiteral("rememberAccessKeyNote"));
+    m_rememberNote->setWordWrap(true);
+    m_rememberNote->setText(canRemember
+            ? tr("The keychain is the operating system's password store; the progress database "
+                 "never holds the secret.",
+                "@info")
+            : tr("No keychain is available; the key is kept only until you close the program.",
+                "@info"));
+
+    auto *idLabel = new QLabel(tr("AccessKey &ID:", "@label:textbox"), this);
+    idLabel->setBuddy(m_id);
+    auto *secretLabel = new QLabel(tr("AccessKey &secret:", "@label:textbox"), this);
+    secretLabel->setBuddy(m_secret);
+    auto *form = new QFormLayout;
+    form->addRow(idLabel, m_id);
+    form->addRow(secretLabel, m_secret);
+
+    m_buttons->setObjectName(QStringLiteral("accessKeyButtons"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Use this key", "@action:button"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("useAccessKey"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel", "@action:button"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_id, &QLineEdit::textChanged, this, &AccessKeyDialog::updateOk);
+    connect(m_secret, &QLineEdit::textChanged, this, &AccessKeyDialog::updateOk);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_remember);
+    layout->addWidget(m_rememberNote);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    updateOk();
+}
+
+QString AccessKeyDialog::accessKeyId() const
+{
+    return m_id->text().trimmed();
+}
+
+QByteArray AccessKeyDialog::secret() const
+{
+    return m_secret->text().trimmed().toUtf8();
+}
+
+bool AccessKeyDialog::remember() const
+{
+    return m_remember->isEnabled() && m_remember->isChecked();
+}
+
+void AccessKeyDialog::clearSecret()
+{
+    m_secret->clear();
+}
+
+void AccessKeyDialog::updateOk()
+{
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_id->text().trimmed().isEmpty() && !m_secret->text().trimmed().isEmpty());
+}
+
+bool AccessKeyDialog::ensureKey(CloudAccess &cloud, QWidget *parent)
+{
+    if (cloud.credentials())
+        return true;
+    if (cloud.canRemember() && !cloud.rememberedKeyLooked()) {
+        QEventLoop loop;
+        QObject::connect(&cloud, &CloudAccess::rememberedKeyLoaded, &loop, &QEventLoop::quit);
+        cloud.loadRememberedKey();
+        if (!cloud.rememberedKeyLooked())
+            loop.exec();
+        if (cloud.credentials())
+            return true;
+    }
+    AccessKeyDialog dialog(cloud.canRemember(), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    cloud.useTypedKey(dialog.accessKeyId(), dialog.secret(), dialog.remember());
+    dialog.clearSecret();
+    return cloud.credentials().has_value();
+}

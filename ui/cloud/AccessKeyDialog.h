@@ -1,0 +1,38 @@
+// Asks for an AccessKey (ID and secret) for the checks that call Alibaba
+// Cloud, and whether to remember it in the system keychain.
+// Must never show the secret in clear text, prefill it, or keep it after it
+// has been handed over (the fields are cleared on close).
+#pragma once
+
+#include <QDialog>
+
+class CloudAccess;
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+class AccessKeyDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AccessKeyDialog(bool canRemember, QWidget *parent = nullptr);
+
+    // True when `cloud` has a key, after asking the user for one if needed.
+    static bool ensureKey(CloudAccess &cloud, QWidget *parent);
+
+    QString accessKeyId() const;
+    QByteArray secret() const;
+    bool remember() const;
+    void clearSecret();
+
+private:
+    void updateOk();
+
+    QLabel *m_intro;
+    QLineEdit *m_id;
+    QLineEdit *m_secret;
+    QCheckBox *m_remember;
+    QLabel *m_rememberNote;
+    QDialogButtonBox *m_buttons;
+};
