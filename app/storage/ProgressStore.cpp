@@ -69,11 +69,17 @@ Result<> prepareFile(const QString &path)
 
 } // namespace
 
-ProgressStore::ProgressStore(QString connectionName, QString location)
+ProgressStore::ProgressStore(QString connectionName, StoreAddress address)
     : m_connectionName(std::move(connectionName))
-    , m_location(std::move(location))
+    , m_address(std::move(address))
+    , m_location(m_address.isPostgres() ? m_address.displayName() : m_address.sqlitePath())
     , m_actor(osUserName())
 { }
+
+Schema::Dialect ProgressStore::dialect() const
+{
+    return m_address.isPostgres() ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
+}
 
 ProgressStore::~ProgressStore()
 {
@@ -99,13 +105,32 @@ QSqlDatabase ProgressStore::db() const
 Error ProgressStore::databaseError(const QString &what) const
 {
     return Error {tr("The progress database could not be updated (%1).", "@info").arg(what),
-        db().lastError().text()};
+        m_address.scrubbed(db().lastError().text())};
 }
 
 Error ProgressStore::queryError(const QSqlQuery &query, const QString &what) const
 {
     return Error {tr("The progress database could not be updated (%1).", "@info").arg(what),
-        query.lastError().text()};
+        m_address.scrubbed(query.lastError().text())};
+}
+
+Result<std::unique_ptr<ProgressStore>> ProgressStore::open(
+    const StoreAddress &address, int targetVersion)
+{
+    if (!address.isPostgres())
+        return openSqlite(address.sqlitePath(), targetVersion);
+    const QString name = nextConnectionName();
+    {
+        const Result<QSqlDatabase> connection = address.addConnection(name);
+        if (!connection)
+            return connection.error();
+    }
+    std::unique_ptr<ProgressStore> store(new ProgressStore(name, address));
+    if (Result<> migrated
+        = store->migrate(targetVersion < 0 ? Schema::LatestVersion : targetVersion);
+        !migrated)
+        return migrated.error();
+    return store;
 }
 
 Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(
@@ -118,20 +143,14 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(
         return quarantine(path, foreign);
 
     const QString name = nextConnectionName();
-    std::unique_ptr<ProgressStore> store(new ProgressStore(name, path));
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    if (!database.isValid())
-        return Error {tr("The SQLite driver for Qt is not installed.", "@info"),
-            QStringLiteral("QSQLITE driver missing")};
-    database.setDatabaseName(path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!database.open())
-        return Error {tr("Cannot open the progress database %1.", "@info")
-                          .arg(QDir::toNativeSeparators(path)),
-            database.lastError().text()};
-
+    const StoreAddress address = StoreAddress::sqliteFile(path);
+    {
+        const Result<QSqlDatabase> connection = address.addUnconfiguredConnection(name);
+        if (!connection)
+            return connection.error();
+    }
+    std::unique_ptr<ProgressStore> store(new ProgressStore(name, address));
     if (Result<> healthy = store->checkIntegrity(); !healthy) {
-        database = QSqlDatabase();
         store.reset(); // closes the connection before the files move
         return quarantine(path, healthy.error().details);
     }
@@ -244,6 +263,9 @@ QStringList ProgressStore::backups(const QString &path)
 
 Result<QString> ProgressStore::backUp(const QString &reason)
 {
+    if (isShared())
+        return Error {
+            tr("Backups of a shared database are made on its server.", "@info"), m_location};
     const QString folder = backupFolder(m_location);
     if (!QDir(folder).exists()) {
         if (!QDir().mkpath(folder))
@@ -296,14 +318,21 @@ Result<> ProgressStore::exec(const QString &sql)
     QSqlQuery query(db());
     if (!query.exec(sql))
         return Error {tr("The progress database could not be read or written.", "@info"),
-            query.lastError().text() + QStringLiteral(" — ") + sql};
+            m_address.scrubbed(query.lastError().text()) + QStringLiteral(" — ") + sql};
     return {};
 }
 
 int ProgressStore::schemaVersion() const
 {
-    if (!db().tables().contains(QStringLiteral("schema_version")))
+    if (isShared()) {
+        // QPSQL's tables() lists every schema; this follows the search_path.
+        QSqlQuery exists(db());
+        if (!exists.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"))
+            || !exists.next() || !exists.value(0).toBool())
+            return 0;
+    } else if (!db().tables().contains(QStringLiteral("schema_version"))) {
         return 0;
+    }
     QSqlQuery query(db());
     if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
         return 0;
@@ -313,7 +342,7 @@ int ProgressStore::schemaVersion() const
 Result<> ProgressStore::migrate(int targetVersion)
 {
     const int current = schemaVersion();
-    if (current > 0 && current < targetVersion && current <= Schema::LatestVersion)
+    if (!isShared() && current > 0 && current < targetVersion && current <= Schema::LatestVersion)
         backUp(QStringLiteral("before-migration-%1").arg(current));
     if (current > Schema::LatestVersion)
         return Error {tr("This database was written by a newer version of the program "
@@ -324,7 +353,16 @@ Result<> ProgressStore::migrate(int targetVersion)
             m_location, NewerCode};
     for (int version = current + 1; version <= targetVersion; ++version) {
         Result<> step = inTransaction([&]() -> Result<> {
-            for (const QString &sql : Schema::migration(version)) {
+            if (isShared()) {
+                // Several programs may start at once against a new server:
+                // one migrates, the others wait and then find it done.
+                if (Result<> locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7160001)"));
+                    !locked)
+                    return locked;
+                if (schemaVersion() >= version)
+                    return {};
+            }
+            for (const QString &sql : Schema::migration(version, dialect())) {
                 if (Result<> done = exec(sql); !done)
                     return done;
             }
@@ -378,17 +416,30 @@ Result<QList<ProfileSummary>> ProgressStore::listProfiles() const
     return profiles;
 }
 
+Result<> ProgressStore::checkStorable(const QString &text) const
+{
+    // PostgreSQL text cannot hold U+0000; SQLite can. Refusing it on both
+    // keeps a profile movable between the two.
+    if (text.contains(QChar(0)))
+        return Error {tr("The text contains a NUL character, which cannot be stored.", "@info"),
+            QStringLiteral("U+0000 in a value")};
+    return {};
+}
+
 Result<ProfileData> ProgressStore::createProfile(const QString &companyName, const QDateTime &now)
 {
+    if (Result<> storable = checkStorable(companyName); !storable)
+        return storable.error();
     Result<qint64> created = inTransaction([&]() -> Result<qint64> {
         QSqlQuery insert(db());
         insert.prepare(QStringLiteral("INSERT INTO profiles (created_at, updated_at, current_page,"
-                                      " version) VALUES (?, ?, 0, 1)"));
+                                      " version) VALUES (?, ?, 0, 1) RETURNING id"));
         insert.addBindValue(toStored(now));
         insert.addBindValue(toStored(now));
-        if (!insert.exec())
+        if (!insert.exec() || !insert.next())
             return queryError(insert, QStringLiteral("create profile"));
-        const qint64 id = insert.lastInsertId().toLongLong();
+        const qint64 id = insert.value(0).toLongLong();
+        insert.finish();
         QSqlQuery field(db());
         field.prepare(
             QStringLiteral("INSERT INTO profile_fields (profile_id, key, value) VALUES (?, ?, ?)"));
@@ -398,7 +449,7 @@ Result<ProfileData> ProgressStore::createProfile(const QString &companyName, con
         if (!field.exec())
             return queryError(field, QStringLiteral("create profile"));
         if (Result<> event
-            = appendEvent(id, now, QStringLiteral("created"), QString(), QString(), companyName);
+            = appendEvent(id, now, QStringLiteral("created"), QString(), QString(), companyName, 1);
             !event)
             return event.error();
         return id;
@@ -451,45 +502,69 @@ Result<ProfileData> ProgressStore::loadProfile(qint64 id) const
     return data;
 }
 
-Result<int> ProgressStore::bumpVersion(qint64 id, const QDateTime &now)
+Result<int> ProgressStore::claimVersion(qint64 id, const QDateTime &now, int expectedVersion)
 {
-    QSqlQuery update(db());
-    update.prepare(
-        QStringLiteral("UPDATE profiles SET version = version + 1, updated_at = ? WHERE id = ?"));
-    update.addBindValue(toStored(now));
-    update.addBindValue(id);
-    if (!update.exec())
-        return queryError(update, QStringLiteral("update profile"));
-    if (update.numRowsAffected() != 1)
+    // The first statement of every save: it takes the row's write lock, so
+    // of two concurrent saves from one version exactly one gets through.
+    int claimed = 0;
+    {
+        QSqlQuery update(db());
+        update.prepare(expectedVersion == AnyVersion
+                ? QStringLiteral("UPDATE profiles SET version = version + 1, updated_at = ?"
+                                 " WHERE id = ? RETURNING version")
+                : QStringLiteral("UPDATE profiles SET version = version + 1, updated_at = ?"
+                                 " WHERE id = ? AND version = ? RETURNING version"));
+        update.addBindValue(toStored(now));
+        update.addBindValue(id);
+        if (expectedVersion != AnyVersion)
+            update.addBindValue(expectedVersion);
+        if (!update.exec())
+            return queryError(update, QStringLiteral("update profile"));
+        if (update.next())
+            claimed = update.value(0).toInt();
+    }
+    if (claimed > 0)
+        return claimed;
+    QSqlQuery current(db());
+    current.prepare(QStringLiteral("SELECT version FROM profiles WHERE id = ?"));
+    current.addBindValue(id);
+    if (!current.exec())
+        return queryError(current, QStringLiteral("read version"));
+    if (!current.next())
         return Error {
             tr("The profile no longer exists.", "@info"), QStringLiteral("profile %1").arg(id)};
-    QSqlQuery version(db());
-    version.prepare(QStringLiteral("SELECT version FROM profiles WHERE id = ?"));
-    version.addBindValue(id);
-    if (!version.exec() || !version.next())
-        return queryError(version, QStringLiteral("read version"));
-    return version.value(0).toInt();
+    return Error {tr("Someone else changed this profile after you opened it, so your latest "
+                     "changes were not saved.",
+                      "@info"),
+        QStringLiteral("profile %1: saved against version %2, the database has version %3")
+            .arg(id)
+            .arg(expectedVersion)
+            .arg(current.value(0).toInt()),
+        ConflictCode};
 }
 
 Result<> ProgressStore::appendEvent(qint64 id, const QDateTime &now, const QString &kind,
-    const QString &subject, const QString &oldValue, const QString &newValue)
+    const QString &subject, const QString &oldValue, const QString &newValue, int version)
 {
     QSqlQuery event(db());
-    event.prepare(QStringLiteral("INSERT INTO events (profile_id, at, actor, kind, subject,"
-                                 " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    event.prepare(
+        QStringLiteral("INSERT INTO events (profile_id, at, actor, kind, subject,"
+                       " old_value, new_value, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     event.addBindValue(id);
     event.addBindValue(toStored(now));
-    event.addBindValue(m_actor);
+    event.addBindValue(notNull(m_actor));
     event.addBindValue(kind);
     event.addBindValue(notNull(subject));
     event.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue));
     event.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
+    event.addBindValue(version);
     if (!event.exec())
         return queryError(event, QStringLiteral("append event"));
     return {};
 }
 
-Result<> ProgressStore::appendFieldEvent(qint64 id, const QDateTime &now, const QString &key)
+Result<> ProgressStore::appendFieldEvent(
+    qint64 id, const QDateTime &now, const QString &key, int version)
 {
     // Typing is saved in bursts; one burst of edits to a field by one person
     // is one line in the timeline: the newest event is moved forward instead
@@ -503,21 +578,32 @@ Result<> ProgressStore::appendFieldEvent(qint64 id, const QDateTime &now, const 
     if (last.next() && last.value(3).toString() == QLatin1String("field")
         && last.value(4).toString() == key && last.value(2).toString() == m_actor
         && fromStored(last.value(1).toString()).secsTo(now) <= FieldEventMergeSeconds) {
+        const QVariant eventId = last.value(0);
+        last.finish();
         QSqlQuery touch(db());
-        touch.prepare(QStringLiteral("UPDATE events SET at = ? WHERE id = ?"));
+        touch.prepare(QStringLiteral("UPDATE events SET at = ?, version = ? WHERE id = ?"));
         touch.addBindValue(toStored(now));
-        touch.addBindValue(last.value(0));
+        touch.addBindValue(version);
+        touch.addBindValue(eventId);
         if (!touch.exec())
             return queryError(touch, QStringLiteral("update event"));
         return {};
     }
-    return appendEvent(id, now, QStringLiteral("field"), key, QString(), QString());
+    last.finish();
+    return appendEvent(id, now, QStringLiteral("field"), key, QString(), QString(), version);
 }
 
 Result<int> ProgressStore::saveFields(
-    qint64 id, const QHash<QString, QString> &fields, const QDateTime &now)
+    qint64 id, const QHash<QString, QString> &fields, const QDateTime &now, int expectedVersion)
 {
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (Result<> storable = checkStorable(it.value()); !storable)
+            return storable.error();
+    }
     return inTransaction([&]() -> Result<int> {
+        const Result<int> version = claimVersion(id, now, expectedVersion);
+        if (!version)
+            return version;
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
             QSqlQuery upsert(db());
             upsert.prepare(QStringLiteral(
@@ -529,17 +615,20 @@ Result<int> ProgressStore::saveFields(
             if (!upsert.exec())
                 return queryError(upsert, QStringLiteral("save field"));
             // Field edits are logged without their values: some are personal data.
-            if (Result<> event = appendFieldEvent(id, now, it.key()); !event)
+            if (Result<> event = appendFieldEvent(id, now, it.key(), version.value()); !event)
                 return event.error();
         }
-        return bumpVersion(id, now);
+        return version;
     });
 }
 
-Result<int> ProgressStore::saveStepState(
-    qint64 id, StepId step, const StepState &state, StepStatus previous, const QDateTime &now)
+Result<int> ProgressStore::saveStepState(qint64 id, StepId step, const StepState &state,
+    StepStatus previous, const QDateTime &now, int expectedVersion)
 {
     return inTransaction([&]() -> Result<int> {
+        const Result<int> version = claimVersion(id, now, expectedVersion);
+        if (!version)
+            return version;
         QSqlQuery upsert(db());
         upsert.prepare(
             QStringLiteral("INSERT INTO step_states (profile_id, step, status, since, expected_by)"
@@ -554,10 +643,10 @@ Result<int> ProgressStore::saveStepState(
         if (!upsert.exec())
             return queryError(upsert, QStringLiteral("save status"));
         if (Result<> event = appendEvent(id, now, QStringLiteral("status"), stepKey(step),
-                statusKey(previous), statusKey(state.status));
+                statusKey(previous), statusKey(state.status), version.value());
             !event)
             return event.error();
-        return bumpVersion(id, now);
+        return version;
     });
 }
 
@@ -572,6 +661,21 @@ Result<> ProgressStore::saveCurrentPage(qint64 id, int page)
     return {};
 }
 
+namespace {
+
+QList<ProfileEvent> readEvents(QSqlQuery &query)
+{
+    QList<ProfileEvent> events;
+    while (query.next()) {
+        events.append({query.value(0).toLongLong(), fromStored(query.value(1).toString()),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            query.value(5).toString(), query.value(6).toString()});
+    }
+    return events;
+}
+
+} // namespace
+
 Result<QList<ProfileEvent>> ProgressStore::events(qint64 id) const
 {
     QSqlQuery query(db());
@@ -580,13 +684,37 @@ Result<QList<ProfileEvent>> ProgressStore::events(qint64 id) const
     query.addBindValue(id);
     if (!query.exec())
         return queryError(query, QStringLiteral("read events"));
-    QList<ProfileEvent> events;
-    while (query.next()) {
-        events.append({query.value(0).toLongLong(), fromStored(query.value(1).toString()),
-            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-            query.value(5).toString(), query.value(6).toString()});
-    }
-    return events;
+    return readEvents(query);
+}
+
+Result<QList<ProfileEvent>> ProgressStore::changesSince(qint64 id, int version) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT id, at, actor, kind, subject, old_value, new_value"
+                                 " FROM events WHERE profile_id = ? AND version > ? ORDER BY id"));
+    query.addBindValue(id);
+    query.addBindValue(version);
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read events"));
+    return readEvents(query);
+}
+
+bool ProgressStore::isReachable() const
+{
+    if (!isShared())
+        return true;
+    QSqlQuery probe(db());
+    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+}
+
+Result<> ProgressStore::reconnect()
+{
+    QSqlDatabase database = db();
+    database.close();
+    if (!database.open())
+        return Error {tr("The shared database %1 cannot be reached.", "@info").arg(m_location),
+            m_address.scrubbed(database.lastError().text()), DisconnectedCode};
+    return {};
 }
 
 QString ProgressStore::setting(const QString &key) const
@@ -601,6 +729,8 @@ QString ProgressStore::setting(const QString &key) const
 
 Result<> ProgressStore::setSetting(const QString &key, const QString &value)
 {
+    if (Result<> storable = checkStorable(value); !storable)
+        return storable;
     QSqlQuery upsert(db());
     upsert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

@@ -1,11 +1,16 @@
 // The progress store: every enterprise profile, its fields, step states and
-// event log, in SQLite (WAL, one short transaction per change, file 0600).
-// It speaks only in ProfileData and Result values; it never shows anything
-// and never stores a password or an AccessKey secret.
+// event log, in SQLite (WAL, one short transaction per change, file 0600) or
+// in a shared PostgreSQL database (same schema). Saves carry the version the
+// caller last saw, so two people never overwrite each other silently.
+// It speaks only in ProfileData and Result values; it never shows anything,
+// never stores a password or an AccessKey secret, and never puts the database
+// password into an error. One store is used from one thread only.
 #pragma once
 
 #include "core/Result.h"
 #include "onboarding/ProfileData.h"
+#include "storage/Schema.h"
+#include "storage/StoreAddress.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -46,6 +51,11 @@ public:
     // `targetVersion`. Tests pass an older version to build old databases.
     static Result<std::unique_ptr<ProgressStore>> openSqlite(
         const QString &path, int targetVersion = -1);
+    // Opens a SQLite file (as openSqlite) or a PostgreSQL database, migrating
+    // it to `targetVersion`. Damaged-file handling, backups and file modes are
+    // SQLite's; a server looks after its own.
+    static Result<std::unique_ptr<ProgressStore>> open(
+        const StoreAddress &address, int targetVersion = -1);
 
     // <AppDataLocation>/progress.sqlite
     static QString defaultLocation();
@@ -53,6 +63,12 @@ public:
     // Error codes of openSqlite() a caller may act on.
     static inline const QString DamagedCode = QStringLiteral("store.damaged");
     static inline const QString NewerCode = QStringLiteral("store.newer");
+    // A save against a version of the profile that is no longer current.
+    static inline const QString ConflictCode = QStringLiteral("store.conflict");
+    // The server cannot be reached; nothing was written.
+    static inline const QString DisconnectedCode = QStringLiteral("store.disconnected");
+    // Saves given this instead of a version write whatever the current one is.
+    static constexpr int AnyVersion = -1;
 
     // Backups live in <folder of the database>/backups: a copy (VACUUM INTO)
     // at most daily and before every migration; the newest few are kept.
@@ -65,7 +81,10 @@ public:
     // Writes a backup now; returns its path.
     Result<QString> backUp(const QString &reason);
 
+    // The file path, or the server address without its password.
     QString location() const { return m_location; }
+    bool isShared() const { return m_address.isPostgres(); }
+    const StoreAddress &address() const { return m_address; }
     int schemaVersion() const;
     // Edits of one field within this time are one timeline event.
     static constexpr int FieldEventMergeSeconds = 10 * 60;
@@ -77,19 +96,30 @@ public:
     Result<ProfileData> createProfile(const QString &companyName, const QDateTime &now);
     Result<ProfileData> loadProfile(qint64 id) const;
 
-    // Each is one transaction; each returns the profile's new version.
-    Result<int> saveFields(qint64 id, const QHash<QString, QString> &fields, const QDateTime &now);
-    Result<int> saveStepState(
-        qint64 id, StepId step, const StepState &state, StepStatus previous, const QDateTime &now);
+    // Each is one transaction; each returns the profile's new version. With
+    // `expectedVersion` (the version the caller loaded or last saved) a save
+    // is refused with ConflictCode when someone else saved in between.
+    Result<int> saveFields(qint64 id, const QHash<QString, QString> &fields, const QDateTime &now,
+        int expectedVersion = AnyVersion);
+    Result<int> saveStepState(qint64 id, StepId step, const StepState &state, StepStatus previous,
+        const QDateTime &now, int expectedVersion = AnyVersion);
+    // Where the profile was left: not versioned (the last one to move wins).
     Result<> saveCurrentPage(qint64 id, int page);
 
     Result<QList<ProfileEvent>> events(qint64 id) const;
+    // What others changed after the profile was at `version`, oldest first.
+    Result<QList<ProfileEvent>> changesSince(qint64 id, int version) const;
+
+    // PostgreSQL: whether the server still answers; SQLite: always true.
+    bool isReachable() const;
+    // Opens the connection again after the server was lost.
+    Result<> reconnect();
 
     QString setting(const QString &key) const;
     Result<> setSetting(const QString &key, const QString &value);
 
 private:
-    explicit ProgressStore(QString connectionName, QString location);
+    explicit ProgressStore(QString connectionName, StoreAddress address);
     Result<> migrate(int targetVersion);
     Result<> checkIntegrity();
     static Error quarantine(const QString &path, const QString &why);
@@ -97,10 +127,12 @@ private:
     static QString foreignWalReason(const QString &path);
     void backUpIfDue();
     Result<> exec(const QString &sql);
-    Result<int> bumpVersion(qint64 id, const QDateTime &now);
-    Result<> appendFieldEvent(qint64 id, const QDateTime &now, const QString &key);
+    Result<int> claimVersion(qint64 id, const QDateTime &now, int expectedVersion);
+    Result<> appendFieldEvent(qint64 id, const QDateTime &now, const QString &key, int version);
     Result<> appendEvent(qint64 id, const QDateTime &now, const QString &kind,
-        const QString &subject, const QString &oldValue, const QString &newValue);
+        const QString &subject, const QString &oldValue, const QString &newValue, int version);
+    Result<> checkStorable(const QString &text) const;
+    Schema::Dialect dialect() const;
     template<typename Work>
     auto inTransaction(Work work) -> decltype(work());
     Error databaseError(const QString &what) const;
@@ -108,6 +140,7 @@ private:
     QSqlDatabase db() const;
 
     QString m_connectionName;
+    StoreAddress m_address;
     QString m_location;
     QString m_actor;
 };

@@ -1,10 +1,15 @@
-// The progress store on a real SQLite file in a temporary folder: create,
-// save, reopen, migrate from version 1, refuse newer databases.
+// The progress store on a real SQLite file in a temporary folder and on a
+// real PostgreSQL server (tests/pg): every portable test runs once per
+// backend ("sqlite" and "postgres" rows). Create, save, reopen, migrate from
+// version 1, refuse newer databases, and two stores on one database that
+// refuse to overwrite each other's changes.
+#include "common/ScratchStore.h"
 #include "onboarding/FieldKey.h"
 #include "storage/ProgressStore.h"
 #include "storage/Schema.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -16,46 +21,48 @@ namespace {
 
 const QDateTime T0(QDate(2026, 11, 2), QTime(9, 30, 15, 250), Qt::UTC);
 
-std::unique_ptr<ProgressStore> openStore(const QString &path)
+std::unique_ptr<ProgressStore> openStore(const StoreAddress &address)
 {
-    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(path);
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(address);
     if (!store)
         qWarning() << store.error().message << store.error().details;
     return store ? std::move(store).value() : nullptr;
 }
 
 // A second, independent connection: what another process would see.
-QVariant rawValue(const QString &path, const QString &sql)
+QVariant rawValue(const StoreAddress &address, const QString &sql)
 {
     QVariant value;
     {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
+        Result<QSqlDatabase> db = address.addUnconfiguredConnection(QStringLiteral("raw"));
+        if (db) {
+            QSqlQuery query(db.value());
             if (query.exec(sql) && query.next())
                 value = query.value(0);
+            query = QSqlQuery();
+            db.value().close();
         }
-        db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     return value;
 }
 
-bool rawExec(const QString &path, const QStringList &statements)
+bool rawExec(const StoreAddress &address, const QStringList &statements)
 {
     bool ok = true;
     {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open();
+        Result<QSqlDatabase> db = address.addUnconfiguredConnection(QStringLiteral("raw"));
+        ok = db.ok();
         for (const QString &sql : statements) {
-            QSqlQuery query(db);
-            ok = ok && query.exec(sql);
+            if (!ok)
+                break;
+            QSqlQuery query(db.value());
+            ok = query.exec(sql);
+            if (!ok)
+                qWarning() << query.lastError().text();
         }
-        db.close();
+        if (db)
+            db.value().close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     return ok;
@@ -75,37 +82,46 @@ class TestProgressStore : public QObject
 {
     Q_OBJECT
 private slots:
-    void init();
     void createsOwnerOnlyFileInNewFolder();
     void usesWriteAheadLog();
+    void createListAndLoad_data() { ScratchStore::addBackendRows(); }
     void createListAndLoad();
+    void valuesSurviveReopen_data() { ScratchStore::addBackendRows(); }
     void valuesSurviveReopen();
+    void stepStatesSurviveReopen_data() { ScratchStore::addBackendRows(); }
     void stepStatesSurviveReopen();
+    void eventsRecordWhoAndWhatWithoutFieldValues_data() { ScratchStore::addBackendRows(); }
     void eventsRecordWhoAndWhatWithoutFieldValues();
+    void settings_data() { ScratchStore::addBackendRows(); }
     void settings();
+    void burstsOfTypingAreOneEvent_data() { ScratchStore::addBackendRows(); }
     void burstsOfTypingAreOneEvent();
+    void unknownProfileIsAnError_data() { ScratchStore::addBackendRows(); }
     void unknownProfileIsAnError();
     void awkwardTextRoundTrips_data();
     void awkwardTextRoundTrips();
+    void nulCharacterIsRefused_data() { ScratchStore::addBackendRows(); }
+    void nulCharacterIsRefused();
+    void migratesFromVersion1_data() { ScratchStore::addBackendRows(); }
     void migratesFromVersion1();
+    void refusesNewerDatabaseUntouched_data() { ScratchStore::addBackendRows(); }
     void refusesNewerDatabaseUntouched();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString path() const { return m_dir->filePath(QStringLiteral("data/progress.sqlite")); }
+    void staleSaveIsRefusedWithWhatChanged_data() { ScratchStore::addBackendRows(); }
+    void staleSaveIsRefusedWithWhatChanged();
+    void concurrentSavesFromOneVersionLetOneThrough_data() { ScratchStore::addBackendRows(); }
+    void concurrentSavesFromOneVersionLetOneThrough();
+    void twoProgramsMigrateANewServerOnce();
+    void passwordFromPgpassAndNeverInErrors();
+    void saveLatency_data() { ScratchStore::addBackendRows(); }
+    void saveLatency();
 };
-
-void TestProgressStore::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
 
 void TestProgressStore::createsOwnerOnlyFileInNewFolder()
 {
-    auto store = openStore(path());
+    SCRATCH_STORE(scratch, QStringLiteral("sqlite"));
+    auto store = openStore(scratch.address());
     QVERIFY(store);
-    const QFileInfo file(path());
+    const QFileInfo file(scratch.url());
     QVERIFY(file.exists());
     QVERIFY(file.permissions().testFlag(QFile::ReadOwner));
     QVERIFY(file.permissions().testFlag(QFile::WriteOwner));
@@ -117,20 +133,26 @@ void TestProgressStore::createsOwnerOnlyFileInNewFolder()
             & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther),
         QFileDevice::Permissions());
     QCOMPARE(store->schemaVersion(), Schema::LatestVersion);
+    QVERIFY(!store->isShared());
 }
 
 void TestProgressStore::usesWriteAheadLog()
 {
-    auto store = openStore(path());
+    SCRATCH_STORE(scratch, QStringLiteral("sqlite"));
+    auto store = openStore(scratch.address());
     QVERIFY(store);
-    QCOMPARE(
-        rawValue(path(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(rawValue(scratch.address(), QStringLiteral("PRAGMA journal_mode")).toString(),
+        QStringLiteral("wal"));
 }
 
 void TestProgressStore::createListAndLoad()
 {
-    auto store = openStore(path());
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto store = openStore(scratch.address());
     QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Schema::LatestVersion);
+    QCOMPARE(store->isShared(), backend == QLatin1String("postgres"));
     Result<ProfileData> first = store->createProfile(QStringLiteral("甲公司"), T0);
     QVERIFY(first);
     Result<ProfileData> second = store->createProfile(QStringLiteral("Beta Ltd"), T0.addSecs(60));
@@ -149,9 +171,11 @@ void TestProgressStore::createListAndLoad()
 
 void TestProgressStore::valuesSurviveReopen()
 {
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
     qint64 id = 0;
     {
-        auto store = openStore(path());
+        auto store = openStore(scratch.address());
         QVERIFY(store);
         id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
         Result<int> version = store->saveFields(id,
@@ -163,7 +187,7 @@ void TestProgressStore::valuesSurviveReopen()
             id, {{FieldKey::LoginName, QStringLiteral("acme-fin")}}, T0.addSecs(6)));
         QVERIFY(store->saveCurrentPage(id, 3));
     }
-    auto store = openStore(path());
+    auto store = openStore(scratch.address());
     QVERIFY(store);
     Result<ProfileData> data = store->loadProfile(id);
     QVERIFY(data);
@@ -176,16 +200,20 @@ void TestProgressStore::valuesSurviveReopen()
 
 void TestProgressStore::stepStatesSurviveReopen()
 {
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
     qint64 id = 0;
     const StepState waiting {StepStatus::Waiting, T0.addMSecs(1234), T0.addDays(3)};
     {
-        auto store = openStore(path());
+        auto store = openStore(scratch.address());
+        QVERIFY(store);
         id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
         QVERIFY(store->saveStepState(id, StepId::RealName, waiting, StepStatus::InProgress, T0));
         QVERIFY(store->saveStepState(
             id, StepId::Register, {StepStatus::Done, T0, QDateTime()}, StepStatus::NotStarted, T0));
     }
-    auto store = openStore(path());
+    auto store = openStore(scratch.address());
+    QVERIFY(store);
     const ProfileData data = store->loadProfile(id).value();
     QCOMPARE(data.step(StepId::RealName), waiting);
     QCOMPARE(data.status(StepId::Register), StepStatus::Done);
@@ -195,7 +223,10 @@ void TestProgressStore::stepStatesSurviveReopen()
 
 void TestProgressStore::eventsRecordWhoAndWhatWithoutFieldValues()
 {
-    auto store = openStore(path());
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto store = openStore(scratch.address());
+    QVERIFY(store);
     store->setActor(QStringLiteral("alice"));
     const qint64 id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
     store->saveFields(
@@ -217,11 +248,17 @@ void TestProgressStore::eventsRecordWhoAndWhatWithoutFieldValues()
     QCOMPARE(field.subject, FieldKey::BankAccount);
     QVERIFY(field.newValue.isEmpty());
     QCOMPARE(events.value().at(2).kind, QStringLiteral("created"));
+    QVERIFY(!rawValue(scratch.address(),
+        QStringLiteral("SELECT count(*) FROM events WHERE new_value LIKE '%6222%'"))
+                 .toInt());
 }
 
 void TestProgressStore::burstsOfTypingAreOneEvent()
 {
-    auto store = openStore(path());
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto store = openStore(scratch.address());
+    QVERIFY(store);
     store->setActor(QStringLiteral("alice"));
     const qint64 id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
     for (int second = 1; second <= 5; ++second)
@@ -247,67 +284,112 @@ void TestProgressStore::burstsOfTypingAreOneEvent()
 
 void TestProgressStore::settings()
 {
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
     {
-        auto store = openStore(path());
+        auto store = openStore(scratch.address());
+        QVERIFY(store);
         QVERIFY(store->setting(QStringLiteral("language")).isEmpty());
         QVERIFY(store->setSetting(QStringLiteral("language"), QStringLiteral("zh_CN")));
         QVERIFY(store->setSetting(QStringLiteral("language"), QStringLiteral("en")));
+        QCOMPARE(store->setting(QStringLiteral("database_id")).size(), 32);
     }
-    QCOMPARE(openStore(path())->setting(QStringLiteral("language")), QStringLiteral("en"));
+    QCOMPARE(
+        openStore(scratch.address())->setting(QStringLiteral("language")), QStringLiteral("en"));
 }
 
 void TestProgressStore::unknownProfileIsAnError()
 {
-    auto store = openStore(path());
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto store = openStore(scratch.address());
+    QVERIFY(store);
     QVERIFY(!store->loadProfile(4711));
     QVERIFY(!store->saveFields(4711, {{FieldKey::LoginName, QStringLiteral("x")}}, T0));
+    QVERIFY(!store->saveFields(4711, {{FieldKey::LoginName, QStringLiteral("x")}}, T0, 1));
     QVERIFY(!store->loadProfile(4711).error().message.isEmpty());
+    QVERIFY(store->saveFields(4711, {}, T0, 1).error().code != ProgressStore::ConflictCode);
 }
 
 void TestProgressStore::awkwardTextRoundTrips_data()
 {
+    QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("text");
-    QTest::newRow("quotes and semicolons") << QStringLiteral("O'Brien \"&\" Co.; DROP TABLE x;--");
-    QTest::newRow("NUL inside") << QString::fromUtf16(u"a\0b", 3);
-    QTest::newRow("emoji and CJK") << QStringLiteral("金融🚀云 ☁️");
-    QTest::newRow("100 kB") << QString(100 * 1024, QLatin1Char('x'));
-    QTest::newRow("empty") << QString::fromLatin1("");
+    for (const char *backend : {"sqlite", "postgres"}) {
+        const QString name = QString::fromLatin1(backend);
+        QTest::addRow("%s: quotes and semicolons", backend)
+            << name << QStringLiteral("O'Brien \"&\" Co.; DROP TABLE x;--");
+        QTest::addRow("%s: backslashes and placeholders", backend)
+            << name << QStringLiteral("C:\\path\\ $1 ? :name %s \\'");
+        QTest::addRow("%s: emoji and CJK", backend)
+            << name << QStringLiteral("金融🚀云 ☁️");
+        QTest::addRow("%s: 100 kB", backend) << name << QString(100 * 1024, QLatin1Char('x'));
+        QTest::addRow("%s: empty", backend) << name << QString::fromLatin1("");
+    }
 }
 
 void TestProgressStore::awkwardTextRoundTrips()
 {
+    QFETCH(QString, backend);
     QFETCH(QString, text);
+    SCRATCH_STORE(scratch, backend);
     qint64 id = 0;
     {
-        auto store = openStore(path());
+        auto store = openStore(scratch.address());
+        QVERIFY(store);
         id = store->createProfile(text, T0).value().id;
         QVERIFY(store->saveFields(id, {{FieldKey::LoginName, text}}, T0));
     }
-    const ProfileData data = openStore(path())->loadProfile(id).value();
+    const ProfileData data = openStore(scratch.address())->loadProfile(id).value();
     QCOMPARE(data.field(FieldKey::CompanyName), text);
     QCOMPARE(data.field(FieldKey::LoginName), text);
 }
 
+void TestProgressStore::nulCharacterIsRefused()
+{
+    // PostgreSQL text cannot hold U+0000: refused on both, so that a profile
+    // can always move from one backend to the other.
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto store = openStore(scratch.address());
+    QVERIFY(store);
+    const QString withNul = QString::fromUtf16(u"a\0b", 3);
+    QVERIFY(!store->createProfile(withNul, T0));
+    const qint64 id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
+    const Result<int> refused = store->saveFields(
+        id, {{FieldKey::LoginName, QStringLiteral("fine")}, {FieldKey::Mobile, withNul}}, T0);
+    QVERIFY(!refused);
+    QVERIFY(!refused.error().message.isEmpty());
+    const ProfileData data = store->loadProfile(id).value();
+    QVERIFY(!data.fields.contains(FieldKey::LoginName)); // all or nothing
+    QCOMPARE(data.version, 1);
+    QVERIFY(!store->setSetting(QStringLiteral("language"), withNul));
+}
+
 void TestProgressStore::migratesFromVersion1()
 {
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
     {
-        Result<std::unique_ptr<ProgressStore>> old = ProgressStore::openSqlite(path(), 1);
+        Result<std::unique_ptr<ProgressStore>> old = ProgressStore::open(scratch.address(), 1);
         QVERIFY(old);
         QCOMPARE(old.value()->schemaVersion(), 1);
     }
     // What version 1 of the program wrote: no version column, no events.
-    QVERIFY(rawExec(path(),
+    QVERIFY(rawExec(scratch.address(),
         {QStringLiteral("INSERT INTO profiles (id, created_at, updated_at, current_page)"
                         " VALUES (7, '2026-01-05T08:00:00.000Z',"
                         " '2026-01-06T08:00:00.000Z', 2)"),
             QStringLiteral("INSERT INTO profile_fields VALUES (7, 'company.name', 'Old Co')"),
             QStringLiteral("INSERT INTO step_states VALUES (7, 'register', 'done',"
                            " '2026-01-05T09:00:00.000Z', NULL)")}));
-    QVERIFY(!rawValue(
-        path(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events'"))
+    QVERIFY(!rawValue(scratch.address(),
+        scratch.isPostgres()
+            ? QStringLiteral("SELECT to_regclass('events') IS NOT NULL")
+            : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events'"))
                  .toBool());
 
-    auto store = openStore(path());
+    auto store = openStore(scratch.address());
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Schema::LatestVersion);
     Result<ProfileData> data = store->loadProfile(7);
@@ -319,25 +401,225 @@ void TestProgressStore::migratesFromVersion1()
     QCOMPARE(data.value().step(StepId::Register).since,
         QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
     // And the migrated database takes new writes, with events.
-    QVERIFY(store->saveFields(7, {{FieldKey::LoginName, QStringLiteral("old")}}, T0));
+    QVERIFY(store->saveFields(7, {{FieldKey::LoginName, QStringLiteral("old")}}, T0, 1));
     QCOMPARE(store->events(7).value().size(), 1);
+    // New profiles get ids of their own after the one written by hand.
+    QVERIFY(store->createProfile(QStringLiteral("A"), T0));
+    QVERIFY(store->createProfile(QStringLiteral("B"), T0));
 }
 
 void TestProgressStore::refusesNewerDatabaseUntouched()
 {
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
     {
-        auto store = openStore(path());
+        auto store = openStore(scratch.address());
+        QVERIFY(store);
         store->createProfile(QStringLiteral("ACME"), T0);
     }
-    QVERIFY(rawExec(path(),
-        {QStringLiteral("UPDATE schema_version SET version = 99"),
-            QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}));
-    const QByteArray before = fileHash(path());
-    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(path());
+    QStringList statements {QStringLiteral("UPDATE schema_version SET version = 99")};
+    if (!scratch.isPostgres())
+        statements << QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+    QVERIFY(rawExec(scratch.address(), statements));
+    const QByteArray before = scratch.isPostgres() ? QByteArray() : fileHash(scratch.url());
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(scratch.address());
     QVERIFY(!store);
+    QCOMPARE(store.error().code, ProgressStore::NewerCode);
     QVERIFY(store.error().message.contains(QLatin1String("newer version")));
-    QCOMPARE(fileHash(path()), before);
-    QCOMPARE(rawValue(path(), QStringLiteral("SELECT version FROM schema_version")).toInt(), 99);
+    if (!scratch.isPostgres())
+        QCOMPARE(fileHash(scratch.url()), before);
+    QCOMPARE(
+        rawValue(scratch.address(), QStringLiteral("SELECT version FROM schema_version")).toInt(),
+        99);
+    QCOMPARE(
+        rawValue(scratch.address(), QStringLiteral("SELECT count(*) FROM profiles")).toInt(), 1);
+}
+
+void TestProgressStore::staleSaveIsRefusedWithWhatChanged()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto a = openStore(scratch.address());
+    auto b = openStore(scratch.address());
+    QVERIFY(a && b);
+    a->setActor(QStringLiteral("alice"));
+    b->setActor(QStringLiteral("bob"));
+    const qint64 id = a->createProfile(QStringLiteral("ACME"), T0).value().id;
+
+    // Both load the same version.
+    const ProfileData seenByA = a->loadProfile(id).value();
+    const ProfileData seenByB = b->loadProfile(id).value();
+    QCOMPARE(seenByA.version, seenByB.version);
+
+    // A saves a field and a status.
+    Result<int> savedA = a->saveFields(id, {{FieldKey::LoginName, QStringLiteral("alice-login")}},
+        T0.addSecs(10), seenByA.version);
+    QVERIFY(savedA);
+    savedA = a->saveStepState(id, StepId::Register, {StepStatus::Done, T0.addSecs(11), {}},
+        StepStatus::NotStarted, T0.addSecs(11), savedA.value());
+    QVERIFY(savedA);
+
+    // B's save from the old version is refused, and nothing of it is written.
+    const Result<int> refused = b->saveFields(
+        id, {{FieldKey::LoginName, QStringLiteral("bob-login")}}, T0.addSecs(20), seenByB.version);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ProgressStore::ConflictCode);
+    QVERIFY(!refused.error().message.isEmpty());
+    QVERIFY(!b->saveStepState(id, StepId::Register, {StepStatus::InProgress, T0, {}},
+        StepStatus::NotStarted, T0.addSecs(20), seenByB.version));
+    ProfileData now = b->loadProfile(id).value();
+    QCOMPARE(now.field(FieldKey::LoginName), QStringLiteral("alice-login"));
+    QCOMPARE(now.status(StepId::Register), StepStatus::Done);
+    QCOMPARE(now.version, savedA.value());
+
+    // What changed since B's version, and by whom, oldest first.
+    const Result<QList<ProfileEvent>> changes = b->changesSince(id, seenByB.version);
+    QVERIFY(changes);
+    QCOMPARE(changes.value().size(), 2);
+    QCOMPARE(changes.value().at(0).actor, QStringLiteral("alice"));
+    QCOMPARE(changes.value().at(0).kind, QStringLiteral("field"));
+    QCOMPARE(changes.value().at(0).subject, FieldKey::LoginName);
+    QCOMPARE(changes.value().at(0).at, T0.addSecs(10));
+    QCOMPARE(changes.value().at(1).kind, QStringLiteral("status"));
+    QCOMPARE(changes.value().at(1).subject, QStringLiteral("register"));
+    QCOMPARE(changes.value().at(1).newValue, QStringLiteral("done"));
+    QVERIFY(b->changesSince(id, now.version).value().isEmpty());
+
+    // B reloads (now) and then saves fine; A is now the stale one.
+    const Result<int> savedB = b->saveFields(
+        id, {{FieldKey::LoginName, QStringLiteral("bob-login")}}, T0.addSecs(30), now.version);
+    QVERIFY(savedB);
+    QCOMPARE(savedB.value(), now.version + 1);
+    const Result<int> staleA = a->saveFields(
+        id, {{FieldKey::Mobile, QStringLiteral("x")}}, T0.addSecs(31), savedA.value());
+    QCOMPARE(staleA.error().code, ProgressStore::ConflictCode);
+    QCOMPARE(a->changesSince(id, savedA.value()).value().constFirst().actor, QStringLiteral("bob"));
+    QCOMPARE(a->loadProfile(id).value().field(FieldKey::LoginName), QStringLiteral("bob-login"));
+}
+
+void TestProgressStore::concurrentSavesFromOneVersionLetOneThrough()
+{
+    // Several stores (connections) race from the same version, repeatedly:
+    // exactly one save per round succeeds and the version never skips.
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    std::vector<std::unique_ptr<ProgressStore>> stores;
+    for (int i = 0; i < 4; ++i) {
+        stores.push_back(openStore(scratch.address()));
+        QVERIFY(stores.back());
+    }
+    const qint64 id = stores.front()->createProfile(QStringLiteral("ACME"), T0).value().id;
+    int version = 1;
+    for (int round = 0; round < 10; ++round) {
+        int succeeded = 0;
+        for (std::size_t i = 0; i < stores.size(); ++i) {
+            const Result<int> saved = stores[i]->saveFields(id,
+                {{FieldKey::LoginName, QStringLiteral("r%1-s%2").arg(round).arg(i)}},
+                T0.addSecs(round), version);
+            if (saved) {
+                ++succeeded;
+                QCOMPARE(saved.value(), version + 1);
+            } else {
+                QCOMPARE(saved.error().code, ProgressStore::ConflictCode);
+            }
+        }
+        QCOMPARE(succeeded, 1);
+        ++version;
+    }
+    QCOMPARE(
+        stores.back()->loadProfile(id).value().field(FieldKey::LoginName), QStringLiteral("r9-s0"));
+}
+
+void TestProgressStore::twoProgramsMigrateANewServerOnce()
+{
+    // Two programs starting at once against an empty server: one migrates,
+    // the other waits for it and finds the schema done.
+    SCRATCH_STORE(scratch, QStringLiteral("postgres"));
+    Result<std::unique_ptr<ProgressStore>> first = ProgressStore::open(scratch.address());
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().details));
+    Result<std::unique_ptr<ProgressStore>> second = ProgressStore::open(scratch.address());
+    QVERIFY(second);
+    QCOMPARE(second.value()->schemaVersion(), Schema::LatestVersion);
+    QCOMPARE(
+        rawValue(scratch.address(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+        1);
+}
+
+void TestProgressStore::passwordFromPgpassAndNeverInErrors()
+{
+    SCRATCH_STORE(scratch, QStringLiteral("postgres"));
+    const QString password = ScratchStore::serverValue(QStringLiteral("PG_PASSWORD"));
+    const QString port = ScratchStore::serverValue(QStringLiteral("PG_PORT"));
+    QVERIFY(!password.isEmpty());
+    QVERIFY(scratch.url().contains(password));
+    const QString withoutPassword = QString(scratch.url()).remove(QLatin1Char(':') + password);
+    QVERIFY(!withoutPassword.contains(password));
+    const Result<StoreAddress> address = StoreAddress::parse(withoutPassword);
+    QVERIFY(address);
+    QVERIFY(!address.value().hasPassword());
+
+    QTemporaryDir home;
+    const QString pgpass = home.filePath(QStringLiteral("pgpass"));
+    const QByteArray oldPassFile = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", pgpass.toLocal8Bit());
+    const auto restore = qScopeGuard([&] {
+        if (oldPassFile.isNull())
+            qunsetenv("PGPASSFILE");
+        else
+            qputenv("PGPASSFILE", oldPassFile);
+    });
+
+    // No password anywhere: refused, and the error says so without secrets.
+    Result<std::unique_ptr<ProgressStore>> refused = ProgressStore::open(address.value());
+    QVERIFY(!refused);
+    QVERIFY(!refused.error().message.contains(password));
+    QVERIFY(!refused.error().details.contains(password));
+
+    // The password in ~/.pgpass (here PGPASSFILE), as libpq reads it.
+    QFile file(pgpass);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("127.0.0.1:%1:*:fincloud_test:%2\n").arg(port, password).toUtf8());
+    file.close();
+    QFile::setPermissions(pgpass, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(address.value());
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().details));
+    QVERIFY(!store.value()->location().contains(password));
+
+    // A wrong password in the URL: the error names the server, never the password.
+    const QString wrong = QStringLiteral("Wr0ng-%1").arg(password.left(6));
+    const QString wrongUrl = QString(withoutPassword)
+                                 .replace(QStringLiteral("fincloud_test@"),
+                                     QStringLiteral("fincloud_test:%1@").arg(wrong));
+    Result<std::unique_ptr<ProgressStore>> wrongStore
+        = ProgressStore::open(StoreAddress::parse(wrongUrl).value());
+    QVERIFY(!wrongStore);
+    QVERIFY(wrongStore.error().message.contains(port));
+    for (const QString &secret : {wrong, password}) {
+        QVERIFY(!wrongStore.error().message.contains(secret));
+        QVERIFY(!wrongStore.error().details.contains(secret));
+    }
+}
+
+void TestProgressStore::saveLatency()
+{
+    // Not a limit, a measurement for the report: one typing save, end to end.
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto store = openStore(scratch.address());
+    QVERIFY(store);
+    const qint64 id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
+    int version = 1;
+    constexpr int Rounds = 50;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < Rounds; ++i) {
+        const Result<int> saved = store->saveFields(
+            id, {{FieldKey::LoginName, QString::number(i)}}, T0.addSecs(i), version);
+        QVERIFY(saved);
+        version = saved.value();
+    }
+    qInfo("%s: %.2f ms per save (%d saves)", qPrintable(backend),
+        double(timer.nsecsElapsed()) / 1e6 / Rounds, Rounds);
 }
 
 QTEST_GUILESS_MAIN(TestProgressStore)

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL server for the tests, in a new temporary folder, on
+# loopback only (a free port on 127.0.0.1, its unix socket inside the folder).
+#
+#   pg-test-cluster.sh start  STATE   initdb + start; writes STATE (KEY=value lines, PG_URL among them)
+#   pg-test-cluster.sh stop   STATE   stop the server, delete its folder and STATE
+#   pg-test-cluster.sh pause  STATE   stop the server only (pg_ctl stop -m fast)
+#   pg-test-cluster.sh resume STATE   start it again on the same port
+#
+# initdb refuses to run as root: as root the cluster belongs to the `postgres`
+# user (created by Debian's postgresql package) and its commands run through
+# runuser; otherwise it belongs to the current user.
+set -euo pipefail
+
+command="${1:-}"
+state="${2:-}"
+if [ -z "$command" ] || [ -z "$state" ]; then
+    echo "usage: $0 start|stop|pause|resume STATE-FILE" >&2
+    exit 2
+fi
+
+find_bindir() {
+    if [ -n "${FINCLOUD_PG_BINDIR:-}" ]; then
+        echo "$FINCLOUD_PG_BINDIR"
+        return
+    fi
+    local found
+    found="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+    if [ -z "$found" ]; then
+        echo "PostgreSQL server binaries not found (Debian package postgresql)" >&2
+        exit 1
+    fi
+    echo "$found"
+}
+
+if [ "$(id -u)" -eq 0 ]; then
+    owner=postgres
+    as_owner() { runuser -u postgres -- "$@"; }
+else
+    owner="$(id -un)"
+    as_owner() { "$@"; }
+fi
+
+load_state() {
+    if [ ! -f "$state" ]; then
+        echo "no cluster state in $state" >&2
+        exit 1
+    fi
+    # shellcheck disable=SC1090
+    . "$state"
+}
+
+server_options() {
+    # Durability is not what these tests check; speed is welcome.
+    echo "-p $1 -h 127.0.0.1 -k $PG_DIR -c fsync=off -c synchronous_commit=off" \
+        "-c full_page_writes=off -c max_connections=60"
+}
+
+start_on() {
+    as_owner "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+        -o "$(server_options "$1")" start >/dev/null
+}
+
+stop_server() {
+    as_owner "$bindir/pg_ctl" -D "$PG_DIR/data" -m fast -w -t 60 stop >/dev/null 2>&1 || true
+}
+
+bindir="$(find_bindir)"
+
+case "$command" in
+start)
+    started=$(date +%s%N)
+    if [ -f "$state" ]; then
+        # Left over from an interrupted run: clean it away first.
+        "$0" stop "$state" || true
+    fi
+    PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/fincloud-pg.XXXXXX")"
+    chmod 700 "$PG_DIR"
+    [ "$owner" = "$(id -un)" ] || chown "$owner" "$PG_DIR"
+    password="$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+    printf '%s\n' "$password" >"$PG_DIR/password"
+    chmod 600 "$PG_DIR/password"
+    [ "$owner" = "$(id -un)" ] || chown "$owner" "$PG_DIR/password"
+    # Password authentication over TCP (as a real server would ask), trust on
+    # the private socket only.
+    as_owner "$bindir/initdb" -D "$PG_DIR/data" -U fincloud_test --pwfile="$PG_DIR/password" \
+        --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --no-locale --no-sync \
+        >"$PG_DIR/initdb.log" 2>&1 || {
+        cat "$PG_DIR/initdb.log" >&2
+        rm -rf "$PG_DIR"
+        exit 1
+    }
+    PG_PORT=""
+    for _ in $(seq 1 20); do
+        candidate=$((20000 + RANDOM % 40000))
+        if start_on "$candidate" 2>>"$PG_DIR/start.log"; then
+            PG_PORT="$candidate"
+            break
+        fi
+    done
+    if [ -z "$PG_PORT" ]; then
+        echo "could not start PostgreSQL on a free port:" >&2
+        tail -n 20 "$PG_DIR/server.log" "$PG_DIR/start.log" >&2 || true
+        rm -rf "$PG_DIR"
+        exit 1
+    fi
+    mkdir -p "$(dirname "$state")"
+    {
+        echo "PG_DIR=$PG_DIR"
+        echo "PG_PORT=$PG_PORT"
+        echo "PG_USER=fincloud_test"
+        echo "PG_PASSWORD=$password"
+        echo "PG_URL=postgresql://fincloud_test:$password@127.0.0.1:$PG_PORT/postgres"
+    } >"$state"
+    chmod 600 "$state"
+    elapsed_ms=$((($(date +%s%N) - started) / 1000000))
+    echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') test server on" \
+        "127.0.0.1:$PG_PORT (data in $PG_DIR), ready in ${elapsed_ms} ms"
+    ;;
+stop)
+    load_state
+    stop_server
+    rm -rf "$PG_DIR"
+    rm -f "$state"
+    echo "PostgreSQL test server stopped and removed"
+    ;;
+pause)
+    load_state
+    stop_server
+    ;;
+resume)
+    load_state
+    start_on "$PG_PORT"
+    ;;
+*)
+    echo "unknown command $command" >&2
+    exit 2
+    ;;
+esac
