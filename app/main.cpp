@@ -340,6 +340,7 @@ int runWizard(QApplication &app, const Options &options) {
 int main(int argc, char **argv) {
   QCoreApplication::setApplicationName(QStringLiteral("fincloud-onboard"));
   QCoreApplication::setApplicationVersion(QStringLiteral(FINCLOUD_VERSION));
+  QGuiApplication::setDesktopFileName(QStringLiteral(FINCLOUD_APP_ID));
 
   const QStringList arguments = rawArguments(argc, argv);
   {
