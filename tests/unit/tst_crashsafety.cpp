@@ -41,6 +41,9 @@ void TestCrashSafety::acknowledgedChangesSurviveSigkill()
         QProcess child;
         child.start(QStringLiteral(FINCLOUD_STORE_WRITER), {path, QString::number(id)});
         QVERIFY(child.waitForStarted());
+        // The random moment counts from the first acknowledged write, so a
+        // slow start (a sanitizer build, a busy machine) still kills mid-work.
+        QVERIFY(child.waitForReadyRead(60000));
         QTest::qWait(int(random.bounded(20, 120)));
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished());
