@@ -76,6 +76,15 @@ QStringList migration(int version, Dialect dialect)
             QStringLiteral("ALTER TABLE events ADD COLUMN version INTEGER"),
             QStringLiteral("CREATE INDEX events_by_version ON events (profile_id, version)"),
         };
+    case 5:
+        // The profile list (app/directory/ProfileListQuery): the default order
+        // (last change first) without sorting every profile, and the waiting
+        // and overdue filters without reading every step.
+        return {
+            QStringLiteral("CREATE INDEX profiles_by_update ON profiles (updated_at, id)"),
+            QStringLiteral("CREATE INDEX step_states_by_status"
+                           " ON step_states (status, profile_id, expected_by)"),
+        };
     default:
         return {};
     }

@@ -8,7 +8,7 @@
 
 namespace Schema {
 // The newest schema version this program writes.
-inline constexpr int LatestVersion = 4;
+inline constexpr int LatestVersion = 5;
 
 enum class Dialect { Sqlite, Postgres };
 
