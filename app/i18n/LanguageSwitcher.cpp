@@ -53,10 +53,13 @@ bool LanguageSwitcher::setLanguage(const QString &code)
 
     std::unique_ptr<QTranslator> app;
     std::unique_ptr<QTranslator> qt;
+    // English has a file too: the plural forms of the source strings.
+    app = std::make_unique<QTranslator>();
+    if (!app->load(QStringLiteral(":/i18n/fincloud-onboard_%1.qm").arg(code)))
+        app.reset();
+    if (!app && code != QLatin1String("en"))
+        return false;
     if (code != QLatin1String("en")) {
-        app = std::make_unique<QTranslator>();
-        if (!app->load(QStringLiteral(":/i18n/fincloud-onboard_%1.qm").arg(code)))
-            return false;
         // Qt's own strings (standard dialogs, context menus); optional.
         qt = std::make_unique<QTranslator>();
         if (!qt->load(QStringLiteral("qtbase_%1").arg(code),

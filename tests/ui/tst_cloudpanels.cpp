@@ -195,6 +195,8 @@ void TestCloudPanels::answerKeyDialog(bool remember)
 void TestCloudPanels::precheckFindsResourcesAndStoresCountsOnly()
 {
     m_account.ecs = {{"cn-hangzhou", 2}, {"ap-southeast-1", 140}};
+    LanguageSwitcher language; // English plural forms come from a file too
+    QVERIFY(language.setLanguage("en"));
     auto cloud = makeAccess(environmentWithKey());
     PublicResourcePanel panel(*cloud, m_session->profile());
     panel.show();
@@ -203,7 +205,7 @@ void TestCloudPanels::precheckFindsResourcesAndStoresCountsOnly()
     auto *verdict = panel.findChild<Callout *>("precheckVerdict");
     QVERIFY(verdict->isVisible());
     QCOMPARE(verdict->level(), Callout::Level::Danger);
-    QVERIFY2(verdict->text().contains("142"), qPrintable(verdict->text()));
+    QVERIFY2(verdict->text().contains("142 instances."), qPrintable(verdict->text()));
     auto *table = panel.findChild<QTableWidget *>("precheckTable");
     // Public regions only: the finance region is not part of the check.
     QCOMPARE(table->rowCount(), 3);

@@ -1,0 +1,80 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CloudErrorText</name>
+    <message numerus="yes">
+        <source>Alibaba Cloud did not answer within %n second(s). Check the network connection, then try again.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Alibaba Cloud did not answer within %n second. Check the network connection, then try again.</numerusform>
+            <numerusform>Alibaba Cloud did not answer within %n seconds. Check the network connection, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveZonePanel</name>
+    <message numerus="yes">
+        <source>%n region(s) could not be read; their row says why. The guide&apos;s table above stays as it is.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n region could not be read; their row says why. The guide&apos;s table above stays as it is.</numerusform>
+            <numerusform>%n regions could not be read; their row says why. The guide&apos;s table above stays as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublicResourceSummary</name>
+    <message numerus="yes">
+        <source>No ECS or RDS instances are visible to this key in %n public-cloud region(s). That is not proof that the account holds none: the key of a RAM user without read permission sees empty lists too. Check with the main account&apos;s key or in the console before applying.</source>
+        <comment>@info verdict</comment>
+        <translation>
+            <numerusform>No ECS or RDS instances are visible to this key in %n public-cloud region. That is not proof that the account holds none: the key of a RAM user without read permission sees empty lists too. Check with the main account&apos;s key or in the console before applying.</numerusform>
+            <numerusform>No ECS or RDS instances are visible to this key in %n public-cloud regions. That is not proof that the account holds none: the key of a RAM user without read permission sees empty lists too. Check with the main account&apos;s key or in the console before applying.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Public-cloud resources found: %n instance(s). An account that holds public-cloud resources cannot pass Finance Cloud certification; release them, or apply with a new account.</source>
+        <comment>@info verdict</comment>
+        <translation>
+            <numerusform>Public-cloud resources found: %n instance. An account that holds public-cloud resources cannot pass Finance Cloud certification; release them, or apply with a new account.</numerusform>
+            <numerusform>Public-cloud resources found: %n instances. An account that holds public-cloud resources cannot pass Finance Cloud certification; release them, or apply with a new account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check could not be completed: %n part(s) could not be read (see below). Nothing can be said yet about the parts that are missing.</source>
+        <comment>@info verdict</comment>
+        <translation>
+            <numerusform>The check could not be completed: %n part could not be read (see below). Nothing can be said yet about the parts that are missing.</numerusform>
+            <numerusform>The check could not be completed: %n parts could not be read (see below). Nothing can be said yet about the parts that are missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked on %1: no instances visible to the key in %n region(s).</source>
+        <comment>@info %1 a date and time</comment>
+        <translation>
+            <numerusform>Last checked on %1: no instances visible to the key in %n region.</numerusform>
+            <numerusform>Last checked on %1: no instances visible to the key in %n regions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZoneComparison</name>
+    <message numerus="yes">
+        <source>%n zone(s) more than in the guide.</source>
+        <comment>@info zone comparison</comment>
+        <translation>
+            <numerusform>%n zone more than in the guide.</numerusform>
+            <numerusform>%n zones more than in the guide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) fewer than in the guide; the list depends on the account.</source>
+        <comment>@info zone comparison</comment>
+        <translation>
+            <numerusform>%n zone fewer than in the guide; the list depends on the account.</numerusform>
+            <numerusform>%n zones fewer than in the guide; the list depends on the account.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
