@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChecklistCommand</name>
+    <message numerus="yes">
+        <source>Wrote the checklist of &quot;%1&quot; to %2 (%n page(s)).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Wrote the checklist of &quot;%1&quot; to %2 (%n page).</numerusform>
+            <numerusform>Wrote the checklist of &quot;%1&quot; to %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDocument</name>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <comment>@info checklist</comment>
+        <translation>
+            <numerusform>overdue by %n working day</numerusform>
+            <numerusform>overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Region: %1 (%2), %n zone(s) in the guide</source>
+        <comment>@info checklist</comment>
+        <translation>
+            <numerusform>Region: %1 (%2), %n zone in the guide</numerusform>
+            <numerusform>Region: %1 (%2), %n zones in the guide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudErrorText</name>
     <message numerus="yes">
         <source>Alibaba Cloud did not answer within %n second(s). Check the network connection, then try again.</source>
@@ -20,6 +50,39 @@
         <translation>
             <numerusform>%n region could not be read; their row says why. The guide&apos;s table above stays as it is.</numerusform>
             <numerusform>%n regions could not be read; their row says why. The guide&apos;s table above stays as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrefillFile</name>
+    <message numerus="yes">
+        <source>The prefill file has %n problem(s).</source>
+        <comment>@info prefill</comment>
+        <translation>
+            <numerusform>The prefill file has %n problem.</numerusform>
+            <numerusform>The prefill file has %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFileReader</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <comment>@info import</comment>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <comment>@info profile picker</comment>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
         </translation>
     </message>
 </context>
@@ -55,6 +118,17 @@
         <translation>
             <numerusform>Last checked on %1: no instances visible to the key in %n region.</numerusform>
             <numerusform>Last checked on %1: no instances visible to the key in %n regions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message numerus="yes">
+        <source>… and %n earlier change(s) (see the timeline).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>… and %n earlier change (see the timeline).</numerusform>
+            <numerusform>… and %n earlier changes (see the timeline).</numerusform>
         </translation>
     </message>
 </context>

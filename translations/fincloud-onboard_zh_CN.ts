@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessKeyDialog</name>
+    <message>
+        <source>AccessKey for Alibaba Cloud</source>
+        <comment>@title:window</comment>
+        <translation>阿里云 AccessKey</translation>
+    </message>
+    <message>
+        <source>The wizard asks Alibaba Cloud&apos;s OpenAPI with an AccessKey of the account. Reading is enough: for a RAM user, the policies AliyunECSReadOnlyAccess and AliyunRDSReadOnlyAccess. The secret stays in memory until you close the program, unless you ask to remember it.</source>
+        <comment>@info</comment>
+        <translation>向导使用该账号的 AccessKey 调用阿里云 OpenAPI。只需读取权限：对于 RAM 用户，授予 AliyunECSReadOnlyAccess 和 AliyunRDSReadOnlyAccess 策略即可。除非您选择记住，AccessKey Secret 只保存在内存中，关闭程序后即清除。</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <comment>@label:textbox</comment>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <comment>@label:textbox</comment>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the key in this computer&apos;s keychain</source>
+        <comment>@option:check</comment>
+        <translation>在本机的系统钥匙串中记住此 AccessKey(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The keychain is the operating system&apos;s password store; the progress database never holds the secret.</source>
+        <comment>@info</comment>
+        <translation>系统钥匙串是操作系统的密码存储；进度数据库中绝不会保存 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>No keychain is available; the key is kept only until you close the program.</source>
+        <comment>@info</comment>
+        <translation>没有可用的系统钥匙串；AccessKey 只保留到您关闭程序为止。</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <comment>@label:textbox</comment>
+        <translation>AccessKey ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <comment>@label:textbox</comment>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <comment>@action:button</comment>
+        <translation>使用此 AccessKey</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BankAccount</name>
     <message>
         <source>A corporate account number has 10 to 30 digits; this one has %1.</source>
@@ -167,6 +225,11 @@
         <comment>@info FAQ</comment>
         <translation>申请时提示我们持有公共云资源，应改用新账号申请，这是什么意思？</translation>
     </message>
+    <message>
+        <source>The last automatic check found public-cloud instances. Release them and check again before you confirm.</source>
+        <comment>@info</comment>
+        <translation>上次自动检查发现了公共云实例。请先释放这些实例并重新检查，然后再确认。</translation>
+    </message>
 </context>
 <context>
     <name>CheckDataCommand</name>
@@ -196,28 +259,247 @@
     </message>
 </context>
 <context>
+    <name>ChecklistCommand</name>
+    <message numerus="yes">
+        <source>Wrote the checklist of &quot;%1&quot; to %2 (%n page(s)).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>已将“%1”的清单写入 %2（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDocument</name>
+    <message>
+        <source>A login name for a new account used only for Finance Cloud (a shared company account, not a person&apos;s).</source>
+        <comment>@item checklist</comment>
+        <translation>金融云专用新账号的登录名（使用公司的公共账号，而不是个人账号）。</translation>
+    </message>
+    <message>
+        <source>A mobile number that can receive the verification code.</source>
+        <comment>@item checklist</comment>
+        <translation>能接收验证码的手机号码。</translation>
+    </message>
+    <message>
+        <source>A company e-mail address (on the company&apos;s own domain).</source>
+        <comment>@item checklist</comment>
+        <translation>企业邮箱地址（使用公司自己的域名）。</translation>
+    </message>
+    <message>
+        <source>The business licence: company name and unified social credit code exactly as printed.</source>
+        <comment>@item checklist</comment>
+        <translation>营业执照：企业名称和统一社会信用代码须与执照上印的完全一致。</translation>
+    </message>
+    <message>
+        <source>The method: the legal representative&apos;s face scan (their Alipay), enterprise Alipay, or the corporate bank account.</source>
+        <comment>@item checklist</comment>
+        <translation>认证方式：法定代表人刷脸认证（使用其支付宝）、企业支付宝认证或企业银行卡信息认证。</translation>
+    </message>
+    <message>
+        <source>For the bank account method: the account number and the bank. A small deposit arrives within 2–3 working days; its exact amount (two decimals) completes the verification.</source>
+        <comment>@item checklist</comment>
+        <translation>采用企业银行卡信息认证时：需要对公账户账号和开户银行。小额打款会在 2–3 个工作日内到账，准确填写该金额（两位小数）即可完成认证。</translation>
+    </message>
+    <message>
+        <source>Before applying: an account that still holds public-cloud resources can no longer open the console once it is certified.</source>
+        <comment>@item checklist</comment>
+        <translation>申请前注意：仍持有公共云资源的账号一旦通过认证，就无法再进入控制台。</translation>
+    </message>
+    <message>
+        <source>The company data for the application form.</source>
+        <comment>@item checklist</comment>
+        <translation>申请表所需的企业资料。</translation>
+    </message>
+    <message>
+        <source>How the contract is signed: online in the console, or on paper (write to %1).</source>
+        <comment>@item checklist</comment>
+        <translation>合同签订方式：在控制台中在线签订，或签订纸质合同（发邮件至 %1）。</translation>
+    </message>
+    <message>
+        <source>The invoice title and the taxpayer number.</source>
+        <comment>@item checklist</comment>
+        <translation>发票抬头和纳税人识别号。</translation>
+    </message>
+    <message>
+        <source>Money on a public-cloud account: a finance ticket opened from that account moves it.</source>
+        <comment>@item checklist</comment>
+        <translation>公共云账号资金：从该账号提交财务类工单即可转移。</translation>
+    </message>
+    <message>
+        <source>The region and the network type (classic network or VPC).</source>
+        <comment>@item checklist</comment>
+        <translation>地域和网络类型（经典网络或专有网络 VPC）。</translation>
+    </message>
+    <message>
+        <source>For a VPC: its address block (it cannot be changed later) and one vSwitch per zone, two zones recommended.</source>
+        <comment>@item checklist</comment>
+        <translation>如使用专有网络 VPC：其网段（创建后无法更改），以及每个可用区一个交换机，建议使用两个可用区。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <comment>@title:column checklist</comment>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@title:column checklist</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>@title:column checklist</comment>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <comment>@title:column checklist</comment>
+        <translation>预计完成时间</translation>
+    </message>
+    <message>
+        <source>needs attention: %1</source>
+        <comment>@info checklist</comment>
+        <translation>需要处理：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <comment>@info checklist</comment>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to prepare next</source>
+        <comment>@title checklist</comment>
+        <translation>接下来需要准备的材料</translation>
+    </message>
+    <message>
+        <source>All five steps are done. The account is ready for Finance Cloud.</source>
+        <comment>@info checklist</comment>
+        <translation>五个步骤均已完成，账号已可使用金融云。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <comment>@info checklist</comment>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>While you wait, prepare step %1: %2</source>
+        <comment>@info checklist</comment>
+        <translation>等待期间，请准备第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <comment>@title checklist</comment>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Finance Cloud staff: %1 — for a failed certification, a paper contract, help with moving servers, and a verification that cannot be finished online.</source>
+        <comment>@info checklist</comment>
+        <translation>金融云工作人员：%1 — 适用于认证失败、签订纸质合同、服务器迁移协助，以及无法在线完成的实名认证。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s contact on record:</source>
+        <comment>@info checklist</comment>
+        <translation>账号登记的联系方式：</translation>
+    </message>
+    <message>
+        <source>Region and network plan</source>
+        <comment>@title checklist</comment>
+        <translation>地域和网络规划</translation>
+    </message>
+    <message>
+        <source>No region and network chosen yet (step 5).</source>
+        <comment>@info checklist</comment>
+        <translation>尚未选择地域和网络（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>classic network</source>
+        <comment>@info checklist</comment>
+        <translation>经典网络</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <comment>@info checklist</comment>
+        <translation>专有网络 VPC</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region: %1 (%2), %n zone(s) in the guide</source>
+        <comment>@info checklist</comment>
+        <translation>
+            <numerusform>地域：%1（%2），指南中有 %n 个可用区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>@info checklist</comment>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>vSwitch</source>
+        <comment>@title:column checklist</comment>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <comment>@title:column checklist</comment>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>CIDR block</source>
+        <comment>@title:column checklist</comment>
+        <translation>网段</translation>
+    </message>
+    <message>
+        <source>Usable addresses</source>
+        <comment>@title:column checklist</comment>
+        <translation>可用地址数</translation>
+    </message>
+    <message>
+        <source>to be corrected in step 5</source>
+        <comment>@info checklist</comment>
+        <translation>需在第 5 步中更正</translation>
+    </message>
+    <message>
+        <source>Finance Cloud onboarding checklist: %1</source>
+        <comment>@title checklist</comment>
+        <translation>金融云开通清单：%1</translation>
+    </message>
+    <message>
+        <source>Finance Cloud onboarding checklist</source>
+        <comment>@title checklist</comment>
+        <translation>金融云开通清单</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <comment>@info checklist</comment>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@title checklist</comment>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Printed by fincloud-onboard %1. Passwords and AccessKeys are never stored, so they are not on this page either.</source>
+        <comment>@info checklist</comment>
+        <translation>由 fincloud-onboard %1 打印。程序从不保存密码和 AccessKey，因此本页也不包含这些信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPdf</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <comment>@info checklist</comment>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <comment>@info checklist</comment>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>CloudCommands</name>
-    <message numerus="yes">
-        <source>No ECS or RDS instances are visible to this key in %n public-cloud region(s). That is not proof that the account holds none: the key of a RAM user without read permission sees empty lists too. Check with the main account&apos;s key or in the console before applying.</source>
-        <comment>@info verdict</comment>
-        <translation>
-            <numerusform>在 %n 个公共云地域中，此 AccessKey 看不到任何 ECS 或 RDS 实例。但这并不能证明账号名下没有实例：没有读取权限的 RAM 用户的 AccessKey 看到的列表同样为空。申请前请使用主账号的 AccessKey 或在控制台中核实。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Public-cloud resources found: %n instance(s). An account that holds public-cloud resources cannot pass Finance Cloud certification; release them, or apply with a new account.</source>
-        <comment>@info verdict</comment>
-        <translation>
-            <numerusform>发现公共云资源：%n 个实例。持有公共云资源的账号无法通过金融云认证；请先释放这些资源，或改用新账号申请。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The check could not be completed: %n part(s) could not be read (see below). Nothing can be said yet about the parts that are missing.</source>
-        <comment>@info verdict</comment>
-        <translation>
-            <numerusform>检查未能完成：有 %n 项无法读取（见下文）。缺失部分的情况暂时无法确定。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Public-cloud instances visible to the AccessKey %1</source>
         <comment>@title</comment>
@@ -579,6 +861,44 @@
     </message>
 </context>
 <context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <comment>@info</comment>
+        <translation>已将“%1”导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Note: until the profile is corrected, this file will not import:</source>
+        <comment>@info</comment>
+        <translation>注意：在更正企业资料之前，此文件无法导入：</translation>
+    </message>
+    <message>
+        <source>Not imported: a saved profile is the same company (same name or credit code): %1. Choose with --on-conflict replace or --on-conflict keep-both.</source>
+        <comment>@info</comment>
+        <translation>未导入：已保存的企业资料属于同一企业（名称或统一社会信用代码相同）：%1。请使用 --on-conflict replace 或 --on-conflict keep-both 进行选择。</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; in place of the saved profile (id %2).</source>
+        <comment>@info</comment>
+        <translation>已导入“%1”，替换了已保存的企业资料（ID %2）。</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; as a new profile (id %2).</source>
+        <comment>@info</comment>
+        <translation>已将“%1”导入为新的企业资料（ID %2）。</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <comment>@info verdict</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>@info verdict</comment>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>FaqPanel</name>
     <message>
         <source>Questions and answers</source>
@@ -589,6 +909,14 @@
         <source>Questions and answers</source>
         <comment>@label FAQ</comment>
         <translation>常见问题</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>Set by your administrator; it cannot be changed here.</source>
+        <comment>@info:tooltip</comment>
+        <translation>由管理员设置，无法在此处更改。</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1287,47 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Help</source>
+        <comment>@title:menu</comment>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>&amp;Questions and answers for this step</source>
+        <comment>@action:inmenu</comment>
+        <translation>本步骤的常见问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics for support</source>
+        <comment>@action:inmenu</comment>
+        <translation>复制诊断信息以发给技术支持(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Puts the program and database versions and the end of the log on the clipboard, for an e-mail to support. No passwords or keys; of your data, only the company name.</source>
+        <comment>@info:tooltip</comment>
+        <translation>将程序和数据库的版本以及日志末尾复制到剪贴板，以便发邮件给技术支持。其中不含密码或密钥；您的数据中只包含企业名称。</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>The progress database %1 is already open in another fincloud-onboard window (process %2), which did not answer. Close that window first.</source>
+        <comment>@info</comment>
+        <translation>进度数据库 %1 已在另一个 fincloud-onboard 窗口（进程 %2）中打开，且该窗口没有响应。请先关闭该窗口。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 is already open in fincloud-onboard on the computer %2. Close it there first.</source>
+        <comment>@info</comment>
+        <translation>进度数据库 %1 已在计算机 %2 上的 fincloud-onboard 中打开。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>Lock file: %1</source>
+        <comment>@info</comment>
+        <translation>锁文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>Ipv4Cidr</name>
     <message>
         <source>An IPv4 address has four numbers separated by dots; %1 has %2.</source>
@@ -999,6 +1368,96 @@
         <source>%1/%2 has host bits set: a /%2 block starts at %3. Write %3/%2.</source>
         <comment>@info validation</comment>
         <translation>%1/%2 的主机位不为零：/%2 网段应从 %3 开始。请填写 %3/%2。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveZonePanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item zone count (zone letters)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@item list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The table above is the guide&apos;s, from 2020. Zones change: ask Alibaba Cloud which zones each Finance Cloud region offers this account today.</source>
+        <comment>@info</comment>
+        <translation>上表来自 2020 年的指南。可用区会发生变化：请向阿里云查询各金融云地域目前为此账号提供哪些可用区。</translation>
+    </message>
+    <message>
+        <source>Read to&amp;day&apos;s zones</source>
+        <comment>@action:button</comment>
+        <translation>读取当前可用区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel reading the zones</source>
+        <comment>@action:button</comment>
+        <translation>取消读取可用区</translation>
+    </message>
+    <message>
+        <source>Reading the zones</source>
+        <comment>@label</comment>
+        <translation>正在读取可用区</translation>
+    </message>
+    <message>
+        <source>Region ID</source>
+        <comment>@title:column</comment>
+        <translation>地域 ID</translation>
+    </message>
+    <message>
+        <source>In the guide</source>
+        <comment>@title:column</comment>
+        <translation>指南中</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>@title:column</comment>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <comment>@title:column</comment>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Zones today compared with the guide</source>
+        <comment>@label table</comment>
+        <translation>当前可用区与指南的对比</translation>
+    </message>
+    <message>
+        <source>Cancelled. The guide&apos;s table above is unchanged.</source>
+        <comment>@info</comment>
+        <translation>已取消。上方指南中的表格保持不变。</translation>
+    </message>
+    <message>
+        <source>Source: Alibaba Cloud OpenAPI (DescribeZones), read on %1. Highlighted rows differ from the guide.</source>
+        <comment>@info %1 a date and time</comment>
+        <translation>来源：阿里云 OpenAPI（DescribeZones），读取于 %1。突出显示的行与指南不同。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>@item not in the guide</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>@item could not be read</comment>
+        <translation>?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) could not be read; their row says why. The guide&apos;s table above stays as it is.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>有 %n 个地域无法读取，原因见相应行。上方指南中的表格保持不变。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1558,31 @@
         <comment>@info:tooltip</comment>
         <translation>此企业资料的全部变更，最新的在前。</translation>
     </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <comment>@title:window</comment>
+        <translation>已复制诊断信息</translation>
+    </message>
+    <message>
+        <source>The diagnostics are on the clipboard: paste them into your e-mail to support. They hold no passwords or keys, and of your data only the company name; see the details.</source>
+        <comment>@info</comment>
+        <translation>诊断信息已复制到剪贴板，请将其粘贴到发给技术支持的邮件中。其中不含密码或密钥，您的数据中只包含企业名称；详见详细信息。</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress</source>
+        <comment>@action:button</comment>
+        <translation>进度(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Export or import this progress as a file, or print a checklist.</source>
+        <comment>@info:tooltip</comment>
+        <translation>将此进度导出为文件或从文件导入，或打印清单。</translation>
+    </message>
+    <message>
+        <source>Questions and answers for this step, and diagnostics for support.</source>
+        <comment>@info:tooltip</comment>
+        <translation>本步骤的常见问题，以及供技术支持使用的诊断信息。</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiReply</name>
@@ -1152,6 +1636,732 @@
     </message>
 </context>
 <context>
+    <name>PrefillFile</name>
+    <message>
+        <source>not a value a prefill file may set (see the README for the keys).</source>
+        <comment>@info prefill</comment>
+        <translation>不是预填文件可以设置的值（键的说明见 README）。</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;; use &quot;value&quot; and &quot;locked&quot;.</source>
+        <comment>@info prefill</comment>
+        <translation>未知成员“%1”；请使用 &quot;value&quot; 和 &quot;locked&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;locked&quot; must be true or false.</source>
+        <comment>@info prefill</comment>
+        <translation>&quot;locked&quot; 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>the value must be text in quotes.</source>
+        <comment>@info prefill</comment>
+        <translation>值必须是带引号的文本。</translation>
+    </message>
+    <message>
+        <source>a locked value must not be empty.</source>
+        <comment>@info prefill</comment>
+        <translation>锁定的值不能为空。</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;.</source>
+        <comment>@info prefill</comment>
+        <translation>必须为“%1”。</translation>
+    </message>
+    <message>
+        <source>the file is for a newer version of this program; it reads version %1.</source>
+        <comment>@info prefill</comment>
+        <translation>该文件适用于更高版本的程序；当前版本只能读取版本 %1。</translation>
+    </message>
+    <message>
+        <source>must be %1.</source>
+        <comment>@info prefill</comment>
+        <translation>必须为 %1。</translation>
+    </message>
+    <message>
+        <source>unknown key.</source>
+        <comment>@info prefill</comment>
+        <translation>未知的键。</translation>
+    </message>
+    <message>
+        <source>must be an object of &quot;key&quot;: value pairs.</source>
+        <comment>@info prefill</comment>
+        <translation>必须是由 &quot;key&quot;: value 键值对组成的对象。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <comment>@info prefill</comment>
+        <translation>必须是对象。</translation>
+    </message>
+    <message>
+        <source>unknown setting.</source>
+        <comment>@info prefill</comment>
+        <translation>未知的设置。</translation>
+    </message>
+    <message>
+        <source>must be one of: %1.</source>
+        <comment>@info prefill</comment>
+        <translation>必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>%1 A locked value must pass its check.</source>
+        <comment>@info prefill</comment>
+        <translation>%1 锁定的值必须通过校验。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 kB; a prefill file is much smaller.</source>
+        <comment>@info prefill</comment>
+        <translation>文件超过 %1 kB，而预填文件远小于这个大小。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <comment>@info prefill</comment>
+        <translation>文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <comment>@info prefill</comment>
+        <translation>文件必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>required: it names the profile the values go to.</source>
+        <comment>@info prefill</comment>
+        <translation>必填：指定这些值所属的企业资料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prefill file has %n problem(s).</source>
+        <comment>@info prefill</comment>
+        <translation>
+            <numerusform>预填文件有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExport</name>
+    <message>
+        <source>The profile was not exported: %1 would carry a password, an AccessKey or a token, and profile files never do.</source>
+        <comment>@info export</comment>
+        <translation>未导出企业资料：%1 会包含密码、AccessKey 或令牌，而企业资料文件绝不包含这些内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <comment>@info export</comment>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFileMenu</name>
+    <message>
+        <source>Pro&amp;gress</source>
+        <comment>@title:menu</comment>
+        <translation>进度(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <comment>@action:inmenu</comment>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this profile as a file: statuses, dates, company data and the timeline; never a password or an AccessKey.</source>
+        <comment>@info:tooltip</comment>
+        <translation>将此企业资料保存为文件：包括状态、日期、企业信息和时间线，绝不包含密码或 AccessKey。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <comment>@action:inmenu</comment>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a profile from a file exported by this program.</source>
+        <comment>@info:tooltip</comment>
+        <translation>从本程序导出的文件中添加企业资料。</translation>
+    </message>
+    <message>
+        <source>&amp;Print checklist…</source>
+        <comment>@action:inmenu</comment>
+        <translation>打印清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a checklist of this profile as a PDF in the current language.</source>
+        <comment>@info:tooltip</comment>
+        <translation>以当前语言将此企业资料的清单保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <comment>@title:window</comment>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The open profile could not be saved, so nothing was written. Try again when the progress database can be reached.</source>
+        <comment>@info</comment>
+        <translation>无法保存当前打开的企业资料，因此未写入任何内容。请在可以访问进度数据库时重试。</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <comment>@title:window</comment>
+        <translation>导出企业资料</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>企业资料文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <comment>@title:window</comment>
+        <translation>导入企业资料</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <comment>@title:window</comment>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <comment>@title:window</comment>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was exported to %2.</source>
+        <comment>@info</comment>
+        <translation>已将“%1”导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Until the profile is corrected, the file will not import:</source>
+        <comment>@info</comment>
+        <translation>在更正企业资料之前，此文件无法导入：</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <comment>@title:window</comment>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, last changed %2</source>
+        <comment>@item conflict</comment>
+        <translation>“%1”，最后修改于 %2</translation>
+    </message>
+    <message>
+        <source>Company already saved</source>
+        <comment>@title:window</comment>
+        <translation>企业已保存</translation>
+    </message>
+    <message>
+        <source>The file holds &quot;%1&quot;, and a saved profile is the same company (same name or credit code):</source>
+        <comment>@info</comment>
+        <translation>文件中包含“%1”，而已保存的某个企业资料属于同一企业（名称或统一社会信用代码相同）：</translation>
+    </message>
+    <message>
+        <source>Replace the saved profile with the file&apos;s content, keep both (the imported one under a new name), or cancel the import?</source>
+        <comment>@info</comment>
+        <translation>要用文件内容替换已保存的企业资料、保留两者（导入的企业资料使用新名称），还是取消导入？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <comment>@action:button</comment>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <comment>@action:button</comment>
+        <translation>保留两者(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <comment>@action:button</comment>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <comment>@title:window</comment>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>已取消导入，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported in place of the saved profile and is now open.</source>
+        <comment>@info</comment>
+        <translation>已导入“%1”并替换了已保存的企业资料，现已打开。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported and is now open.</source>
+        <comment>@info</comment>
+        <translation>已导入“%1”，现已打开。</translation>
+    </message>
+    <message>
+        <source>Some values deserve a second look (see the details).</source>
+        <comment>@info</comment>
+        <translation>部分值需要再次核对（见详细信息）。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>@title:window</comment>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Checklist not written</source>
+        <comment>@title:window</comment>
+        <translation>未写入清单</translation>
+    </message>
+    <message>
+        <source>Checklist written</source>
+        <comment>@title:window</comment>
+        <translation>已写入清单</translation>
+    </message>
+    <message>
+        <source>The checklist of &quot;%1&quot; was written to %2.</source>
+        <comment>@info</comment>
+        <translation>已将“%1”的清单写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFileReader</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <comment>@info import</comment>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed.</source>
+        <comment>@info import</comment>
+        <translation>无法导入该文件，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>must be a date and time in quotes (e.g. &quot;2026-03-06T09:00:00Z&quot;) or null.</source>
+        <comment>@info import</comment>
+        <translation>必须是带引号的日期时间（例如 &quot;2026-03-06T09:00:00Z&quot;）或 null。</translation>
+    </message>
+    <message>
+        <source>must be a date and time in quotes (e.g. &quot;2026-03-06T09:00:00Z&quot;).</source>
+        <comment>@info import</comment>
+        <translation>必须是带引号的日期时间（例如 &quot;2026-03-06T09:00:00Z&quot;）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete date and time with a time zone (e.g. &quot;2026-03-06T09:00:00Z&quot; or &quot;2026-03-06T17:00:00+08:00&quot;).</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是带时区的完整日期时间（例如 &quot;2026-03-06T09:00:00Z&quot; 或 &quot;2026-03-06T17:00:00+08:00&quot;）。</translation>
+    </message>
+    <message>
+        <source>must be text in quotes or null.</source>
+        <comment>@info import</comment>
+        <translation>必须是带引号的文本或 null。</translation>
+    </message>
+    <message>
+        <source>contains a NUL character, which cannot be stored.</source>
+        <comment>@info import</comment>
+        <translation>包含无法保存的 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values this field takes (%2).</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是此字段的可选值（%2）。</translation>
+    </message>
+    <message>
+        <source>must be a number of attempts from 0 to %1.</source>
+        <comment>@info import</comment>
+        <translation>必须是 0 到 %1 之间的尝试次数。</translation>
+    </message>
+    <message>
+        <source>must be a count (digits only).</source>
+        <comment>@info import</comment>
+        <translation>必须是计数（只能包含数字）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete date and time with a time zone.</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是带时区的完整日期时间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Finance Cloud region of the guide.</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是指南中的金融云地域。</translation>
+    </message>
+    <message>
+        <source>must be a JSON list of {&quot;zone&quot;, &quot;cidr&quot;} entries.</source>
+        <comment>@info import</comment>
+        <translation>必须是由 {&quot;zone&quot;, &quot;cidr&quot;} 条目组成的 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>vSwitch %1 (%2): %3</source>
+        <comment>@info import</comment>
+        <translation>交换机 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>must be an object of &quot;key&quot;: &quot;text&quot; pairs.</source>
+        <comment>@info import</comment>
+        <translation>必须是由 &quot;key&quot;: &quot;text&quot; 键值对组成的对象。</translation>
+    </message>
+    <message>
+        <source>a profile file never carries passwords, AccessKeys or tokens; this key is not accepted.</source>
+        <comment>@info import</comment>
+        <translation>企业资料文件绝不包含密码、AccessKey 或令牌；不接受此键。</translation>
+    </message>
+    <message>
+        <source>unknown field (the file may come from a newer version of the program).</source>
+        <comment>@info import</comment>
+        <translation>未知字段（该文件可能来自更高版本的程序）。</translation>
+    </message>
+    <message>
+        <source>the value must be text in quotes.</source>
+        <comment>@info import</comment>
+        <translation>值必须是带引号的文本。</translation>
+    </message>
+    <message>
+        <source>the value contains a NUL character, which cannot be stored.</source>
+        <comment>@info import</comment>
+        <translation>值包含无法保存的 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>the value looks like an AccessKey ID; a profile file never carries one.</source>
+        <comment>@info import</comment>
+        <translation>该值看起来像 AccessKey ID；企业资料文件绝不包含 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>missing; every profile has a company name.</source>
+        <comment>@info import</comment>
+        <translation>缺失；每个企业资料都必须有企业名称。</translation>
+    </message>
+    <message>
+        <source>must be a list of the five steps.</source>
+        <comment>@info import</comment>
+        <translation>必须是包含五个步骤的列表。</translation>
+    </message>
+    <message>
+        <source>lists %1 steps; a profile has exactly five.</source>
+        <comment>@info import</comment>
+        <translation>列出了 %1 个步骤；企业资料必须恰好有五个步骤。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <comment>@info import</comment>
+        <translation>必须是对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step (register, real_name, certification, finance_services, region).</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是有效的步骤（register、real_name、certification、finance_services、region）。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is listed twice.</source>
+        <comment>@info import</comment>
+        <translation>步骤“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (not_started, in_progress, waiting, done, failed).</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是有效的状态（not_started、in_progress、waiting、done、failed）。</translation>
+    </message>
+    <message>
+        <source>only a step that is waiting for review has an expected date.</source>
+        <comment>@info import</comment>
+        <translation>只有等待审核的步骤才有预计完成日期。</translation>
+    </message>
+    <message>
+        <source>the expected date lies before the step was submitted.</source>
+        <comment>@info import</comment>
+        <translation>预计完成日期早于步骤的提交时间。</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) is marked &quot;%3&quot;, but: %4</source>
+        <comment>@info import</comment>
+        <translation>第 %1 步（%2）标记为“%3”，但：%4</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters.</source>
+        <comment>@info import</comment>
+        <translation>超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>holds something that looks like an AccessKey ID; a profile file never carries one.</source>
+        <comment>@info import</comment>
+        <translation>包含看起来像 AccessKey ID 的内容；企业资料文件绝不包含 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>a &quot;created&quot; event has no subject and no old value.</source>
+        <comment>@info import</comment>
+        <translation>&quot;created&quot; 事件不应带有主题和旧值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this program.</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是本程序的字段。</translation>
+    </message>
+    <message>
+        <source>a field edit in the log never carries values (some are personal data).</source>
+        <comment>@info import</comment>
+        <translation>日志中的字段修改记录绝不包含值（部分值属于个人数据）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step.</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是有效的步骤。</translation>
+    </message>
+    <message>
+        <source>a status change needs two known statuses.</source>
+        <comment>@info import</comment>
+        <translation>状态变更需要两个已知的状态。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of event this program knows (created, field, status).</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是本程序可识别的事件类型（created、field、status）。</translation>
+    </message>
+    <message>
+        <source>must be a list (it may be empty).</source>
+        <comment>@info import</comment>
+        <translation>必须是列表（可以为空）。</translation>
+    </message>
+    <message>
+        <source>format: &quot;%1&quot; is not a profile file of this program (expected &quot;%2&quot;).</source>
+        <comment>@info import</comment>
+        <translation>format：“%1”不是本程序的企业资料文件（应为“%2”）。</translation>
+    </message>
+    <message>
+        <source>format: missing; this is not a profile file of this program (expected &quot;%1&quot;).</source>
+        <comment>@info import</comment>
+        <translation>format：缺失；这不是本程序的企业资料文件（应为“%1”）。</translation>
+    </message>
+    <message>
+        <source>formatVersion: must be a whole number.</source>
+        <comment>@info import</comment>
+        <translation>formatVersion：必须是整数。</translation>
+    </message>
+    <message>
+        <source>formatVersion: the file was written by a newer version of the program (format version %1; this version reads version %2). Update the program to import it.</source>
+        <comment>@info import</comment>
+        <translation>formatVersion：该文件由更高版本的程序写入（格式版本 %1；当前版本只能读取版本 %2）。请更新程序后再导入。</translation>
+    </message>
+    <message>
+        <source>formatVersion: %1 is not a version of this format.</source>
+        <comment>@info import</comment>
+        <translation>formatVersion：%1 不是此格式的有效版本。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a profile file is much smaller.</source>
+        <comment>@info import</comment>
+        <translation>文件超过 %1 MB，而企业资料文件远小于这个大小。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2 (is it complete?).</source>
+        <comment>@info import</comment>
+        <translation>文件不是有效的 JSON：%1，位于第 %2 字节（文件是否完整？）。</translation>
+    </message>
+    <message>
+        <source>The file does not hold a profile: a profile file is one JSON object.</source>
+        <comment>@info import</comment>
+        <translation>文件中没有企业资料：企业资料文件应是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>must be a page number from 0 to %1.</source>
+        <comment>@info import</comment>
+        <translation>必须是 0 到 %1 之间的页码。</translation>
+    </message>
+    <message>
+        <source>must be the company name in quotes.</source>
+        <comment>@info import</comment>
+        <translation>必须是带引号的企业名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from the company name in the fields (&quot;%2&quot;).</source>
+        <comment>@info import</comment>
+        <translation>“%1”与字段中的企业名称（“%2”）不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <comment>@info import</comment>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Several saved profiles match this company (%1), so it is not clear which one to replace. Keep both, or import again after removing the extra ones.</source>
+        <comment>@info import</comment>
+        <translation>有多个已保存的企业资料与此企业匹配（%1），无法确定要替换哪一个。请选择保留两者，或删除多余的企业资料后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListModel</name>
+    <message>
+        <source>All done</source>
+        <comment>@item current step in the profile list</comment>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <comment>@title:column</comment>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <comment>@title:column</comment>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <comment>@title:column</comment>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@title:column</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pending since</source>
+        <comment>@title:column</comment>
+        <translation>等待起始时间</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <comment>@title:column</comment>
+        <translation>预计完成时间</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <comment>@title:column</comment>
+        <translation>最后修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListQuery</name>
+    <message>
+        <source>The list of profiles could not be read.</source>
+        <comment>@info</comment>
+        <translation>无法读取企业资料列表。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLookup</name>
+    <message>
+        <source>There is no profile yet.</source>
+        <comment>@info</comment>
+        <translation>尚无企业资料。</translation>
+    </message>
+    <message>
+        <source>No profile is called &quot;%1&quot;.</source>
+        <comment>@info</comment>
+        <translation>没有名为“%1”的企业资料。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>Searching…</source>
+        <comment>@info profile picker</comment>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No company matches.</source>
+        <comment>@info profile picker</comment>
+        <translation>没有匹配的企业。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <comment>@info profile picker</comment>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <comment>@title:window</comment>
+        <translation>选择企业</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <comment>@label:textbox</comment>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Company name or credit code</source>
+        <comment>@info:placeholder</comment>
+        <translation>企业名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Search by company name or credit code</source>
+        <comment>@label:textbox</comment>
+        <translation>按企业名称或统一社会信用代码搜索</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <comment>@label:listbox</comment>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Show companies by status</source>
+        <comment>@label:listbox</comment>
+        <translation>按状态显示企业</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <comment>@item:inlistbox status filter</comment>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>Waiting for review (also overdue)</source>
+        <comment>@item:inlistbox status filter</comment>
+        <translation>等待审核（含已逾期）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>@item:inlistbox status filter</comment>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>All steps done</source>
+        <comment>@item:inlistbox status filter</comment>
+        <translation>所有步骤已完成</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <comment>@label table</comment>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <comment>@action:button</comment>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the chosen company&apos;s profile (Enter).</source>
+        <comment>@info:tooltip</comment>
+        <translation>打开所选企业的资料（Enter）。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>@action:button</comment>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStanding</name>
+    <message>
+        <source>Overdue</source>
+        <comment>@item profile status</comment>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <comment>@item profile status</comment>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <source>All steps done</source>
+        <comment>@item profile status</comment>
+        <translation>所有步骤已完成</translation>
+    </message>
+</context>
+<context>
     <name>ProgressStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1167,16 +2377,6 @@
         <source>The progress database could not be updated (%1).</source>
         <comment>@info</comment>
         <translation>无法更新进度数据库（%1）。</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <comment>@info</comment>
-        <translation>未安装 Qt 的 SQLite 驱动。</translation>
-    </message>
-    <message>
-        <source>Cannot open the progress database %1.</source>
-        <comment>@info</comment>
-        <translation>无法打开进度数据库 %1。</translation>
     </message>
     <message>
         <source>The progress database could not be read or written.</source>
@@ -1208,6 +2408,36 @@
         <comment>@info</comment>
         <translation>无法将备份 %1 复制到 %2。</translation>
     </message>
+    <message>
+        <source>Backups of a shared database are made on its server.</source>
+        <comment>@info</comment>
+        <translation>共享数据库的备份在其服务器上进行。</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character, which cannot be stored.</source>
+        <comment>@info</comment>
+        <translation>文本包含无法保存的 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this profile after you opened it, so your latest changes were not saved.</source>
+        <comment>@info</comment>
+        <translation>在您打开此企业资料后，其他人修改了它，因此您最近的更改未保存。</translation>
+    </message>
+    <message>
+        <source>The shared database %1 cannot be reached.</source>
+        <comment>@info</comment>
+        <translation>无法访问共享数据库 %1。</translation>
+    </message>
+    <message>
+        <source>The progress database did not answer in time.</source>
+        <comment>@info</comment>
+        <translation>进度数据库未及时响应。</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database is lost; your edits are kept and will be saved when it is back.</source>
+        <comment>@info</comment>
+        <translation>与共享数据库的连接已断开；您的修改已保留，将在连接恢复后保存。</translation>
+    </message>
 </context>
 <context>
     <name>PublicResourceCheck</name>
@@ -1215,6 +2445,135 @@
         <source>Alibaba Cloud listed no public-cloud regions for this key, so nothing could be checked.</source>
         <comment>@info</comment>
         <translation>阿里云没有为此 AccessKey 列出任何公共云地域，因此无法进行检查。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicResourcePanel</name>
+    <message>
+        <source>Check the account automatically</source>
+        <comment>@title:group</comment>
+        <translation>自动检查账号</translation>
+    </message>
+    <message>
+        <source>With an AccessKey of the account, the wizard asks Alibaba Cloud how many ECS and RDS instances the account holds in each public-cloud region. Only the counts are kept.</source>
+        <comment>@info</comment>
+        <translation>向导使用该账号的 AccessKey，向阿里云查询账号在各公共云地域中持有的 ECS 和 RDS 实例数量。只保存数量。</translation>
+    </message>
+    <message>
+        <source>Check the account no&amp;w</source>
+        <comment>@action:button</comment>
+        <translation>立即检查账号(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel the chec&amp;k</source>
+        <comment>@action:button</comment>
+        <translation>取消检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Use another AccessKe&amp;y…</source>
+        <comment>@action:button</comment>
+        <translation>使用其他 AccessKey(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <comment>@label</comment>
+        <translation>检查进度</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>@title:column</comment>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>ECS instances</source>
+        <comment>@title:column</comment>
+        <translation>ECS 实例</translation>
+    </message>
+    <message>
+        <source>RDS instances</source>
+        <comment>@title:column</comment>
+        <translation>RDS 实例</translation>
+    </message>
+    <message>
+        <source>Public-cloud instances per region</source>
+        <comment>@label table</comment>
+        <translation>各地域的公共云实例</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <comment>@action:button</comment>
+        <translation>技术支持详情</translation>
+    </message>
+    <message>
+        <source>Details of the check for support</source>
+        <comment>@label</comment>
+        <translation>供技术支持参考的检查详细信息</translation>
+    </message>
+    <message>
+        <source>AccessKey: %1</source>
+        <comment>@info</comment>
+        <translation>AccessKey：%1</translation>
+    </message>
+    <message>
+        <source>No AccessKey yet: the wizard asks for one when you start the check.</source>
+        <comment>@info</comment>
+        <translation>尚未提供 AccessKey：开始检查时，向导会请您提供。</translation>
+    </message>
+    <message>
+        <source>Asking for the list of regions…</source>
+        <comment>@info:progress</comment>
+        <translation>正在获取地域列表…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regions and products read</source>
+        <comment>@info:progress</comment>
+        <translation>已读取 %1 项（共 %2 项地域和产品）</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was recorded.</source>
+        <comment>@info</comment>
+        <translation>检查已取消，未记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicResourceSummary</name>
+    <message numerus="yes">
+        <source>No ECS or RDS instances are visible to this key in %n public-cloud region(s). That is not proof that the account holds none: the key of a RAM user without read permission sees empty lists too. Check with the main account&apos;s key or in the console before applying.</source>
+        <comment>@info verdict</comment>
+        <translation>
+            <numerusform>在 %n 个公共云地域中，此 AccessKey 看不到任何 ECS 或 RDS 实例。但这并不能证明账号名下没有实例：没有读取权限的 RAM 用户的 AccessKey 看到的列表同样为空。申请前请使用主账号的 AccessKey 或在控制台中核实。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Public-cloud resources found: %n instance(s). An account that holds public-cloud resources cannot pass Finance Cloud certification; release them, or apply with a new account.</source>
+        <comment>@info verdict</comment>
+        <translation>
+            <numerusform>发现公共云资源：%n 个实例。持有公共云资源的账号无法通过金融云认证；请先释放这些资源，或改用新账号申请。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check could not be completed: %n part(s) could not be read (see below). Nothing can be said yet about the parts that are missing.</source>
+        <comment>@info verdict</comment>
+        <translation>
+            <numerusform>检查未能完成：有 %n 项无法读取（见下文）。缺失部分的情况暂时无法确定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last checked on %1: public-cloud resources found (%2 ECS and %3 RDS instances).</source>
+        <comment>@info %1 a date and time</comment>
+        <translation>上次检查于 %1：发现公共云资源（%2 个 ECS 实例和 %3 个 RDS 实例）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked on %1: no instances visible to the key in %n region(s).</source>
+        <comment>@info %1 a date and time</comment>
+        <translation>
+            <numerusform>上次检查于 %1：在 %n 个地域中，此 AccessKey 看不到任何实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last checked on %1: the check could not be completed (%2 ECS and %3 RDS instances counted so far).</source>
+        <comment>@info %1 a date and time</comment>
+        <translation>上次检查于 %1：检查未能完成（目前已统计到 %2 个 ECS 实例和 %3 个 RDS 实例）。</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +3129,19 @@
     </message>
 </context>
 <context>
+    <name>SessionLog</name>
+    <message>
+        <source>The log folder %1 cannot be created.</source>
+        <comment>@info</comment>
+        <translation>无法创建日志文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be written.</source>
+        <comment>@info</comment>
+        <translation>无法写入日志文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SocialCreditCode</name>
     <message>
         <source>Enter the unified social credit code.</source>
@@ -1801,6 +3173,31 @@
     <message>
         <source>No profile is called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的企业资料。</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <comment>@info status --all</comment>
+        <translation>（无企业名称）</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <comment>@info status --all</comment>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>all steps done</source>
+        <comment>@info status --all</comment>
+        <translation>所有步骤已完成</translation>
+    </message>
+    <message>
+        <source>last change %1</source>
+        <comment>@info status --all</comment>
+        <translation>最后修改于 %1</translation>
+    </message>
+    <message>
+        <source>Use either --all or --profile, not both.</source>
+        <comment>@info status --all</comment>
+        <translation>请只使用 --all 或 --profile 其中之一，不要同时使用。</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +3356,124 @@
     </message>
 </context>
 <context>
+    <name>StoreAddress</name>
+    <message>
+        <source>No database was given.</source>
+        <comment>@info</comment>
+        <translation>未指定数据库。</translation>
+    </message>
+    <message>
+        <source>The database address is not a file on this computer.</source>
+        <comment>@info</comment>
+        <translation>数据库地址不是本机上的文件。</translation>
+    </message>
+    <message>
+        <source>The database address must be a file path or a postgresql:// address.</source>
+        <comment>@info</comment>
+        <translation>数据库地址必须是文件路径或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>The database address names several servers; give one.</source>
+        <comment>@info</comment>
+        <translation>数据库地址中指定了多个服务器；请只指定一个。</translation>
+    </message>
+    <message>
+        <source>The server address in the database address is incomplete.</source>
+        <comment>@info</comment>
+        <translation>数据库地址中的服务器地址不完整。</translation>
+    </message>
+    <message>
+        <source>The server address in the database address is not valid.</source>
+        <comment>@info</comment>
+        <translation>数据库地址中的服务器地址无效。</translation>
+    </message>
+    <message>
+        <source>The port in the database address must be a number from 1 to 65535.</source>
+        <comment>@info</comment>
+        <translation>数据库地址中的端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The database address has an option that is not valid.</source>
+        <comment>@info</comment>
+        <translation>数据库地址中有无效的选项。</translation>
+    </message>
+    <message>
+        <source>The option %1 in the database address may not contain &quot;;&quot;.</source>
+        <comment>@info</comment>
+        <translation>数据库地址中的选项 %1 不能包含“;”。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <comment>@info</comment>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <comment>@info</comment>
+        <translation>未安装 Qt 的 SQLite 驱动。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the shared database %1.</source>
+        <comment>@info</comment>
+        <translation>无法连接共享数据库 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the progress database %1.</source>
+        <comment>@info</comment>
+        <translation>无法打开进度数据库 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <source>Re&amp;load</source>
+        <comment>@action:button</comment>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the profile as it is saved now. Your changes that were not saved are dropped.</source>
+        <comment>@info:tooltip</comment>
+        <translation>显示当前已保存的企业资料。您未保存的更改将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Connection to the shared database lost — your edits are kept and will be saved when it is back.</source>
+        <comment>@info</comment>
+        <translation>与共享数据库的连接已断开 — 您的修改已保留，将在连接恢复后保存。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this profile, so your latest changes were not saved.</source>
+        <comment>@info</comment>
+        <translation>其他人修改了此企业资料，因此您最近的更改未保存。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>@info who, when: what</comment>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier change(s) (see the timeline).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>……另有 %n 项更早的变更（见时间线）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload to see the profile as it is now.</source>
+        <comment>@info</comment>
+        <translation>重新加载即可查看企业资料的当前内容。</translation>
+    </message>
+    <message>
+        <source>Profile changed by someone else</source>
+        <comment>@label</comment>
+        <translation>企业资料已被他人修改</translation>
+    </message>
+    <message>
+        <source>Shared database unreachable</source>
+        <comment>@label</comment>
+        <translation>无法访问共享数据库</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -2071,6 +3586,24 @@ Network type: %3</source>
         <source>vSwitch %1: zone %2, %3, %4</source>
         <comment>@info</comment>
         <translation>交换机 %1：可用区 %2，%3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>SystemKeychainVault</name>
+    <message>
+        <source>This computer has no keychain that the program can use (on Linux: a Secret Service such as GNOME Keyring or KWallet). The key is kept only until you close the program.</source>
+        <comment>@info</comment>
+        <translation>本机没有程序可用的系统钥匙串（在 Linux 上为 Secret Service，例如 GNOME Keyring 或 KWallet）。AccessKey 只保留到您关闭程序为止。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. The key is kept only until you close the program.</source>
+        <comment>@info</comment>
+        <translation>系统钥匙串拒绝访问。AccessKey 只保留到您关闭程序为止。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used. The key is kept only until you close the program.</source>
+        <comment>@info</comment>
+        <translation>无法使用系统钥匙串。AccessKey 只保留到您关闭程序为止。</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +3849,38 @@ Network type: %3</source>
     </message>
 </context>
 <context>
+    <name>ZoneComparison</name>
+    <message>
+        <source>As many zones as in the guide.</source>
+        <comment>@info zone comparison</comment>
+        <translation>可用区数量与指南相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) more than in the guide.</source>
+        <comment>@info zone comparison</comment>
+        <translation>
+            <numerusform>比指南多 %n 个可用区。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) fewer than in the guide; the list depends on the account.</source>
+        <comment>@info zone comparison</comment>
+        <translation>
+            <numerusform>比指南少 %n 个可用区；可用区列表因账号而异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This region is not in the guide.</source>
+        <comment>@info zone comparison</comment>
+        <translation>指南中没有此地域。</translation>
+    </message>
+    <message>
+        <source>Could not be read.</source>
+        <comment>@info zone comparison</comment>
+        <translation>无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>ZoneTable</name>
     <message>
         <source>Region</source>
@@ -2379,10 +3944,6 @@ Network type: %3</source>
         <translation>界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <source>Progress database file (default: %1).</source>
-        <translation>进度数据库文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>Write every page as PNG into this folder, then exit.</source>
         <translation>将每个页面以 PNG 格式写入此文件夹，然后退出。</translation>
     </message>
@@ -2393,10 +3954,6 @@ Network type: %3</source>
     <message>
         <source>Fix the clock at this ISO 8601 date and time (for tests and screenshots; also FINCLOUD_NOW).</source>
         <translation>将时钟固定在此 ISO 8601 日期时间（用于测试和截图；也可用环境变量 FINCLOUD_NOW 设置）。</translation>
-    </message>
-    <message>
-        <source>status: the company name or profile id (default: last used).</source>
-        <translation>status 命令：企业名称或企业资料 ID（默认：上次使用的企业资料）。</translation>
     </message>
     <message>
         <source>Wrote %1 page images into %2</source>
@@ -2415,10 +3972,6 @@ Network type: %3</source>
         <translation>status、check-public-resources、zones 命令：以 JSON 格式输出（参见 README）。</translation>
     </message>
     <message>
-        <source>Optional: status (print progress and exit), check-data FILE.json, check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET).</source>
-        <translation>可选：status（输出进度后退出）、check-data FILE.json、check-public-resources 或 zones（AccessKey 取自 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）。</translation>
-    </message>
-    <message>
         <source>The progress database was damaged</source>
         <translation>进度数据库已损坏</translation>
     </message>
@@ -2433,6 +3986,58 @@ Network type: %3</source>
     <message>
         <source>Start with an empty database</source>
         <translation>使用空数据库重新开始</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version and exit.</source>
+        <translation>显示程序版本并退出。</translation>
+    </message>
+    <message>
+        <source>Log debug messages too (session log and standard error; see README).</source>
+        <translation>同时记录调试信息（写入会话日志和标准错误输出；参见 README）。</translation>
+    </message>
+    <message>
+        <source>Start with the company data and settings of an administrator&apos;s prefill file (see README).</source>
+        <translation>使用管理员提供的预填文件中的企业资料和设置启动（参见 README）。</translation>
+    </message>
+    <message>
+        <source>Progress database: a file, or a shared PostgreSQL database postgresql://user@host[:port]/dbname (also FINCLOUD_DATABASE; default: %1).</source>
+        <translation>进度数据库：文件，或共享的 PostgreSQL 数据库 postgresql://user@host[:port]/dbname（也可用环境变量 FINCLOUD_DATABASE 设置；默认：%1）。</translation>
+    </message>
+    <message>
+        <source>status, export, checklist: the company name or profile id (default: last used).</source>
+        <translation>status、export、checklist 命令：企业名称或企业资料 ID（默认：上次使用的企业资料）。</translation>
+    </message>
+    <message>
+        <source>export, checklist: the file to write.</source>
+        <translation>export、checklist 命令：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>import: what to do when a saved profile is the same company: replace, keep-both or cancel (default: cancel, exit status 1).</source>
+        <translation>import 命令：已保存的企业资料属于同一企业时的处理方式：replace、keep-both 或 cancel（默认：cancel，退出状态为 1）。</translation>
+    </message>
+    <message>
+        <source>status: list every profile, one line each (with --json: a JSON array).</source>
+        <translation>status 命令：列出所有企业资料，每个一行（与 --json 一起使用时输出 JSON 数组）。</translation>
+    </message>
+    <message>
+        <source>Optional: status (print progress and exit), check-data FILE.json, check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET), diagnostics (print the text for support), export, import FILE.json, checklist (a PDF).</source>
+        <translation>可选：status（输出进度后退出）、check-data FILE.json、check-public-resources 或 zones（AccessKey 取自 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）、diagnostics（输出供技术支持使用的文本）、export、import FILE.json、checklist（PDF 文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the prefill file %1: %2</source>
+        <translation>无法读取预填文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The prefill file %1 cannot be used, so no profile was created or changed. %2</source>
+        <translation>无法使用预填文件 %1，因此未创建或修改任何企业资料。%2</translation>
+    </message>
+    <message>
+        <source>fincloud-onboard is already open on this database; its window was brought to the front.</source>
+        <translation>fincloud-onboard 已打开此数据库，已将其窗口置于前台。</translation>
+    </message>
+    <message>
+        <source>Cannot use the prefill file</source>
+        <translation>无法使用预填文件</translation>
     </message>
 </context>
 </TS>
