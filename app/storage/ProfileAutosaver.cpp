@@ -1,23 +1,48 @@
 #include "ProfileAutosaver.h"
 
-#include "ProgressStore.h"
+#include "StoreClient.h"
 #include "core/Clock.h"
 #include "onboarding/Profile.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+
 ProfileAutosaver::ProfileAutosaver(
-    Profile &profile, ProgressStore &store, const Clock &clock, QObject *parent)
+    Profile &profile, StoreClient &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_store(store)
     , m_clock(clock)
 {
+    connectProfile();
+}
+
+ProfileAutosaver::ProfileAutosaver(
+    Profile &profile, ProgressStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_ownClient(std::make_unique<StoreClient>(store))
+    , m_store(*m_ownClient)
+    , m_clock(clock)
+{
+    connectProfile();
+}
+
+ProfileAutosaver::~ProfileAutosaver() = default;
+
+void ProfileAutosaver::connectProfile()
+{
     m_timer.setSingleShot(true);
     m_timer.setInterval(DebounceMs);
     connect(&m_timer, &QTimer::timeout, this, &ProfileAutosaver::flush);
-    connect(&profile, &Profile::fieldChanged, this, &ProfileAutosaver::onFieldChanged);
-    connect(&profile, &Profile::stepStateChanged, this, &ProfileAutosaver::onStepStateChanged);
-    connect(&profile, &Profile::currentPageChanged, this, &ProfileAutosaver::onCurrentPageChanged);
-    connect(&profile, &Profile::reset, this, &ProfileAutosaver::onReset);
+    connect(&m_profile, &Profile::fieldChanged, this, &ProfileAutosaver::onFieldChanged);
+    connect(&m_profile, &Profile::stepStateChanged, this, &ProfileAutosaver::onStepStateChanged);
+    connect(
+        &m_profile, &Profile::currentPageChanged, this, &ProfileAutosaver::onCurrentPageChanged);
+    connect(&m_profile, &Profile::reset, this, &ProfileAutosaver::onReset);
+    connect(
+        &m_store, &StoreClient::connectionRestored, this, &ProfileAutosaver::onConnectionRestored);
 }
 
 bool ProfileAutosaver::hasPending() const
@@ -31,7 +56,7 @@ void ProfileAutosaver::onFieldChanged(const QString &key, const QString &value)
     // Not restarted on every keystroke: a save follows the first unsaved edit
     // within DebounceMs even while the user keeps typing.
     if (!m_timer.isActive())
-        m_timer.start();
+        m_timer.start(DebounceMs);
 }
 
 void ProfileAutosaver::onStepStateChanged(StepId step, const StepState &state, StepStatus previous)
@@ -49,17 +74,67 @@ void ProfileAutosaver::onCurrentPageChanged(int page)
 void ProfileAutosaver::onReset()
 {
     // The wizard flushes before it opens another profile; whatever is left
-    // belonged to the previous one and must not be written into the new one.
+    // belonged to the previous one (or was refused as stale) and must not be
+    // written into what was loaded now.
     m_timer.stop();
     m_pendingFields.clear();
     m_pendingStatuses.clear();
     m_pendingPage = -1;
+    m_conflict = false;
+    ++m_generation;
+}
+
+void ProfileAutosaver::onConnectionRestored()
+{
+    m_waitingForServer = false;
+    if (hasPending())
+        flush();
 }
 
 void ProfileAutosaver::report(const Error &error)
 {
     emit saveFailed(error);
-    m_timer.start(DebounceMs * 5); // try again a little later
+    if (error.code == ProgressStore::DisconnectedCode && !m_store.isConnected()) {
+        // Written when the connection is back (onConnectionRestored).
+        m_waitingForServer = true;
+        return;
+    }
+    m_timer.start(RetryMs); // try again a little later
+}
+
+ProfileAutosaver::Outcome ProfileAutosaver::write(ProgressStore &store, const Batch &batch)
+{
+    Outcome outcome;
+    outcome.version = batch.version;
+    // Fields first: a status change may rest on them.
+    if (!batch.fields.isEmpty()) {
+        const Result<int> version
+            = store.saveFields(batch.id, batch.fields, batch.now, outcome.version);
+        if (!version) {
+            outcome.error = version.error();
+            return outcome;
+        }
+        outcome.version = version.value();
+    }
+    outcome.fieldsSaved = true;
+    for (const PendingStatus &pending : batch.statuses) {
+        const Result<int> version = store.saveStepState(
+            batch.id, pending.step, pending.state, pending.previous, batch.now, outcome.version);
+        if (!version) {
+            outcome.error = version.error();
+            return outcome;
+        }
+        outcome.version = version.value();
+        ++outcome.statusesSaved;
+    }
+    if (batch.page >= 0) {
+        if (const Result<> done = store.saveCurrentPage(batch.id, batch.page); !done) {
+            outcome.error = done.error();
+            return outcome;
+        }
+    }
+    outcome.pageSaved = true;
+    return outcome;
 }
 
 bool ProfileAutosaver::flush()
@@ -67,37 +142,83 @@ bool ProfileAutosaver::flush()
     m_timer.stop();
     if (!m_profile.isLoaded())
         return true;
-    const qint64 id = m_profile.id();
-    const QDateTime now = m_clock.now();
+    if (m_inFlight || m_conflict)
+        return false; // the running save flushes again when it ends
+    if (!hasPending())
+        return true;
 
-    // Fields first: a status change may rest on them.
-    if (!m_pendingFields.isEmpty()) {
-        Result<int> version = m_store.saveFields(id, m_pendingFields, now);
-        if (!version) {
-            report(version.error());
-            return false;
+    Batch batch;
+    batch.id = m_profile.id();
+    batch.version = m_profile.data().version;
+    batch.now = m_clock.now();
+    batch.fields = std::exchange(m_pendingFields, {});
+    batch.statuses = std::exchange(m_pendingStatuses, {});
+    batch.page = std::exchange(m_pendingPage, -1);
+    m_inFlight = true;
+    const quint64 generation = m_generation;
+    m_store.post<Outcome>(
+        [batch](ProgressStore &store) -> Result<Outcome> { return write(store, batch); }, this,
+        [this, batch, generation](const Result<Outcome> &outcome) {
+            m_inFlight = false;
+            if (generation == m_generation) {
+                finish(batch,
+                    outcome ? outcome.value()
+                            : Outcome {batch.version, false, 0, false, outcome.error()});
+            }
+            emit idle();
+        });
+    return !m_inFlight && !hasPending();
+}
+
+void ProfileAutosaver::finish(const Batch &batch, const Outcome &outcome)
+{
+    if (outcome.version > m_profile.data().version)
+        m_profile.setVersion(outcome.version);
+    // What was not written goes back in front of what was typed since.
+    if (!outcome.fieldsSaved) {
+        for (auto it = batch.fields.cbegin(); it != batch.fields.cend(); ++it) {
+            if (!m_pendingFields.contains(it.key()))
+                m_pendingFields.insert(it.key(), it.value());
         }
-        m_pendingFields.clear();
-        m_profile.setVersion(version.value());
     }
-    while (!m_pendingStatuses.isEmpty()) {
-        const PendingStatus &pending = m_pendingStatuses.constFirst();
-        Result<int> version
-            = m_store.saveStepState(id, pending.step, pending.state, pending.previous, now);
-        if (!version) {
-            report(version.error());
-            return false;
-        }
-        m_pendingStatuses.removeFirst();
-        m_profile.setVersion(version.value());
+    m_pendingStatuses = batch.statuses.mid(outcome.statusesSaved) + m_pendingStatuses;
+    if (!outcome.pageSaved && batch.page >= 0 && m_pendingPage < 0)
+        m_pendingPage = batch.page;
+
+    if (!outcome.error) {
+        if (hasPending())
+            flush(); // edits made while this save was under way
+        else
+            emit saved();
+        return;
     }
-    if (m_pendingPage >= 0) {
-        if (Result<> done = m_store.saveCurrentPage(id, m_pendingPage); !done) {
-            report(done.error());
-            return false;
-        }
-        m_pendingPage = -1;
+    const Error &error = *outcome.error;
+    if (error.code != ProgressStore::ConflictCode) {
+        report(error);
+        return;
     }
-    emit saved();
-    return true;
+    m_conflict = true;
+    const qint64 id = batch.id;
+    const int seen = m_profile.data().version;
+    const quint64 generation = m_generation;
+    m_store.post<QList<ProfileEvent>>(
+        [id, seen](ProgressStore &store) { return store.changesSince(id, seen); }, this,
+        [this, error, generation](const Result<QList<ProfileEvent>> &changes) {
+            if (generation == m_generation)
+                emit conflict(error, changes ? changes.value() : QList<ProfileEvent>());
+        });
+}
+
+bool ProfileAutosaver::flushAndWait(int timeoutMs)
+{
+    flush();
+    // Not a nested QEventLoop: after the application's loop has ended (while
+    // it quits) one would return at once; processing events still works.
+    const QDeadlineTimer deadline(timeoutMs);
+    QTimer wake; // so that waiting for events cannot outlast the deadline
+    wake.start(std::max(1, timeoutMs));
+    while (m_inFlight && !deadline.hasExpired())
+        QCoreApplication::processEvents(
+            QEventLoop::ExcludeUserInputEvents | QEventLoop::WaitForMoreEvents);
+    return !m_inFlight && !hasPending();
 }

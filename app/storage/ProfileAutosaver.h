@@ -1,55 +1,109 @@
 // Writes the profile being edited to the store without ever making the user
 // wait or lose a keystroke: status and page changes at once, typing at most
-// DebounceMs after the first unsaved edit, everything on flush(). A failed
-// write keeps the edit pending and tries again.
+// DebounceMs after the first unsaved edit, everything on flush(). Saves go
+// through a StoreClient (on the store's thread in the program) and carry the
+// profile version this window last saw: a save that would overwrite someone
+// else's change is refused, and conflict() says what they changed. A failed
+// write keeps the edit pending and tries again; while the server is gone the
+// edits wait and are written when it is back.
 #pragma once
 
 #include "core/Result.h"
 #include "onboarding/Step.h"
+#include "storage/ProgressStore.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 class Clock;
 class Profile;
-class ProgressStore;
+class StoreClient;
 
 class ProfileAutosaver : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int DebounceMs = 400;
+    static constexpr int RetryMs = DebounceMs * 5;
 
     ProfileAutosaver(
+        Profile &profile, StoreClient &store, const Clock &clock, QObject *parent = nullptr);
+    // Runs the saves at once on this thread (tests, headless use).
+    ProfileAutosaver(
         Profile &profile, ProgressStore &store, const Clock &clock, QObject *parent = nullptr);
+    ~ProfileAutosaver() override;
 
-    // Writes every pending edit now. Returns false if something stays pending.
+    // Starts writing every pending edit now. True when nothing is left to
+    // write (always the case after a successful inline save); false while a
+    // save is under way or something could not be written.
     bool flush();
+    // flush(), then waits (painting, timers running) until the save has ended
+    // or `timeoutMs` passed. True when nothing is left pending.
+    bool flushAndWait(int timeoutMs = 15000);
     bool hasPending() const;
+    bool isSaving() const { return m_inFlight; }
+    // A save was refused as stale: nothing more is written until the profile
+    // is loaded again (Profile::load, e.g. OnboardingSession::reload()).
+    bool hasConflict() const { return m_conflict; }
 
 signals:
     void saveFailed(const Error &error);
     void saved();
+    // Someone else saved this profile since this window loaded it; `changes`
+    // are theirs (oldest first). Pending edits are kept but not written.
+    void conflict(const Error &error, const QList<ProfileEvent> &changes);
+    // A save has ended, whatever its outcome.
+    void idle();
 
 private:
-    void onFieldChanged(const QString &key, const QString &value);
-    void onStepStateChanged(StepId step, const StepState &state, StepStatus previous);
-    void onCurrentPageChanged(int page);
-    void onReset();
-    void report(const Error &error);
-
-    Profile &m_profile;
-    ProgressStore &m_store;
-    const Clock &m_clock;
-    QTimer m_timer;
-    QHash<QString, QString> m_pendingFields;
-    int m_pendingPage = -1;
     struct PendingStatus
     {
         StepId step;
         StepState state;
         StepStatus previous;
     };
+    struct Batch
+    {
+        qint64 id = 0;
+        int version = 0;
+        QDateTime now;
+        QHash<QString, QString> fields;
+        QList<PendingStatus> statuses;
+        int page = -1;
+    };
+    // How far a batch got: what was written, and the error that stopped it.
+    struct Outcome
+    {
+        int version = 0;
+        bool fieldsSaved = false;
+        qsizetype statusesSaved = 0;
+        bool pageSaved = false;
+        std::optional<Error> error;
+    };
+
+    void connectProfile();
+    void onFieldChanged(const QString &key, const QString &value);
+    void onStepStateChanged(StepId step, const StepState &state, StepStatus previous);
+    void onCurrentPageChanged(int page);
+    void onReset();
+    void onConnectionRestored();
+    void finish(const Batch &batch, const Outcome &outcome);
+    void report(const Error &error);
+    static Outcome write(ProgressStore &store, const Batch &batch);
+
+    Profile &m_profile;
+    std::unique_ptr<StoreClient> m_ownClient;
+    StoreClient &m_store;
+    const Clock &m_clock;
+    QTimer m_timer;
+    QHash<QString, QString> m_pendingFields;
+    int m_pendingPage = -1;
     QList<PendingStatus> m_pendingStatuses;
+    bool m_inFlight = false;
+    bool m_conflict = false;
+    bool m_waitingForServer = false;
+    quint64 m_generation = 0; // bumped on reset: results of older batches are stale
 };

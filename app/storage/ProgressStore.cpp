@@ -102,16 +102,26 @@ QSqlDatabase ProgressStore::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Error ProgressStore::failure(const QString &what, const QString &driverText) const
+{
+    // A server that went away makes every statement fail: say that, once
+    // asked, instead of a driver message per statement.
+    // (QPSQL's isOpen() is libpq's connection status: no query is needed,
+    // and none could run inside a transaction the failure has aborted.)
+    if (isShared() && !db().isOpen())
+        m_lost = true;
+    return Error {tr("The progress database could not be updated (%1).", "@info").arg(what),
+        m_address.scrubbed(driverText), m_lost ? DisconnectedCode : QString()};
+}
+
 Error ProgressStore::databaseError(const QString &what) const
 {
-    return Error {tr("The progress database could not be updated (%1).", "@info").arg(what),
-        m_address.scrubbed(db().lastError().text())};
+    return failure(what, db().lastError().text());
 }
 
 Error ProgressStore::queryError(const QSqlQuery &query, const QString &what) const
 {
-    return Error {tr("The progress database could not be updated (%1).", "@info").arg(what),
-        m_address.scrubbed(query.lastError().text())};
+    return failure(what, query.lastError().text());
 }
 
 Result<std::unique_ptr<ProgressStore>> ProgressStore::open(
@@ -703,6 +713,8 @@ bool ProgressStore::isReachable() const
 {
     if (!isShared())
         return true;
+    if (!db().isOpen())
+        return false;
     QSqlQuery probe(db());
     return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
 }
@@ -714,6 +726,7 @@ Result<> ProgressStore::reconnect()
     if (!database.open())
         return Error {tr("The shared database %1 cannot be reached.", "@info").arg(m_location),
             m_address.scrubbed(database.lastError().text()), DisconnectedCode};
+    m_lost = false;
     return {};
 }
 

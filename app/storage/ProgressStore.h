@@ -112,6 +112,9 @@ public:
 
     // PostgreSQL: whether the server still answers; SQLite: always true.
     bool isReachable() const;
+    // True once a statement failed because the server was gone; errors then
+    // carry DisconnectedCode. reconnect() clears it.
+    bool hasLostConnection() const { return m_lost; }
     // Opens the connection again after the server was lost.
     Result<> reconnect();
 
@@ -135,6 +138,7 @@ private:
     Schema::Dialect dialect() const;
     template<typename Work>
     auto inTransaction(Work work) -> decltype(work());
+    Error failure(const QString &what, const QString &driverText) const;
     Error databaseError(const QString &what) const;
     Error queryError(const QSqlQuery &query, const QString &what) const;
     QSqlDatabase db() const;
@@ -143,4 +147,5 @@ private:
     StoreAddress m_address;
     QString m_location;
     QString m_actor;
+    mutable bool m_lost = false;
 };

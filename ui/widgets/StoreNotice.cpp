@@ -1,0 +1,101 @@
+#include "StoreNotice.h"
+
+#include "Callout.h"
+#include "Mnemonic.h"
+#include "session/EventText.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+StoreNotice::StoreNotice(QWidget *parent)
+    : QWidget(parent)
+    , m_callout(new Callout(Callout::Level::Warning, this))
+    , m_reload(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("storeNotice"));
+    m_callout->setObjectName(QStringLiteral("storeNoticeText"));
+    m_reload->setObjectName(QStringLiteral("reloadButton"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_callout);
+    layout->addWidget(m_reload, 0, Qt::AlignRight);
+    connect(m_reload, &QPushButton::clicked, this, &StoreNotice::reloadRequested);
+    refresh();
+}
+
+void StoreNotice::showConflict(const QList<ProfileEvent> &changes, const QTimeZone &zone)
+{
+    m_changes = changes;
+    m_zone = zone;
+    m_conflictShown = true;
+    refresh();
+}
+
+void StoreNotice::clearConflict()
+{
+    m_changes.clear();
+    m_conflictShown = false;
+    refresh();
+}
+
+void StoreNotice::showConnectionLost()
+{
+    m_connectionLost = true;
+    refresh();
+}
+
+void StoreNotice::showConnectionRestored()
+{
+    m_connectionLost = false;
+    refresh();
+}
+
+void StoreNotice::refresh()
+{
+    m_reload->setText(tr("Re&load", "@action:button"));
+    m_reload->setAccessibleName(withoutMnemonic(m_reload->text()));
+    m_reload->setToolTip(tr("Show the profile as it is saved now. Your changes that were not "
+                            "saved are dropped.",
+        "@info:tooltip"));
+    m_reload->setVisible(m_conflictShown);
+    setVisible(m_conflictShown || m_connectionLost);
+
+    QStringList parts;
+    if (m_connectionLost)
+        parts << tr("Connection to the shared database lost — your edits are kept and will be "
+                    "saved when it is back.",
+            "@info")
+                     .toHtmlEscaped();
+    if (m_conflictShown) {
+        parts << tr(
+            "Someone else changed this profile, so your latest changes were not saved.", "@info")
+                     .toHtmlEscaped();
+        const QLocale locale;
+        const qsizetype first = std::max<qsizetype>(0, m_changes.size() - ChangesShown);
+        for (qsizetype i = m_changes.size() - 1; i >= first; --i) {
+            const ProfileEvent &change = m_changes.at(i);
+            parts << tr("%1, %2: %3", "@info who, when: what")
+                         .arg(change.actor,
+                             locale.toString(change.at.toTimeZone(m_zone), QLocale::ShortFormat),
+                             EventText::describe(change))
+                         .toHtmlEscaped();
+        }
+        if (first > 0)
+            parts << tr("… and %n earlier change(s) (see the timeline).", "@info", int(first))
+                         .toHtmlEscaped();
+        parts << tr("Reload to see the profile as it is now.", "@info").toHtmlEscaped();
+    }
+    m_callout->setLevel(m_conflictShown ? Callout::Level::Warning : Callout::Level::Caution);
+    m_callout->setText(parts.join(QStringLiteral("<br>")));
+    m_callout->setAccessibleName(m_conflictShown ? tr("Profile changed by someone else", "@label")
+                                                 : tr("Shared database unreachable", "@label"));
+}
+
+void StoreNotice::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}

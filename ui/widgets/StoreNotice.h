@@ -1,0 +1,50 @@
+// The wizard's notices about the shared store: a save refused because someone
+// else changed the profile (who, when, what — and a Reload button), and a lost
+// connection to the shared database (edits kept, saved when it is back). It
+// only shows what it is told; it never talks to the store.
+#pragma once
+
+#include "core/Result.h"
+#include "storage/ProgressStore.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class Callout;
+class QPushButton;
+
+class StoreNotice : public QWidget
+{
+    Q_OBJECT
+public:
+    // At most this many changes are listed; the timeline has them all.
+    static constexpr int ChangesShown = 4;
+
+    explicit StoreNotice(QWidget *parent = nullptr);
+
+    void showConflict(const QList<ProfileEvent> &changes, const QTimeZone &zone);
+    void showConnectionLost();
+    void showConnectionRestored();
+    void clearConflict();
+
+    bool isShowingConflict() const { return m_conflictShown; }
+    bool isShowingConnectionLost() const { return m_connectionLost; }
+    Callout *callout() const { return m_callout; }
+    QPushButton *reloadButton() const { return m_reload; }
+
+signals:
+    void reloadRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    Callout *m_callout;
+    QPushButton *m_reload;
+    QList<ProfileEvent> m_changes;
+    QTimeZone m_zone;
+    bool m_conflictShown = false;
+    bool m_connectionLost = false;
+};
