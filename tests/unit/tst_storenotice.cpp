@@ -1,0 +1,88 @@
+// The wizard's store notice: who changed what (with a Reload button that
+// asks for a reload), and the lost-connection message, each shown only while
+// it is true.
+#include "storage/ProgressStore.h"
+#include "widgets/Callout.h"
+#include "widgets/StoreNotice.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestStoreNotice : public QObject
+{
+    Q_OBJECT
+private slots:
+    void conflictNamesWhoAndWhatAndOffersReload();
+    void lostConnectionIsSaidUntilItIsBack();
+    void longListsAreCut();
+};
+
+namespace {
+
+ProfileEvent change(const QString &actor, int minute, const QString &kind, const QString &subject,
+    const QString &from = {}, const QString &to = {})
+{
+    return {minute, QDateTime(QDate(2026, 11, 2), QTime(9, minute), Qt::UTC), actor, kind, subject,
+        from, to};
+}
+
+} // namespace
+
+void TestStoreNotice::conflictNamesWhoAndWhatAndOffersReload()
+{
+    QWidget window;
+    auto &notice = *new StoreNotice(&window);
+    window.show();
+    QVERIFY(!notice.isVisible());
+    notice.showConflict({change("alice", 1, "field", "register.login_name"),
+                            change("bob", 2, "status", "register", "in_progress", "done")},
+        QTimeZone::utc());
+    QVERIFY(notice.isVisible());
+    QVERIFY(notice.reloadButton()->isVisible());
+    QCOMPARE(notice.reloadButton()->objectName(), QString("reloadButton"));
+    QCOMPARE(notice.reloadButton()->accessibleName(), QString("Reload"));
+    const QString text = notice.callout()->text();
+    QVERIFY2(text.contains("alice") && text.contains("bob"), qPrintable(text));
+    QVERIFY2(text.contains("Someone else changed this profile"), qPrintable(text));
+    QVERIFY2(text.indexOf("bob") < text.indexOf("alice"), qPrintable(text)); // newest first
+    QSignalSpy reload(&notice, &StoreNotice::reloadRequested);
+    QTest::mouseClick(notice.reloadButton(), Qt::LeftButton);
+    QCOMPARE(reload.count(), 1);
+    notice.clearConflict();
+    QVERIFY(!notice.isVisible());
+}
+
+void TestStoreNotice::lostConnectionIsSaidUntilItIsBack()
+{
+    QWidget window;
+    auto &notice = *new StoreNotice(&window);
+    window.show();
+    QVERIFY(!notice.isVisible());
+    notice.showConnectionLost();
+    QVERIFY(notice.isVisible());
+    QVERIFY(!notice.reloadButton()->isVisible()); // nothing to reload
+    QVERIFY(notice.callout()->text().contains(
+        "Connection to the shared database lost — your edits are kept and will be saved when it "
+        "is back."));
+    notice.showConnectionRestored();
+    QVERIFY(!notice.isVisible());
+}
+
+void TestStoreNotice::longListsAreCut()
+{
+    StoreNotice notice;
+    QList<ProfileEvent> changes;
+    for (int i = 0; i < StoreNotice::ChangesShown + 3; ++i)
+        changes << change(QString("user%1").arg(i), i, "field", "register.mobile");
+    notice.showConflict(changes, QTimeZone::utc());
+    const QString text = notice.callout()->text();
+    QVERIFY(!text.contains("user0,"));
+    QVERIFY(text.contains(QString("user%1").arg(StoreNotice::ChangesShown + 2)));
+    // (English plural forms come from the translation the program loads.)
+    QVERIFY2(text.contains("3 earlier change"), qPrintable(text));
+}
+
+QTEST_MAIN(TestStoreNotice)
+#include "tst_storenotice.moc"
