@@ -20,201 +20,201 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-OnboardingWizard::OnboardingWizard(OnboardingSession &session,
-                                   LanguageSwitcher &language, UrlOpener opener,
-                                   CloudAccess &cloud, QWidget *parent)
-    : QWizard(parent), m_session(session), m_language(language) {
-  setObjectName(QStringLiteral("onboardingWizard"));
-  // One look on every platform (the default differs per platform).
-  setWizardStyle(QWizard::ModernStyle);
-  setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage |
-             QWizard::HaveHelpButton | QWizard::NoDefaultButton |
-             QWizard::HaveCustomButton1);
-  setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1,
-                   QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-                   QWizard::FinishButton, QWizard::CancelButton});
+OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher &language,
+    UrlOpener opener, CloudAccess &cloud, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_language(language)
+{
+    setObjectName(QStringLiteral("onboardingWizard"));
+    // One look on every platform (the default differs per platform).
+    setWizardStyle(QWizard::ModernStyle);
+    setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage
+        | QWizard::HaveHelpButton | QWizard::NoDefaultButton | QWizard::HaveCustomButton1);
+    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::Stretch,
+        QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
 
-  Profile &profile = session.profile();
-  m_welcome = new WelcomePage(session, language, this);
-  setPage(WelcomePageId, m_welcome);
-  setPage(RegisterPageId, new RegisterPage(profile, opener, this));
-  setPage(RealNamePageId, new RealNamePage(profile, opener, this));
-  setPage(CertificationPageId,
-          new CertificationPage(profile, opener, cloud, this));
-  setPage(FinanceServicesPageId,
-          new FinanceServicesPage(profile, opener, this));
-  setPage(RegionPageId, new RegionPage(profile, opener, cloud, this));
-  setPage(SummaryPageId,
-          new SummaryPage(profile, session.store().location(), this));
-  setStartId(WelcomePageId);
+    Profile &profile = session.profile();
+    m_welcome = new WelcomePage(session, language, this);
+    setPage(WelcomePageId, m_welcome);
+    setPage(RegisterPageId, new RegisterPage(profile, opener, this));
+    setPage(RealNamePageId, new RealNamePage(profile, opener, this));
+    setPage(CertificationPageId, new CertificationPage(profile, opener, cloud, this));
+    setPage(FinanceServicesPageId, new FinanceServicesPage(profile, opener, this));
+    setPage(RegionPageId, new RegionPage(profile, opener, cloud, this));
+    setPage(SummaryPageId, new SummaryPage(profile, session.store().location(), this));
+    setStartId(WelcomePageId);
 
-  auto *side = new QWidget(this);
-  side->setObjectName(QStringLiteral("sidePanel"));
-  auto *sideLayout = new QVBoxLayout(side);
-  sideLayout->setContentsMargins(0, 0, 0, 0);
-  m_sidebar = new StepSidebar(profile, session.clock(), side);
-  m_saveError = new Callout(Callout::Level::Danger, side);
-  m_saveError->setObjectName(QStringLiteral("saveError"));
-  m_saveError->hide();
-  sideLayout->addWidget(m_sidebar, 1);
-  sideLayout->addWidget(m_saveError);
-  // QWizard squeezes its side widget to the minimum; give it a fixed,
-  // font-relative width so the step titles stay readable.
-  side->setFixedWidth(fontMetrics().averageCharWidth() * 24);
-  setSideWidget(side);
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("sidePanel"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_sidebar = new StepSidebar(profile, session.clock(), side);
+    m_saveError = new Callout(Callout::Level::Danger, side);
+    m_saveError->setObjectName(QStringLiteral("saveError"));
+    m_saveError->hide();
+    sideLayout->addWidget(m_sidebar, 1);
+    sideLayout->addWidget(m_saveError);
+    // QWizard squeezes its side widget to the minimum; give it a fixed,
+    // font-relative width so the step titles stay readable.
+    side->setFixedWidth(fontMetrics().averageCharWidth() * 24);
+    setSideWidget(side);
 
-  const QFontMetrics metrics = fontMetrics();
-  resize(metrics.height() * 62, metrics.height() * 44);
-  setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 28);
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.height() * 62, metrics.height() * 44);
+    setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 28);
 
-  connect(this, &QWizard::currentIdChanged, this,
-          &OnboardingWizard::onCurrentIdChanged);
-  connect(this, &QWizard::helpRequested, this, &OnboardingWizard::showHelp);
-  connect(this, &QWizard::customButtonClicked, this, [this](int which) {
-    if (which == QWizard::CustomButton1)
-      showTimeline();
-  });
-  connect(m_sidebar, &StepSidebar::stepActivated, this,
-          [this](StepId step) { goToPage(pageForStep(step)); });
-  connect(&session, &OnboardingSession::profileOpened, this,
-          &OnboardingWizard::onProfileOpened);
-  connect(
-      &session, &OnboardingSession::saveFailed, this,
-      [this](const Error &error) {
-        m_saveError->setText(
-            error.message + QStringLiteral("<br>") +
-            tr("Your edits are kept and will be saved when possible.", "@info")
-                .toHtmlEscaped());
+    connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);
+    connect(this, &QWizard::helpRequested, this, &OnboardingWizard::showHelp);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showTimeline();
+    });
+    connect(m_sidebar, &StepSidebar::stepActivated, this,
+        [this](StepId step) { goToPage(pageForStep(step)); });
+    connect(&session, &OnboardingSession::profileOpened, this, &OnboardingWizard::onProfileOpened);
+    connect(&session, &OnboardingSession::saveFailed, this, [this](const Error &error) {
+        m_saveError->setText(error.message + QStringLiteral("<br>")
+            + tr("Your edits are kept and will be saved when possible.", "@info").toHtmlEscaped());
         m_saveError->setToolTip(error.details);
         m_saveError->show();
-      });
-  connect(&session.autosaver(), &ProfileAutosaver::saved, m_saveError,
-          &QWidget::hide);
-  retranslate();
-}
-
-OnboardingWizard::~OnboardingWizard() { m_session.flush(); }
-
-StepPage *OnboardingWizard::stepPage(StepId step) const {
-  return qobject_cast<StepPage *>(page(pageForStep(step)));
-}
-
-bool OnboardingWizard::resumeLastProfile() {
-  if (!m_session.openLast())
-    return false;
-  m_welcome->selectProfile(m_session.profile().id());
-  const int target = m_resumeTarget;
-  m_resumeTarget = -1;
-  if (target > WelcomePageId)
-    goToPage(target);
-  return true;
-}
-
-void OnboardingWizard::onProfileOpened() {
-  m_resumeTarget = m_session.profile().currentPage();
-}
-
-void OnboardingWizard::goToPage(int target) {
-  if (m_walking)
-    return;
-  m_walking = true;
-  while (currentId() != target) {
-    const int before = currentId();
-    if (hasVisitedPage(target) && target < before)
-      back();
-    else
-      next();
-    if (currentId() == before)
-      break; // a page refused to let the user past it
-  }
-  m_walking = false;
-  onCurrentIdChanged(currentId());
-}
-
-void OnboardingWizard::onCurrentIdChanged(int id) {
-  if (m_walking)
-    return;
-  m_sidebar->setCurrentStep(stepForPage(id));
-  button(QWizard::CustomButton1)->setEnabled(m_session.profile().isLoaded());
-  // With IndependentPages QWizard initialises a page only the first time;
-  // pages here must be fresh on every visit (another profile may be open).
-  if (QWizardPage *shown = page(id))
-    shown->initializePage();
-  Profile &profile = m_session.profile();
-  if (profile.isLoaded() && id != WelcomePageId) {
-    // Continue to where this profile was left, once, right after it was opened.
-    if (m_resumeTarget > id) {
-      const int target = m_resumeTarget;
-      m_resumeTarget = -1;
-      QTimer::singleShot(0, this, [this, target] { goToPage(target); });
-      return;
-    }
-    m_resumeTarget = -1;
-    profile.setCurrentPage(id); // saved at once, together with pending edits
-  }
-  m_session.flush();
-}
-
-void OnboardingWizard::showHelp() {
-  if (const std::optional<StepId> step = stepForPage(currentId()))
-    stepPage(*step)->showFaq();
-}
-
-TimelineDialog *OnboardingWizard::showTimeline() {
-  if (!m_timeline)
-    m_timeline = new TimelineDialog(m_session, this);
-  m_timeline->reload();
-  m_timeline->open();
-  return m_timeline;
-}
-
-void OnboardingWizard::retranslate() {
-  setWindowTitle(tr("Finance Cloud onboarding", "@title:window"));
-  // QWizard's own texts come from Qt's catalogue only when it is installed;
-  // set them here so both languages are always complete.
-  setButtonText(QWizard::BackButton, tr("< &Back", "@action:button"));
-  setButtonText(QWizard::NextButton, tr("&Next >", "@action:button"));
-  setButtonText(QWizard::FinishButton, tr("&Finish", "@action:button"));
-  setButtonText(QWizard::CancelButton, tr("&Close", "@action:button"));
-  setButtonText(QWizard::HelpButton, tr("&Help", "@action:button"));
-  setButtonText(QWizard::CustomButton1, tr("&Timeline…", "@action:button"));
-  // Stable names for UI-test tools (Qt's own are internal).
-  button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
-  button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
-  button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
-  button(QWizard::CancelButton)->setObjectName(QStringLiteral("closeButton"));
-  button(QWizard::HelpButton)->setObjectName(QStringLiteral("helpButton"));
-  button(QWizard::CustomButton1)
-      ->setObjectName(QStringLiteral("timelineButton"));
-  button(QWizard::CustomButton1)
-      ->setToolTip(
-          tr("Every change to this profile, newest first.", "@info:tooltip"));
-  button(QWizard::CancelButton)
-      ->setToolTip(tr("Close the window. Everything is already saved.",
-                      "@info:tooltip"));
-  button(QWizard::HelpButton)
-      ->setToolTip(
-          tr("Show the questions and answers for this step.", "@info:tooltip"));
-  for (QWizard::WizardButton which :
-       {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
-        QWizard::CancelButton, QWizard::HelpButton, QWizard::CustomButton1}) {
-    QAbstractButton *b = button(which);
-    b->setAccessibleName(withoutMnemonic(b->text()));
-  }
-}
-
-void OnboardingWizard::changeEvent(QEvent *event) {
-  if (event->type() == QEvent::LanguageChange)
+    });
+    connect(&session.autosaver(), &ProfileAutosaver::saved, m_saveError, &QWidget::hide);
     retranslate();
-  QWizard::changeEvent(event);
 }
 
-void OnboardingWizard::closeEvent(QCloseEvent *event) {
-  m_session.flush();
-  QWizard::closeEvent(event);
+OnboardingWizard::~OnboardingWizard()
+{
+    m_session.flush();
 }
 
-void OnboardingWizard::done(int result) {
-  m_session.flush();
-  QWizard::done(result);
+StepPage *OnboardingWizard::stepPage(StepId step) const
+{
+    return qobject_cast<StepPage *>(page(pageForStep(step)));
+}
+
+bool OnboardingWizard::resumeLastProfile()
+{
+    if (!m_session.openLast())
+        return false;
+    m_welcome->selectProfile(m_session.profile().id());
+    const int target = m_resumeTarget;
+    m_resumeTarget = -1;
+    if (target > WelcomePageId)
+        goToPage(target);
+    return true;
+}
+
+void OnboardingWizard::onProfileOpened()
+{
+    m_resumeTarget = m_session.profile().currentPage();
+}
+
+void OnboardingWizard::goToPage(int target)
+{
+    if (m_walking)
+        return;
+    m_walking = true;
+    while (currentId() != target) {
+        const int before = currentId();
+        if (hasVisitedPage(target) && target < before)
+            back();
+        else
+            next();
+        if (currentId() == before)
+            break; // a page refused to let the user past it
+    }
+    m_walking = false;
+    onCurrentIdChanged(currentId());
+}
+
+void OnboardingWizard::onCurrentIdChanged(int id)
+{
+    if (m_walking)
+        return;
+    m_sidebar->setCurrentStep(stepForPage(id));
+    button(QWizard::CustomButton1)->setEnabled(m_session.profile().isLoaded());
+    // With IndependentPages QWizard initialises a page only the first time;
+    // pages here must be fresh on every visit (another profile may be open).
+    if (QWizardPage *shown = page(id))
+        shown->initializePage();
+    Profile &profile = m_session.profile();
+    if (profile.isLoaded() && id != WelcomePageId) {
+        // Continue to where this profile was left, once, right after it was opened.
+        if (m_resumeTarget > id) {
+            const int target = m_resumeTarget;
+            m_resumeTarget = -1;
+            QTimer::singleShot(0, this, [this, target] { goToPage(target); });
+            return;
+        }
+        m_resumeTarget = -1;
+        profile.setCurrentPage(id); // saved at once, together with pending edits
+    }
+    m_session.flush();
+}
+
+void OnboardingWizard::showHelp()
+{
+    if (const std::optional<StepId> step = stepForPage(currentId()))
+        stepPage(*step)->showFaq();
+}
+
+TimelineDialog *OnboardingWizard::showTimeline()
+{
+    if (!m_timeline)
+        m_timeline = new TimelineDialog(m_session, this);
+    m_timeline->reload();
+    m_timeline->open();
+    return m_timeline;
+}
+
+void OnboardingWizard::retranslate()
+{
+    setWindowTitle(tr("Finance Cloud onboarding", "@title:window"));
+    // QWizard's own texts come from Qt's catalogue only when it is installed;
+    // set them here so both languages are always complete.
+    setButtonText(QWizard::BackButton, tr("< &Back", "@action:button"));
+    setButtonText(QWizard::NextButton, tr("&Next >", "@action:button"));
+    setButtonText(QWizard::FinishButton, tr("&Finish", "@action:button"));
+    setButtonText(QWizard::CancelButton, tr("&Close", "@action:button"));
+    setButtonText(QWizard::HelpButton, tr("&Help", "@action:button"));
+    setButtonText(QWizard::CustomButton1, tr("&Timeline…", "@action:button"));
+    // Stable names for UI-test tools (Qt's own are internal).
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("closeButton"));
+    button(QWizard::HelpButton)->setObjectName(QStringLiteral("helpButton"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("timelineButton"));
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("Every change to this profile, newest first.", "@info:tooltip"));
+    button(QWizard::CancelButton)
+        ->setToolTip(tr("Close the window. Everything is already saved.", "@info:tooltip"));
+    button(QWizard::HelpButton)
+        ->setToolTip(tr("Show the questions and answers for this step.", "@info:tooltip"));
+    for (QWizard::WizardButton which :
+        {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton,
+            QWizard::HelpButton, QWizard::CustomButton1}) {
+        QAbstractButton *b = button(which);
+        b->setAccessibleName(withoutMnemonic(b->text()));
+    }
+}
+
+void OnboardingWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void OnboardingWizard::closeEvent(QCloseEvent *event)
+{
+    m_session.flush();
+    QWizard::closeEvent(event);
+}
+
+void OnboardingWizard::done(int result)
+{
+    m_session.flush();
+    QWizard::done(result);
 }

@@ -17,45 +17,45 @@ class StepSidebar;
 class TimelineDialog;
 class WelcomePage;
 
-class OnboardingWizard : public QWizard {
-  Q_OBJECT
+class OnboardingWizard : public QWizard
+{
+    Q_OBJECT
 public:
-  OnboardingWizard(OnboardingSession &session, LanguageSwitcher &language,
-                   UrlOpener opener, CloudAccess &cloud,
-                   QWidget *parent = nullptr);
-  ~OnboardingWizard() override;
+    OnboardingWizard(OnboardingSession &session, LanguageSwitcher &language, UrlOpener opener,
+        CloudAccess &cloud, QWidget *parent = nullptr);
+    ~OnboardingWizard() override;
 
-  // Opens the profile used last and shows the page the user was on.
-  // Returns false when there is no such profile (the welcome page stays).
-  bool resumeLastProfile();
-  // Walks forward or back to `page`; stops early at a page that is not
-  // complete.
-  void goToPage(int page);
+    // Opens the profile used last and shows the page the user was on.
+    // Returns false when there is no such profile (the welcome page stays).
+    bool resumeLastProfile();
+    // Walks forward or back to `page`; stops early at a page that is not
+    // complete.
+    void goToPage(int page);
 
-  StepSidebar *sidebar() const { return m_sidebar; }
-  StepPage *stepPage(StepId step) const;
-  WelcomePage *welcomePage() const { return m_welcome; }
+    StepSidebar *sidebar() const { return m_sidebar; }
+    StepPage *stepPage(StepId step) const;
+    WelcomePage *welcomePage() const { return m_welcome; }
 
-  void done(int result) override;
-  // Opens (or raises) the timeline of the open profile.
-  TimelineDialog *showTimeline();
+    void done(int result) override;
+    // Opens (or raises) the timeline of the open profile.
+    TimelineDialog *showTimeline();
 
 protected:
-  void changeEvent(QEvent *event) override;
-  void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-  void retranslate();
-  void onCurrentIdChanged(int id);
-  void onProfileOpened();
-  void showHelp();
+    void retranslate();
+    void onCurrentIdChanged(int id);
+    void onProfileOpened();
+    void showHelp();
 
-  OnboardingSession &m_session;
-  LanguageSwitcher &m_language;
-  WelcomePage *m_welcome;
-  StepSidebar *m_sidebar;
-  Callout *m_saveError;
-  TimelineDialog *m_timeline = nullptr;
-  int m_resumeTarget = -1;
-  bool m_walking = false;
+    OnboardingSession &m_session;
+    LanguageSwitcher &m_language;
+    WelcomePage *m_welcome;
+    StepSidebar *m_sidebar;
+    Callout *m_saveError;
+    TimelineDialog *m_timeline = nullptr;
+    int m_resumeTarget = -1;
+    bool m_walking = false;
 };
