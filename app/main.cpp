@@ -15,6 +15,7 @@
 #include "i18n/LanguageSwitcher.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
+#include "storage/StoreClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,9 +68,11 @@ void describe(QCommandLineParser &parser)
         QCoreApplication::translate("main", "User interface language: en or zh_CN."),
         QStringLiteral("code")});
     parser.addOption({QStringLiteral("database"),
-        QCoreApplication::translate("main", "Progress database file (default: %1).")
+        QCoreApplication::translate("main",
+            "Progress database: a file, or a shared PostgreSQL database "
+            "postgresql://user@host[:port]/dbname (also FINCLOUD_DATABASE; default: %1).")
             .arg(QDir::toNativeSeparators(ProgressStore::defaultLocation())),
-        QStringLiteral("path")});
+        QStringLiteral("file-or-url")});
     parser.addOption({QStringLiteral("now"),
         QCoreApplication::translate("main",
             "Fix the clock at this ISO 8601 date and time (for tests and "
@@ -153,9 +156,12 @@ std::unique_ptr<Clock> makeClock(const Options &options)
     return std::make_unique<SystemClock>();
 }
 
-QString databaseLocation(const Options &options)
+// --database (or FINCLOUD_DATABASE), else the default file.
+Result<StoreAddress> databaseAddress(const Options &options)
 {
-    return options.database.isEmpty() ? ProgressStore::defaultLocation() : options.database;
+    if (options.database.isEmpty())
+        return StoreAddress::sqliteFile(ProgressStore::defaultLocation());
+    return StoreAddress::parse(options.database);
 }
 
 // The headless commands: no window, text or JSON on standard output.
@@ -185,8 +191,12 @@ int runCommand(const Options &options, const QString &argument)
         err << "Unknown command \"" << options.command << "\"; see --help\n";
         return 2;
     }
-    Result<std::unique_ptr<ProgressStore>> store
-        = ProgressStore::openSqlite(databaseLocation(options));
+    const Result<StoreAddress> address = databaseAddress(options);
+    if (!address) {
+        err << address.error().message << '\n';
+        return 2;
+    }
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(address.value());
     if (!store) {
         err << store.error().message << '\n' << store.error().details << '\n';
         return 2;
@@ -263,13 +273,22 @@ int runListUiObjects(QApplication &app, const Options &options)
 int runWizard(QApplication &app, const Options &options)
 {
     LanguageSwitcher language;
-    const QString location = databaseLocation(options);
-    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(location);
+    const Result<StoreAddress> address = databaseAddress(options);
+    if (!address) {
+        language.setLanguage(
+            options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Cannot start"), address.error().message);
+        return 2;
+    }
+    // The store runs on a thread of its own: a slow or vanished server never
+    // freezes the window.
+    Result<std::unique_ptr<StoreClient>> store = StoreClient::open(address.value());
     if (!store && store.error().code == ProgressStore::DamagedCode) {
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
-        if (offerBackup(location, store.error()))
-            store = ProgressStore::openSqlite(location);
+        if (offerBackup(address.value().sqlitePath(), store.error()))
+            store = StoreClient::open(address.value());
     }
     if (!store) {
         language.setLanguage(
@@ -305,7 +324,8 @@ int runWizard(QApplication &app, const Options &options)
     // A logout or kill ends the event loop normally: the wizard and the
     // session then save whatever is still pending.
     QuitOnSignal quitOnSignal;
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, &OnboardingSession::flush);
+    QObject::connect(
+        &app, &QCoreApplication::aboutToQuit, &session, &OnboardingSession::flushAndWait);
     FirstPaintQuitter quitter;
     if (options.quitAfterFirstPaint)
         wizard.installEventFilter(&quitter);
@@ -342,7 +362,10 @@ int main(int argc, char **argv)
     parser.parse(arguments);
     Options options;
     options.command = parser.positionalArguments().value(0);
-    options.database = parser.value(QStringLiteral("database"));
+    // FINCLOUD_DATABASE: when the command line names no database.
+    options.database = parser.isSet(QStringLiteral("database"))
+        ? parser.value(QStringLiteral("database"))
+        : qEnvironmentVariable("FINCLOUD_DATABASE");
     options.language = parser.value(QStringLiteral("lang"));
     options.screenshots = parser.value(QStringLiteral("screenshots"));
     options.uiObjects = parser.value(QStringLiteral("list-ui-objects"));

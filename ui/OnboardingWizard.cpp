@@ -2,6 +2,7 @@
 #include "widgets/Mnemonic.h"
 
 #include "TimelineDialog.h"
+#include "core/Clock.h"
 #include "onboarding/Profile.h"
 #include "pages/CertificationPage.h"
 #include "pages/FinanceServicesPage.h"
@@ -14,6 +15,7 @@
 #include "session/OnboardingSession.h"
 #include "widgets/Callout.h"
 #include "widgets/StepSidebar.h"
+#include "widgets/StoreNotice.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
@@ -55,6 +57,8 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     m_saveError->hide();
     sideLayout->addWidget(m_sidebar, 1);
     sideLayout->addWidget(m_saveError);
+    m_storeNotice = new StoreNotice(side);
+    sideLayout->addWidget(m_storeNotice);
     // QWizard squeezes its side widget to the minimum; give it a fixed,
     // font-relative width so the step titles stay readable.
     side->setFixedWidth(fontMetrics().averageCharWidth() * 24);
@@ -74,12 +78,26 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
         [this](StepId step) { goToPage(pageForStep(step)); });
     connect(&session, &OnboardingSession::profileOpened, this, &OnboardingWizard::onProfileOpened);
     connect(&session, &OnboardingSession::saveFailed, this, [this](const Error &error) {
+        if (error.code == ProgressStore::DisconnectedCode
+            || error.code == ProgressStore::ConflictCode)
+            return; // the store notice says it
         m_saveError->setText(error.message + QStringLiteral("<br>")
             + tr("Your edits are kept and will be saved when possible.", "@info").toHtmlEscaped());
         m_saveError->setToolTip(error.details);
         m_saveError->show();
     });
     connect(&session.autosaver(), &ProfileAutosaver::saved, m_saveError, &QWidget::hide);
+    connect(&session, &OnboardingSession::conflict, this,
+        [this](const Error &, const QList<ProfileEvent> &changes) {
+            m_storeNotice->showConflict(changes, m_session.clock().timeZone());
+        });
+    connect(&session, &OnboardingSession::connectionLost, m_storeNotice,
+        &StoreNotice::showConnectionLost);
+    connect(&session, &OnboardingSession::connectionRestored, m_storeNotice,
+        &StoreNotice::showConnectionRestored);
+    connect(
+        &session, &OnboardingSession::profileOpened, m_storeNotice, &StoreNotice::clearConflict);
+    connect(m_storeNotice, &StoreNotice::reloadRequested, this, &OnboardingWizard::reloadProfile);
     retranslate();
 }
 
@@ -207,14 +225,27 @@ void OnboardingWizard::changeEvent(QEvent *event)
     QWizard::changeEvent(event);
 }
 
+void OnboardingWizard::reloadProfile()
+{
+    if (const Result<> reloaded = m_session.reload(); !reloaded) {
+        m_saveError->setText(reloaded.error().message.toHtmlEscaped());
+        m_saveError->setToolTip(reloaded.error().details);
+        m_saveError->show();
+        return;
+    }
+    m_storeNotice->clearConflict();
+    if (QWizardPage *shown = page(currentId()))
+        shown->initializePage();
+}
+
 void OnboardingWizard::closeEvent(QCloseEvent *event)
 {
-    m_session.flush();
+    m_session.flushAndWait();
     QWizard::closeEvent(event);
 }
 
 void OnboardingWizard::done(int result)
 {
-    m_session.flush();
+    m_session.flushAndWait();
     QWizard::done(result);
 }

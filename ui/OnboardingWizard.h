@@ -9,6 +9,7 @@
 #include <QWizard>
 
 class Callout;
+class StoreNotice;
 class CloudAccess;
 class LanguageSwitcher;
 class OnboardingSession;
@@ -35,6 +36,8 @@ public:
     StepSidebar *sidebar() const { return m_sidebar; }
     StepPage *stepPage(StepId step) const;
     WelcomePage *welcomePage() const { return m_welcome; }
+    // Conflicts and a lost connection to the shared database.
+    StoreNotice *storeNotice() const { return m_storeNotice; }
 
     void done(int result) override;
     // Opens (or raises) the timeline of the open profile.
@@ -49,12 +52,14 @@ private:
     void onCurrentIdChanged(int id);
     void onProfileOpened();
     void showHelp();
+    void reloadProfile();
 
     OnboardingSession &m_session;
     LanguageSwitcher &m_language;
     WelcomePage *m_welcome;
     StepSidebar *m_sidebar;
     Callout *m_saveError;
+    StoreNotice *m_storeNotice;
     TimelineDialog *m_timeline = nullptr;
     int m_resumeTarget = -1;
     bool m_walking = false;
