@@ -122,6 +122,11 @@ stop)
     stop_server
     rm -rf "$PG_DIR"
     rm -f "$state"
+    # Servers a test started for itself beside this one (private-*.env) and
+    # left behind when it was killed.
+    for private in "$(dirname "$state")"/private-*.env; do
+        [ -f "$private" ] && "$0" stop "$private" >/dev/null 2>&1 || true
+    done
     echo "PostgreSQL test server stopped and removed"
     ;;
 pause)

@@ -10,7 +10,9 @@
 #include "storage/ProgressStore.h"
 #include "storage/StoreClient.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -70,7 +72,9 @@ private:
 class PrivateServer
 {
 public:
-    PrivateServer() : m_state(m_dir.filePath(QStringLiteral("cluster.env"))) { }
+    // Beside the shared server's state when there is one, so that its
+    // fixture's cleanup also stops this server if the test is killed.
+    PrivateServer() : m_state(statePath()) { }
     ~PrivateServer()
     {
         if (m_started)
@@ -92,6 +96,14 @@ public:
     }
 
 private:
+    QString statePath() const
+    {
+        const QString shared = qEnvironmentVariable("FINCLOUD_TEST_PG_STATE");
+        const QString name
+            = QStringLiteral("private-%1.env").arg(QCoreApplication::applicationPid());
+        return shared.isEmpty() ? m_dir.filePath(name) : QFileInfo(shared).dir().filePath(name);
+    }
+
     bool script(const QString &command)
     {
         QProcess process;
