@@ -1583,6 +1583,16 @@
         <comment>@info:tooltip</comment>
         <translation>本步骤的常见问题，以及供技术支持使用的诊断信息。</translation>
     </message>
+    <message>
+        <source>Co&amp;mpanies…</source>
+        <comment>@action:button</comment>
+        <translation>企业列表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Every company&apos;s profile: search, filter by status, open another one.</source>
+        <comment>@info:tooltip</comment>
+        <translation>所有企业的资料：搜索、按状态筛选、打开另一家企业。</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiReply</name>
@@ -3846,6 +3856,21 @@ Network type: %3</source>
         <source>&amp;Saved companies:</source>
         <comment>@label:listbox</comment>
         <translation>已保存的企业(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose another company…</source>
+        <comment>@action:button</comment>
+        <translation>选择其他企业(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose another company</source>
+        <comment>@action:button</comment>
+        <translation>选择其他企业</translation>
+    </message>
+    <message>
+        <source>Every company&apos;s profile: search by name or credit code, filter by status.</source>
+        <comment>@info:tooltip</comment>
+        <translation>所有企业的资料：按名称或统一社会信用代码搜索，按状态筛选。</translation>
     </message>
 </context>
 <context>
