@@ -47,6 +47,7 @@ struct Options
     QString apiEndpoint; // empty: FINCLOUD_API_ENDPOINT, else the real endpoints
     QString uiObjects; // --list-ui-objects: the Markdown file to write
     bool json = false;
+    bool all = false; // status --all
     bool quitAfterFirstPaint = false;
 };
 
@@ -95,6 +96,9 @@ void describe(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"),
         QCoreApplication::translate(
             "main", "status, check-public-resources, zones: print JSON (see README).")});
+    parser.addOption({QStringLiteral("all"),
+        QCoreApplication::translate(
+            "main", "status: list every profile, one line each (with --json: a JSON array).")});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("main",
             "Optional: status (print progress and exit), check-data FILE.json, "
@@ -201,7 +205,8 @@ int runCommand(const Options &options, const QString &argument)
         err << store.error().message << '\n' << store.error().details << '\n';
         return 2;
     }
-    return runStatusCommand(*store.value(), *clock, {options.profile, options.json}, out, err);
+    return runStatusCommand(
+        *store.value(), *clock, {options.profile, options.json, options.all}, out, err);
 }
 
 int runScreenshots(QApplication &app, const Options &options)
@@ -371,6 +376,7 @@ int main(int argc, char **argv)
     options.uiObjects = parser.value(QStringLiteral("list-ui-objects"));
     options.profile = parser.value(QStringLiteral("profile"));
     options.json = parser.isSet(QStringLiteral("json"));
+    options.all = parser.isSet(QStringLiteral("all"));
     options.apiEndpoint = parser.value(QStringLiteral("api-endpoint"));
     options.quitAfterFirstPaint = parser.isSet(QStringLiteral("quit-after-first-paint"));
     const QString now = parser.isSet(QStringLiteral("now")) ? parser.value(QStringLiteral("now"))

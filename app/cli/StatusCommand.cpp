@@ -2,14 +2,130 @@
 
 #include "StatusReport.h"
 #include "calendar/WorkingDayCalendar.h"
+#include "core/Clock.h"
+#include "directory/ConnectionOpener.h"
+#include "directory/ProfileListQuery.h"
+#include "onboarding/StepText.h"
 #include "onboarding/WaitEstimate.h"
 #include "storage/ProgressStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace {
+
+// `status --all --json` (README: "status --all --json").
+constexpr int ListFormatVersion = 1;
+
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonObject listedJson(const ProfileListRow &row)
+{
+    QJsonObject steps;
+    for (size_t i = 0; i < AllSteps.size(); ++i)
+        steps.insert(stepKey(AllSteps[i]), statusKey(row.statuses[i]));
+    return QJsonObject {
+        {QStringLiteral("id"), row.id},
+        {QStringLiteral("company"), row.company},
+        {QStringLiteral("creditCode"),
+            row.creditCode.isEmpty() ? QJsonValue() : QJsonValue(row.creditCode)},
+        {QStringLiteral("status"), ProfileStanding::key(row.standing)},
+        {QStringLiteral("nextStep"),
+            row.currentStep ? QJsonValue(stepKey(*row.currentStep)) : QJsonValue()},
+        {QStringLiteral("pendingSince"), isoOrNull(row.pendingSince)},
+        {QStringLiteral("expectedBy"), isoOrNull(row.expectedBy)},
+        {QStringLiteral("updatedAt"), isoOrNull(row.updatedAt)},
+        {QStringLiteral("stepStatuses"), steps},
+    };
+}
+
+QString listedText(const ProfileListRow &row, const Clock &clock)
+{
+    const auto local = [&clock](const QDateTime &utc) {
+        return utc.toTimeZone(clock.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    QString line = QString::number(row.id) + QStringLiteral("  ")
+        + (row.company.isEmpty() ? QCoreApplication::translate(
+               "StatusCommand", "(no company name)", "@info status --all")
+                                 : row.company);
+    if (!row.creditCode.isEmpty())
+        line += QStringLiteral(" (") + row.creditCode + QLatin1Char(')');
+    line += QStringLiteral(" — ")
+        + (row.currentStep
+                ? QCoreApplication::translate("StatusCommand", "step %1: %2", "@info status --all")
+                      .arg(stepNumber(*row.currentStep))
+                      .arg(StepText::title(*row.currentStep))
+                : QCoreApplication::translate(
+                    "StatusCommand", "all steps done", "@info status --all"));
+    line += QStringLiteral(" — ") + ProfileStanding::text(row.standing);
+    // The same words as the report of one profile.
+    if (row.pendingSince.isValid())
+        line += QStringLiteral(", ")
+            + QCoreApplication::translate("StatusReport", "since %1", "@info status command")
+                  .arg(local(row.pendingSince));
+    if (row.expectedBy.isValid())
+        line += QStringLiteral(", ")
+            + QCoreApplication::translate("StatusReport", "expected by %1", "@info status command")
+                  .arg(local(row.expectedBy));
+    return line + QStringLiteral(" — ")
+        + QCoreApplication::translate("StatusCommand", "last change %1", "@info status --all")
+              .arg(local(row.updatedAt));
+}
+
+// Every profile in the order of the profile list, printed as each row is
+// read: a hundred thousand profiles never sit in memory at once.
+int listProfiles(
+    const StoreAddress &address, const Clock &clock, bool json, QTextStream &out, QTextStream &err)
+{
+    ProfileListQuery query;
+    query.now = clock.now();
+    query.zone = clock.timeZone();
+    const auto begin = [&] {
+        out << "{\n  \"format\": \"fincloud-onboard.status-list\",\n  \"formatVersion\": "
+            << ListFormatVersion << ",\n  \"now\": \""
+            << query.now.toUTC().toString(Qt::ISODateWithMs) << "\",\n  \"profiles\": [";
+    };
+    const QString name = QStringLiteral("fincloud-status-all");
+    Result<int> listed = 0;
+    bool first = true;
+    {
+        Result<QSqlDatabase> db = connectionsTo(address)(name);
+        if (!db) {
+            err << db.error().message << '\n' << db.error().details << '\n';
+            return 2;
+        }
+        listed = query.visit(db.value(), [&](const ProfileListRow &row) {
+            if (!json) {
+                out << listedText(row, clock) << '\n';
+                return;
+            }
+            if (first)
+                begin();
+            out << (first ? "\n    " : ",\n    ")
+                << QString::fromUtf8(QJsonDocument(listedJson(row)).toJson(QJsonDocument::Compact));
+            first = false;
+        });
+        db.value().close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!listed) {
+        err << listed.error().message << '\n' << listed.error().details << '\n';
+        return 2;
+    }
+    if (json) {
+        if (listed.value() == 0)
+            begin();
+        out << (listed.value() == 0 ? "]\n}\n" : "\n  ]\n}\n");
+    } else if (listed.value() == 0) {
+        out << QCoreApplication::translate("StatusCommand", "There is no profile yet.") << '\n';
+    }
+    return 0;
+}
 
 // The profile the user means: an id, an exact company name, or (no name) the
 // one used last, else the one changed last.
@@ -44,6 +160,15 @@ Result<qint64> pickProfile(ProgressStore &store, const QString &wanted)
 int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptions &options,
     QTextStream &out, QTextStream &err)
 {
+    if (options.all) {
+        if (!options.profile.isEmpty()) {
+            err << QCoreApplication::translate(
+                "StatusCommand", "Use either --all or --profile, not both.", "@info status --all")
+                << '\n';
+            return 2;
+        }
+        return listProfiles(store.address(), clock, options.json, out, err);
+    }
     Result<qint64> id = pickProfile(store, options.profile);
     if (!id) {
         err << id.error().message << '\n';
