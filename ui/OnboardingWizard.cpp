@@ -1,6 +1,7 @@
 #include "OnboardingWizard.h"
 #include "widgets/Mnemonic.h"
 
+#include "ProfilePicker.h"
 #include "TimelineDialog.h"
 #include "core/Clock.h"
 #include "onboarding/Profile.h"
@@ -32,9 +33,11 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     // One look on every platform (the default differs per platform).
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage
-        | QWizard::HaveHelpButton | QWizard::NoDefaultButton | QWizard::HaveCustomButton1);
-    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::Stretch,
-        QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+        | QWizard::HaveHelpButton | QWizard::NoDefaultButton | QWizard::HaveCustomButton1
+        | QWizard::HaveCustomButton3);
+    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton3,
+        QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+        QWizard::CancelButton});
 
     Profile &profile = session.profile();
     m_welcome = new WelcomePage(session, language, this);
@@ -73,7 +76,11 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showTimeline();
+        else if (which == QWizard::CustomButton3)
+            showProfilePicker();
     });
+    connect(
+        m_welcome, &WelcomePage::chooseAnotherCompany, this, &OnboardingWizard::showProfilePicker);
     connect(m_sidebar, &StepSidebar::stepActivated, this,
         [this](StepId step) { goToPage(pageForStep(step)); });
     connect(&session, &OnboardingSession::profileOpened, this, &OnboardingWizard::onProfileOpened);
@@ -177,6 +184,23 @@ void OnboardingWizard::showHelp()
         stepPage(*step)->showFaq();
 }
 
+ProfilePicker *OnboardingWizard::showProfilePicker()
+{
+    if (!m_picker) {
+        // The list reads on a connection of its own, to the session's store.
+        const StoreAddress address
+            = m_session.store().run([](ProgressStore &store) { return store.address(); });
+        m_picker = new ProfilePicker(m_session, connectionsTo(address), this);
+        connect(m_picker, &ProfilePicker::profileOpened, this, [this] {
+            restart();
+            resumeLastProfile();
+        });
+    }
+    m_picker->open();
+    m_picker->raise();
+    return m_picker;
+}
+
 TimelineDialog *OnboardingWizard::showTimeline()
 {
     if (!m_timeline)
@@ -197,6 +221,7 @@ void OnboardingWizard::retranslate()
     setButtonText(QWizard::CancelButton, tr("&Close", "@action:button"));
     setButtonText(QWizard::HelpButton, tr("&Help", "@action:button"));
     setButtonText(QWizard::CustomButton1, tr("&Timeline…", "@action:button"));
+    setButtonText(QWizard::CustomButton3, tr("Co&mpanies…", "@action:button"));
     // Stable names for UI-test tools (Qt's own are internal).
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
@@ -204,6 +229,10 @@ void OnboardingWizard::retranslate()
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("closeButton"));
     button(QWizard::HelpButton)->setObjectName(QStringLiteral("helpButton"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("timelineButton"));
+    button(QWizard::CustomButton3)->setObjectName(QStringLiteral("companiesButton"));
+    button(QWizard::CustomButton3)
+        ->setToolTip(tr("Every company's profile: search, filter by status, open another one.",
+            "@info:tooltip"));
     button(QWizard::CustomButton1)
         ->setToolTip(tr("Every change to this profile, newest first.", "@info:tooltip"));
     button(QWizard::CancelButton)
@@ -212,7 +241,7 @@ void OnboardingWizard::retranslate()
         ->setToolTip(tr("Show the questions and answers for this step.", "@info:tooltip"));
     for (QWizard::WizardButton which :
         {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton,
-            QWizard::HelpButton, QWizard::CustomButton1}) {
+            QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton3}) {
         QAbstractButton *b = button(which);
         b->setAccessibleName(withoutMnemonic(b->text()));
     }

@@ -15,6 +15,7 @@ class LanguageSwitcher;
 class OnboardingSession;
 class StepPage;
 class StepSidebar;
+class ProfilePicker;
 class TimelineDialog;
 class WelcomePage;
 
@@ -42,6 +43,8 @@ public:
     void done(int result) override;
     // Opens (or raises) the timeline of the open profile.
     TimelineDialog *showTimeline();
+    // Opens (or raises) every company's profile, to open another one.
+    ProfilePicker *showProfilePicker();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +64,7 @@ private:
     Callout *m_saveError;
     StoreNotice *m_storeNotice;
     TimelineDialog *m_timeline = nullptr;
+    ProfilePicker *m_picker = nullptr;
     int m_resumeTarget = -1;
     bool m_walking = false;
 };

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language, QWidget *parent)
@@ -24,6 +25,7 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     , m_languageChoice(new QComboBox(this))
     , m_profilesLabel(new QLabel(this))
     , m_profiles(new QListWidget(this))
+    , m_chooseAnother(new QPushButton(this))
     , m_newLabel(new QLabel(this))
     , m_newCompany(new QLineEdit(this))
     , m_error(new Callout(Callout::Level::Warning, this))
@@ -39,6 +41,8 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     m_profiles->setObjectName(QStringLiteral("profileList"));
     m_profilesLabel->setBuddy(m_profiles);
     m_profilesLabel->setWordWrap(true);
+    m_chooseAnother->setObjectName(QStringLiteral("chooseCompanyButton"));
+    m_chooseAnother->setAutoDefault(false);
     m_newCompany->setObjectName(QStringLiteral("newCompanyName"));
     m_newCompany->setMaxLength(200);
     m_newLabel->setBuddy(m_newCompany);
@@ -55,6 +59,7 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     layout->addSpacing(6);
     layout->addWidget(m_profilesLabel);
     layout->addWidget(m_profiles, 1);
+    layout->addWidget(m_chooseAnother, 0, Qt::AlignRight);
     auto *newRow = new QFormLayout;
     newRow->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     newRow->addRow(m_newLabel, m_newCompany);
@@ -64,6 +69,7 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     layout->addWidget(m_privacy);
 
     connect(m_languageChoice, &QComboBox::activated, this, &WelcomePage::onLanguageChosen);
+    connect(m_chooseAnother, &QPushButton::clicked, this, &WelcomePage::chooseAnotherCompany);
     connect(m_profiles, &QListWidget::itemSelectionChanged, this, [this] {
         if (!m_profiles->selectedItems().isEmpty())
             m_newCompany->clear();
@@ -97,7 +103,12 @@ void WelcomePage::reloadProfiles()
         m_error->show();
         return;
     }
+    int shown = 0;
     for (const ProfileSummary &summary : profiles.value()) {
+        // The open profile is always there, so that it can stay selected.
+        if (shown >= RecentShown && summary.id != current)
+            continue;
+        ++shown;
         const std::optional<StepId> step = stepForPage(summary.currentPage);
         QString where = step ? tr("at step %1: %2", "@item profile list")
                                    .arg(stepNumber(*step))
@@ -120,6 +131,7 @@ void WelcomePage::reloadProfiles()
     const bool any = m_profiles->count() > 0;
     m_profiles->setVisible(any);
     m_profilesLabel->setVisible(any);
+    m_chooseAnother->setVisible(any);
     m_newLabel->setText(any ? tr("Or start a ne&w company:", "@label:textbox")
                             : tr("&Your company's name:", "@label:textbox"));
     if (m_profiles->count() > 0 && m_profiles->selectedItems().isEmpty()
@@ -191,6 +203,11 @@ void WelcomePage::retranslate()
     }
     m_profilesLabel->setText(tr("&Saved companies:", "@label:listbox"));
     m_profiles->setAccessibleName(tr("Saved companies", "@label:listbox"));
+    m_chooseAnother->setText(tr("Ch&oose another company…", "@action:button"));
+    m_chooseAnother->setAccessibleName(tr("Choose another company", "@action:button"));
+    m_chooseAnother->setToolTip(
+        tr("Every company's profile: search by name or credit code, filter by status.",
+            "@info:tooltip"));
     m_newCompany->setAccessibleName(tr("Name of a new company", "@label:textbox"));
     m_newCompany->setPlaceholderText(
         tr("Company name as on the business licence", "@info:placeholder"));

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 class WelcomePage : public QWizardPage
 {
@@ -24,6 +25,13 @@ public:
 
     // Selects the profile in the list, as a user clicking it would.
     void selectProfile(qint64 id);
+
+    // The list shows the companies changed last; the rest are a click away.
+    static constexpr int RecentShown = 8;
+
+signals:
+    // "Choose another company…": the wizard shows every company.
+    void chooseAnotherCompany();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +48,7 @@ private:
     QComboBox *m_languageChoice;
     QLabel *m_profilesLabel;
     QListWidget *m_profiles;
+    QPushButton *m_chooseAnother;
     QLabel *m_newLabel;
     QLineEdit *m_newCompany;
     Callout *m_error;
