@@ -2352,6 +2352,11 @@
         <comment>@action:button</comment>
         <translation>关闭(&amp;C)</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <comment>@info profile picker</comment>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStanding</name>
