@@ -7,12 +7,14 @@
 #include "UrlOpener.h"
 #include "cli/CheckDataCommand.h"
 #include "cli/CloudCommands.h"
+#include "cli/ExchangeCommands.h"
 #include "cli/StatusCommand.h"
 #include "cloud/CloudAccess.h"
 #include "cloud/SystemKeychainVault.h"
 #include "core/Clock.h"
 #include "core/QuitOnSignal.h"
 #include "i18n/LanguageSwitcher.h"
+#include "report/ChecklistCommand.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
 #include "storage/StoreClient.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -46,6 +49,8 @@ struct Options
     QString profile;
     QString apiEndpoint; // empty: FINCLOUD_API_ENDPOINT, else the real endpoints
     QString uiObjects; // --list-ui-objects: the Markdown file to write
+    QString outPath; // export, checklist: the file to write
+    QString onConflict; // import: replace, keep-both or cancel
     bool json = false;
     bool all = false; // status --all
     bool quitAfterFirstPaint = false;
@@ -80,8 +85,8 @@ void describe(QCommandLineParser &parser)
             "screenshots; also FINCLOUD_NOW)."),
         QStringLiteral("datetime")});
     parser.addOption({QStringLiteral("profile"),
-        QCoreApplication::translate(
-            "main", "status: the company name or profile id (default: last used)."),
+        QCoreApplication::translate("main",
+            "status, export, checklist: the company name or profile id (default: last used)."),
         QStringLiteral("name")});
     parser.addOption({QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate("main",
@@ -93,6 +98,14 @@ void describe(QCommandLineParser &parser)
             "base URL (https; plain "
             "http only to this computer; also FINCLOUD_API_ENDPOINT)."),
         QStringLiteral("url")});
+    parser.addOption({QStringLiteral("out"),
+        QCoreApplication::translate("main", "export, checklist: the file to write."),
+        QStringLiteral("file")});
+    parser.addOption({QStringLiteral("on-conflict"),
+        QCoreApplication::translate("main",
+            "import: what to do when a saved profile is the same company: replace, keep-both or "
+            "cancel (default: cancel, exit status 1)."),
+        QStringLiteral("choice")});
     parser.addOption({QStringLiteral("json"),
         QCoreApplication::translate(
             "main", "status, check-public-resources, zones: print JSON (see README).")});
@@ -104,7 +117,7 @@ void describe(QCommandLineParser &parser)
             "Optional: status (print progress and exit), check-data FILE.json, "
             "check-public-resources or zones (AccessKey from "
             "ALIBABA_CLOUD_ACCESS_KEY_ID "
-            "and ALIBABA_CLOUD_ACCESS_KEY_SECRET)."),
+            "and ALIBABA_CLOUD_ACCESS_KEY_SECRET), export, import FILE.json, checklist (a PDF)."),
         QStringLiteral("[command]"));
     // For the build (target update_ui_objects), not for users: hidden from
     // --help.
@@ -191,7 +204,9 @@ int runCommand(const Options &options, const QString &argument)
             ? runZones(cloud, *clock, out, err)
             : runCheckPublicResources(cloud, *clock, out, err);
     }
-    if (options.command != QLatin1String("status")) {
+    const QStringList storeCommands = {QStringLiteral("status"), QStringLiteral("export"),
+        QStringLiteral("import"), QStringLiteral("checklist")};
+    if (!storeCommands.contains(options.command)) {
         err << "Unknown command \"" << options.command << "\"; see --help\n";
         return 2;
     }
@@ -205,6 +220,14 @@ int runCommand(const Options &options, const QString &argument)
         err << store.error().message << '\n' << store.error().details << '\n';
         return 2;
     }
+    if (options.command == QLatin1String("export"))
+        return runExportCommand(
+            *store.value(), *clock, {options.profile, options.outPath}, out, err);
+    if (options.command == QLatin1String("import"))
+        return runImportCommand(*store.value(), *clock, {argument, options.onConflict}, out, err);
+    if (options.command == QLatin1String("checklist"))
+        return runChecklistCommand(
+            *store.value(), *clock, {options.profile, options.outPath}, out, err);
     return runStatusCommand(
         *store.value(), *clock, {options.profile, options.json, options.all}, out, err);
 }
@@ -375,6 +398,8 @@ int main(int argc, char **argv)
     options.screenshots = parser.value(QStringLiteral("screenshots"));
     options.uiObjects = parser.value(QStringLiteral("list-ui-objects"));
     options.profile = parser.value(QStringLiteral("profile"));
+    options.outPath = parser.value(QStringLiteral("out"));
+    options.onConflict = parser.value(QStringLiteral("on-conflict"));
     options.json = parser.isSet(QStringLiteral("json"));
     options.all = parser.isSet(QStringLiteral("all"));
     options.apiEndpoint = parser.value(QStringLiteral("api-endpoint"));
@@ -398,7 +423,13 @@ int main(int argc, char **argv)
         return 2;
     }
     if (!options.command.isEmpty()) {
-        QCoreApplication app(argc, argv);
+        // The checklist lays out text and needs fonts: a GUI application, off screen.
+        const bool needsFonts = options.command == QLatin1String("checklist");
+        if (needsFonts)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app = needsFonts
+            ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
         LanguageSwitcher language;
         language.setLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
         return runCommand(options, parser.positionalArguments().value(1));

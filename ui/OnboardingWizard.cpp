@@ -4,6 +4,7 @@
 #include "ProfilePicker.h"
 #include "TimelineDialog.h"
 #include "core/Clock.h"
+#include "exchange/ProfileFileMenu.h"
 #include "onboarding/Profile.h"
 #include "pages/CertificationPage.h"
 #include "pages/FinanceServicesPage.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QCloseEvent>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -34,10 +36,10 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage
         | QWizard::HaveHelpButton | QWizard::NoDefaultButton | QWizard::HaveCustomButton1
-        | QWizard::HaveCustomButton3);
-    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton3,
-        QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
-        QWizard::CancelButton});
+        | QWizard::HaveCustomButton2 | QWizard::HaveCustomButton3);
+    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2,
+        QWizard::CustomButton3, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+        QWizard::FinishButton, QWizard::CancelButton});
 
     Profile &profile = session.profile();
     m_welcome = new WelcomePage(session, language, this);
@@ -73,6 +75,13 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);
     connect(this, &QWizard::helpRequested, this, &OnboardingWizard::showHelp);
+    m_profileMenu = new ProfileFileMenu(session, this);
+    if (auto *progress = qobject_cast<QPushButton *>(button(QWizard::CustomButton2)))
+        progress->setMenu(m_profileMenu);
+    connect(m_profileMenu, &ProfileFileMenu::profileImported, this, [this] {
+        restart();
+        resumeLastProfile();
+    });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showTimeline();
@@ -221,6 +230,7 @@ void OnboardingWizard::retranslate()
     setButtonText(QWizard::CancelButton, tr("&Close", "@action:button"));
     setButtonText(QWizard::HelpButton, tr("&Help", "@action:button"));
     setButtonText(QWizard::CustomButton1, tr("&Timeline…", "@action:button"));
+    setButtonText(QWizard::CustomButton2, tr("Pro&gress", "@action:button"));
     setButtonText(QWizard::CustomButton3, tr("Co&mpanies…", "@action:button"));
     // Stable names for UI-test tools (Qt's own are internal).
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
@@ -229,19 +239,23 @@ void OnboardingWizard::retranslate()
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("closeButton"));
     button(QWizard::HelpButton)->setObjectName(QStringLiteral("helpButton"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("timelineButton"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("progressButton"));
     button(QWizard::CustomButton3)->setObjectName(QStringLiteral("companiesButton"));
     button(QWizard::CustomButton3)
         ->setToolTip(tr("Every company's profile: search, filter by status, open another one.",
             "@info:tooltip"));
+    button(QWizard::CustomButton2)
+        ->setToolTip(
+            tr("Export or import this progress as a file, or print a checklist.", "@info:tooltip"));
     button(QWizard::CustomButton1)
         ->setToolTip(tr("Every change to this profile, newest first.", "@info:tooltip"));
     button(QWizard::CancelButton)
         ->setToolTip(tr("Close the window. Everything is already saved.", "@info:tooltip"));
     button(QWizard::HelpButton)
         ->setToolTip(tr("Show the questions and answers for this step.", "@info:tooltip"));
-    for (QWizard::WizardButton which :
-        {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton,
-            QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton3}) {
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton,
+             QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton,
+             QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3}) {
         QAbstractButton *b = button(which);
         b->setAccessibleName(withoutMnemonic(b->text()));
     }

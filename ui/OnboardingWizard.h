@@ -13,6 +13,7 @@ class StoreNotice;
 class CloudAccess;
 class LanguageSwitcher;
 class OnboardingSession;
+class ProfileFileMenu;
 class StepPage;
 class StepSidebar;
 class ProfilePicker;
@@ -45,6 +46,8 @@ public:
     TimelineDialog *showTimeline();
     // Opens (or raises) every company's profile, to open another one.
     ProfilePicker *showProfilePicker();
+    // Export…, Import…, Print checklist… (the Progress button).
+    ProfileFileMenu *profileMenu() const { return m_profileMenu; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +68,7 @@ private:
     StoreNotice *m_storeNotice;
     TimelineDialog *m_timeline = nullptr;
     ProfilePicker *m_picker = nullptr;
+    ProfileFileMenu *m_profileMenu = nullptr;
     int m_resumeTarget = -1;
     bool m_walking = false;
 };

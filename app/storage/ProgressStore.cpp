@@ -753,3 +753,124 @@ Result<> ProgressStore::setSetting(const QString &key, const QString &value)
         return queryError(upsert, QStringLiteral("save setting"));
     return {};
 }
+
+// Export/import
+
+Result<QList<qint64>> ProgressStore::profilesWithField(
+    const QString &key, const QString &value) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT profile_id FROM profile_fields WHERE key = ? AND value = ?"
+                                 " ORDER BY profile_id"));
+    query.addBindValue(key);
+    query.addBindValue(notNull(value));
+    if (!query.exec())
+        return queryError(query, QStringLiteral("find profiles"));
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+Result<qint64> ProgressStore::importProfile(const ProfileData &profile,
+    const QList<ProfileEvent> &events, qint64 replaceId, const QDateTime &now)
+{
+    for (const QString &value : profile.fields) {
+        if (Result<> storable = checkStorable(value); !storable)
+            return storable.error();
+    }
+    for (const ProfileEvent &event : events) {
+        for (const QString &text : {event.actor, event.subject, event.oldValue, event.newValue}) {
+            if (Result<> storable = checkStorable(text); !storable)
+                return storable.error();
+        }
+    }
+    const auto valueOrNull
+        = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
+    return inTransaction([&]() -> Result<qint64> {
+        qint64 id = replaceId;
+        int version = 1;
+        const QDateTime created = profile.createdAt.isValid() ? profile.createdAt : now;
+        if (replaceId != 0) {
+            QSqlQuery update(db());
+            update.prepare(QStringLiteral("UPDATE profiles SET created_at = ?, updated_at = ?,"
+                                          " current_page = ?, version = version + 1 WHERE id = ?"
+                                          " RETURNING version"));
+            update.addBindValue(toStored(created));
+            update.addBindValue(toStored(now));
+            update.addBindValue(profile.currentPage);
+            update.addBindValue(replaceId);
+            if (!update.exec())
+                return queryError(update, QStringLiteral("replace profile"));
+            if (!update.next())
+                return Error {tr("The profile no longer exists.", "@info"),
+                    QStringLiteral("profile %1").arg(replaceId)};
+            version = update.value(0).toInt();
+            update.finish();
+            for (const QString &sql :
+                {QStringLiteral("DELETE FROM profile_fields WHERE profile_id = ?"),
+                    QStringLiteral("DELETE FROM step_states WHERE profile_id = ?"),
+                    QStringLiteral("DELETE FROM events WHERE profile_id = ?")}) {
+                QSqlQuery clear(db());
+                clear.prepare(sql);
+                clear.addBindValue(replaceId);
+                if (!clear.exec())
+                    return queryError(clear, QStringLiteral("replace profile"));
+            }
+        } else {
+            QSqlQuery insert(db());
+            insert.prepare(
+                QStringLiteral("INSERT INTO profiles (created_at, updated_at,"
+                               " current_page, version) VALUES (?, ?, ?, 1) RETURNING id"));
+            insert.addBindValue(toStored(created));
+            insert.addBindValue(toStored(now));
+            insert.addBindValue(profile.currentPage);
+            if (!insert.exec() || !insert.next())
+                return queryError(insert, QStringLiteral("import profile"));
+            id = insert.value(0).toLongLong();
+            insert.finish();
+        }
+        for (auto it = profile.fields.cbegin(); it != profile.fields.cend(); ++it) {
+            QSqlQuery field(db());
+            field.prepare(QStringLiteral(
+                "INSERT INTO profile_fields (profile_id, key, value) VALUES (?, ?, ?)"));
+            field.addBindValue(id);
+            field.addBindValue(it.key());
+            field.addBindValue(notNull(it.value()));
+            if (!field.exec())
+                return queryError(field, QStringLiteral("import field"));
+        }
+        for (StepId step : AllSteps) {
+            const StepState &state = profile.step(step);
+            if (state == StepState {})
+                continue; // as never touched: no row, as the wizard leaves it
+            QSqlQuery insert(db());
+            insert.prepare(QStringLiteral("INSERT INTO step_states (profile_id, step, status,"
+                                          " since, expected_by) VALUES (?, ?, ?, ?, ?)"));
+            insert.addBindValue(id);
+            insert.addBindValue(stepKey(step));
+            insert.addBindValue(statusKey(state.status));
+            insert.addBindValue(toStored(state.since));
+            insert.addBindValue(toStored(state.expectedBy));
+            if (!insert.exec())
+                return queryError(insert, QStringLiteral("import status"));
+        }
+        for (const ProfileEvent &event : events) {
+            QSqlQuery insert(db());
+            insert.prepare(
+                QStringLiteral("INSERT INTO events (profile_id, at, actor, kind, subject,"
+                               " old_value, new_value, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            insert.addBindValue(id);
+            insert.addBindValue(toStored(event.at));
+            insert.addBindValue(notNull(event.actor));
+            insert.addBindValue(event.kind);
+            insert.addBindValue(notNull(event.subject));
+            insert.addBindValue(valueOrNull(event.oldValue));
+            insert.addBindValue(valueOrNull(event.newValue));
+            insert.addBindValue(version);
+            if (!insert.exec())
+                return queryError(insert, QStringLiteral("import event"));
+        }
+        return id;
+    });
+}

@@ -148,4 +148,15 @@ private:
     QString m_location;
     QString m_actor;
     mutable bool m_lost = false;
+
+    // Export/import (app/exchange)
+public:
+    // Ids of the profiles whose field `key` holds exactly `value`, lowest first.
+    Result<QList<qint64>> profilesWithField(const QString &key, const QString &value) const;
+    // Stores a profile read from a file, with its events (oldest first, kept
+    // as they are), in one transaction: as a new profile (`replaceId` 0), or
+    // in place of profile `replaceId`, whose fields, steps and events are
+    // dropped while its id stays and its version goes up. Returns the id.
+    Result<qint64> importProfile(const ProfileData &profile, const QList<ProfileEvent> &events,
+        qint64 replaceId, const QDateTime &now);
 };

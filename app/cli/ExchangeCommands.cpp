@@ -1,0 +1,118 @@
+#include "ExchangeCommands.h"
+
+#include "core/Clock.h"
+#include "exchange/ProfileExport.h"
+#include "exchange/ProfileImport.h"
+#include "exchange/ProfileLookup.h"
+#include "storage/ProgressStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <optional>
+
+namespace {
+
+QDate today(const Clock &clock)
+{
+    return clock.now().toTimeZone(clock.timeZone()).date();
+}
+
+std::optional<ConflictChoice> choiceFromOption(const QString &text)
+{
+    if (text.isEmpty() || text == QLatin1String("cancel"))
+        return ConflictChoice::Cancel;
+    if (text == QLatin1String("replace"))
+        return ConflictChoice::Replace;
+    if (text == QLatin1String("keep-both"))
+        return ConflictChoice::KeepBoth;
+    return std::nullopt;
+}
+
+} // namespace
+
+int runExportCommand(const ProgressStore &store, const Clock &clock, const ExportOptions &options,
+    QTextStream &out, QTextStream &err)
+{
+    if (options.outPath.isEmpty()) {
+        err << "usage: fincloud-onboard export [--profile NAME] --out FILE.json\n";
+        return 2;
+    }
+    const Result<qint64> id = ProfileLookup::find(store, options.profile);
+    if (!id) {
+        err << id.error().message << '\n';
+        return id.error().code == ProfileLookup::NotFoundCode ? 1 : 2;
+    }
+    const Result<ExportOutcome> written
+        = ProfileExport::writeFile(store, id.value(), options.outPath, clock.now(), today(clock));
+    if (!written) {
+        err << written.error().message << '\n' << written.error().details << '\n';
+        return 2;
+    }
+    out << QCoreApplication::translate("ExchangeCommands", "Exported \"%1\" to %2.", "@info")
+               .arg(written.value().companyName, QDir::toNativeSeparators(written.value().path))
+        << '\n';
+    if (!written.value().importProblem.isEmpty())
+        err << QCoreApplication::translate("ExchangeCommands",
+            "Note: until the profile is corrected, this file will not import:", "@info")
+            << '\n'
+            << written.value().importProblem << '\n';
+    return 0;
+}
+
+int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptions &options,
+    QTextStream &out, QTextStream &err)
+{
+    const std::optional<ConflictChoice> choice = choiceFromOption(options.onConflict);
+    if (options.path.isEmpty() || !choice) {
+        err << "usage: fincloud-onboard import FILE.json [--on-conflict "
+               "replace|keep-both|cancel]\n";
+        return 2;
+    }
+    const Result<ProfileFileContent> content = ProfileImport::readFile(options.path, today(clock));
+    if (!content) {
+        err << QDir::toNativeSeparators(options.path) << ": " << content.error().message << '\n';
+        return 2;
+    }
+    const Result<QList<ProfileSummary>> conflicts
+        = ProfileImport::conflicts(store, content.value().profile);
+    if (!conflicts) {
+        err << conflicts.error().message << '\n' << conflicts.error().details << '\n';
+        return 2;
+    }
+    const Result<ImportOutcome> imported
+        = ProfileImport::apply(store, content.value(), *choice, clock.now());
+    if (!imported) {
+        err << imported.error().message << '\n' << imported.error().details << '\n';
+        return 2;
+    }
+    const ImportOutcome &outcome = imported.value();
+    if (outcome.kind == ImportOutcome::Cancelled) {
+        QStringList names;
+        for (const ProfileSummary &summary : conflicts.value())
+            names << QStringLiteral("\"%1\" (id %2)").arg(summary.companyName).arg(summary.id);
+        err << QCoreApplication::translate("ExchangeCommands",
+            "Not imported: a saved profile is the same company (same name or credit code): "
+            "%1. Choose with --on-conflict replace or --on-conflict keep-both.",
+            "@info")
+                   .arg(names.join(QStringLiteral(", ")))
+            << '\n';
+        return 1;
+    }
+    out << (outcome.kind == ImportOutcome::Replaced
+            ? QCoreApplication::translate("ExchangeCommands",
+                "Imported \"%1\" in place of the saved profile (id %2).", "@info")
+            : QCoreApplication::translate(
+                "ExchangeCommands", "Imported \"%1\" as a new profile (id %2).", "@info"))
+               .arg(outcome.companyName)
+               .arg(outcome.id)
+        << '\n';
+    for (const CheckedField &finding : content.value().findings) {
+        const QString level = finding.verdict.level == FieldVerdict::Warning
+            ? QCoreApplication::translate("ExchangeCommands", "WARNING", "@info verdict")
+            : QCoreApplication::translate("ExchangeCommands", "note", "@info verdict");
+        out << finding.key << ": " << level << " — " << finding.verdict.message << '\n';
+    }
+    return 0;
+}

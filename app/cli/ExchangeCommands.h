@@ -1,0 +1,32 @@
+// `fincloud-onboard export --profile NAME --out FILE` and
+// `fincloud-onboard import FILE [--on-conflict replace|keep-both|cancel]`:
+// profile files (README, "Profile files") without a window.
+// export: 0 written, 1 no such profile, 2 the database could not be read or
+// the file not written. import: 0 imported, 1 not imported because a saved
+// profile is the same company and the choice was cancel (the default), 2 the
+// file was refused or unreadable, or the database failed (nothing changed).
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+class Clock;
+class ProgressStore;
+class QTextStream;
+
+struct ExportOptions
+{
+    QString profile; // company name or profile id; empty: the last used
+    QString outPath;
+};
+
+struct ImportOptions
+{
+    QString path;
+    QString onConflict; // replace, keep-both, cancel; empty: cancel
+};
+
+int runExportCommand(const ProgressStore &store, const Clock &clock, const ExportOptions &options,
+    QTextStream &out, QTextStream &err);
+int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptions &options,
+    QTextStream &out, QTextStream &err);

@@ -1,0 +1,122 @@
+#include "ProfileImport.h"
+
+#include "ExchangeFormat.h"
+#include "ProfileFileReader.h"
+#include "onboarding/FieldKey.h"
+#include "storage/ProgressStore.h"
+#include "validation/CompanyName.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+Result<ProfileFileContent> ProfileImport::readFile(const QString &path, QDate today)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("Cannot read %1.", "@info import").arg(QDir::toNativeSeparators(path)),
+            file.errorString(), ProfileFileReader::RejectedCode};
+    // One byte more than allowed is enough to know that it is too large.
+    return ProfileFileReader::read(file.read(ExchangeFormat::MaxBytes + 1), today);
+}
+
+Result<QList<ProfileSummary>> ProfileImport::conflicts(
+    const ProgressStore &store, const ProfileData &profile)
+{
+    QList<qint64> ids;
+    for (const QString &key : {FieldKey::CompanyName, FieldKey::CreditCode}) {
+        const QString value = profile.field(key);
+        if (value.trimmed().isEmpty())
+            continue;
+        Result<QList<qint64>> found = store.profilesWithField(key, value);
+        if (!found)
+            return found.error();
+        for (qint64 id : found.value()) {
+            if (!ids.contains(id))
+                ids << id;
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    QList<ProfileSummary> summaries;
+    for (qint64 id : ids) {
+        Result<ProfileData> data = store.loadProfile(id);
+        if (!data)
+            return data.error();
+        summaries.append({id, data.value().field(FieldKey::CompanyName), data.value().currentPage,
+            data.value().updatedAt});
+    }
+    return summaries;
+}
+
+Result<QString> ProfileImport::unusedName(const ProgressStore &store, const QString &name)
+{
+    for (int number = 1;; ++number) {
+        QString candidate = name;
+        if (number > 1) {
+            const QString suffix = QStringLiteral(" (%1)").arg(number);
+            candidate = name.left(CompanyName::MaxLength - suffix.size()).trimmed() + suffix;
+        }
+        Result<QList<qint64>> used = store.profilesWithField(FieldKey::CompanyName, candidate);
+        if (!used)
+            return used.error();
+        if (used.value().isEmpty())
+            return candidate;
+    }
+}
+
+Result<ImportOutcome> ProfileImport::apply(ProgressStore &store, const ProfileFileContent &content,
+    ConflictChoice choice, const QDateTime &now)
+{
+    Result<QList<ProfileSummary>> matching = conflicts(store, content.profile);
+    if (!matching)
+        return matching.error();
+    ProfileData profile = content.profile;
+    ImportOutcome outcome;
+    outcome.kind = ImportOutcome::Created;
+    qint64 replaced = 0;
+    if (!matching.value().isEmpty()) {
+        switch (choice) {
+        case ConflictChoice::Cancel:
+            return ImportOutcome {};
+        case ConflictChoice::Replace: {
+            // The profile of the same name is meant; by credit code only when
+            // it is the only match.
+            QList<ProfileSummary> candidates;
+            for (const ProfileSummary &summary : matching.value()) {
+                if (summary.companyName == profile.field(FieldKey::CompanyName))
+                    candidates << summary;
+            }
+            if (candidates.isEmpty())
+                candidates = matching.value();
+            if (candidates.size() > 1) {
+                QStringList names;
+                for (const ProfileSummary &summary : candidates)
+                    names << QStringLiteral("\"%1\" (%2)").arg(summary.companyName).arg(summary.id);
+                return Error {tr("Several saved profiles match this company (%1), so it is not "
+                                 "clear which one to replace. Keep both, or import again after "
+                                 "removing the extra ones.",
+                                  "@info import")
+                                  .arg(names.join(QStringLiteral(", "))),
+                    QString()};
+            }
+            replaced = candidates.constFirst().id;
+            outcome.kind = ImportOutcome::Replaced;
+            break;
+        }
+        case ConflictChoice::KeepBoth: {
+            Result<QString> name = unusedName(store, profile.field(FieldKey::CompanyName));
+            if (!name)
+                return name.error();
+            profile.fields.insert(FieldKey::CompanyName, name.value());
+            break;
+        }
+        }
+    }
+    Result<qint64> stored = store.importProfile(profile, content.events, replaced, now);
+    if (!stored)
+        return stored.error();
+    outcome.id = stored.value();
+    outcome.companyName = profile.field(FieldKey::CompanyName);
+    return outcome;
+}

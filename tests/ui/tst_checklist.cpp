@@ -1,0 +1,368 @@
+// The printed checklist and the wizard's Progress menu: the PDF in English and
+// Chinese read back with pdftotext (poppler-utils) and page 1 rendered with
+// pdftoppm; Export…, Import… (with the conflict box answered as a user
+// would) and Print checklist… on a real database.
+#include "OnboardingWizard.h"
+#include "cloud/CloudAccess.h"
+#include "common/SampleProfile.h"
+#include "core/Clock.h"
+#include "exchange/ProfileFileMenu.h"
+#include "i18n/LanguageSwitcher.h"
+#include "onboarding/StepText.h"
+#include "report/ChecklistDocument.h"
+#include "report/ChecklistPdf.h"
+#include "session/OnboardingSession.h"
+#include "storage/ProgressStore.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+const QDateTime Now(QDate(2026, 3, 16), QTime(2, 0), Qt::UTC);
+
+QString withoutSpace(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+// Runs a poppler tool; its standard output, or a null array when it failed.
+QByteArray poppler(const QString &tool, const QStringList &arguments)
+{
+    if (QStandardPaths::findExecutable(tool).isEmpty()) {
+        qWarning("%s is missing: install poppler-utils (scripts/dev does)", qPrintable(tool));
+        return {};
+    }
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning() << tool << process.readAllStandardError();
+        return {};
+    }
+    const QByteArray out = process.readAllStandardOutput();
+    return out.isNull() ? QByteArray("") : out;
+}
+
+// Clicks `buttonName` in the next modal box once it is up.
+void answerNextBox(const QString &buttonName)
+{
+    QTimer::singleShot(0, [buttonName] {
+        QWidget *modal = QApplication::activeModalWidget();
+        for (int tries = 0; !modal && tries < 100; ++tries) {
+            QTest::qWait(20);
+            modal = QApplication::activeModalWidget();
+        }
+        if (!modal) {
+            qWarning("no modal box appeared");
+            return;
+        }
+        if (auto *button = modal->findChild<QAbstractButton *>(buttonName))
+            button->click();
+        else
+            qWarning("no %s in the box", qPrintable(buttonName));
+    });
+}
+
+// One running program: store, session and window on one database file.
+struct Running
+{
+    Running(const QString &path, LanguageSwitcher &language)
+        : clock(Now, QTimeZone("Asia/Shanghai"))
+    {
+        store = std::move(ProgressStore::openSqlite(path)).value();
+        session = std::make_unique<OnboardingSession>(*store, clock);
+        cloud = std::make_unique<CloudAccess>(
+            network, clock, EndpointPolicy(), QProcessEnvironment(), nullptr);
+        wizard = std::make_unique<OnboardingWizard>(
+            *session, language, [](const QUrl &) { return true; }, *cloud);
+        wizard->show();
+    }
+    ~Running()
+    {
+        wizard.reset();
+        session.reset();
+        store.reset();
+    }
+    ProfileFileMenu *menu() const { return wizard->profileMenu(); }
+    QMessageBox *resultBox() const
+    {
+        return wizard->findChild<QMessageBox *>(QStringLiteral("profileFileResult"));
+    }
+
+    FixedClock clock;
+    std::unique_ptr<ProgressStore> store;
+    std::unique_ptr<OnboardingSession> session;
+    QNetworkAccessManager network;
+    std::unique_ptr<CloudAccess> cloud;
+    std::unique_ptr<OnboardingWizard> wizard;
+};
+
+} // namespace
+
+class TestChecklist : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void pdfInEachLanguage_data();
+    void pdfInEachLanguage();
+    void htmlEscapesWhatTheUserTyped();
+    void progressButtonOpensTheMenu();
+    void exportImportAndPrintFromTheMenu();
+    void conflictAnswers_data();
+    void conflictAnswers();
+    void refusedFileIsExplained();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+    QString m_database;
+    std::unique_ptr<LanguageSwitcher> m_language;
+};
+
+void TestChecklist::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_language = std::make_unique<LanguageSwitcher>();
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+    m_database = path(QStringLiteral("progress.sqlite"));
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(m_database);
+    QVERIFY(store);
+    const qint64 id = SampleProfile::create(*store.value());
+    QVERIFY(id > 0);
+    QVERIFY(store.value()->setSetting(QStringLiteral("last_profile"), QString::number(id)));
+}
+
+void TestChecklist::cleanup()
+{
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+}
+
+void TestChecklist::pdfInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("zh_CN") << "zh_CN";
+}
+
+void TestChecklist::pdfInEachLanguage()
+{
+    QFETCH(QString, language);
+    const QString english = StepText::title(StepId::RealName);
+    QVERIFY(m_language->setLanguage(language));
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(m_database);
+    QVERIFY(store);
+    const ProfileData data = store.value()->loadProfile(1).value();
+    const QString pdf = path(QStringLiteral("checklist-%1.pdf").arg(language));
+    const Result<int> pages = ChecklistPdf::write(data, Now, QTimeZone("Asia/Shanghai"), pdf);
+    QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
+    QVERIFY(pages.value() >= 1);
+
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-1."));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    const QByteArray info = poppler(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(!info.isNull(), "pdfinfo could not read the file");
+    QCOMPARE(QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                 .match(QString::fromUtf8(info))
+                 .captured(1),
+        QString::number(pages.value()));
+    QVERIFY2(info.contains("pts (A4)"), info.constData());
+
+    const QByteArray text = poppler(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(!text.isNull(), "pdftotext could not read the file");
+    // Compatibility forms back to the plain ones: Qt 6.4's PDF writer maps
+    // some glyphs to a twin (示 to the Kangxi radical ⽰, "fi" to ﬁ).
+    const QString words
+        = withoutSpace(QString::fromUtf8(text).normalized(QString::NormalizationForm_KC));
+    QStringList expected = {SampleProfile::Company, SampleProfile::CreditCode,
+        SampleProfile::RegionId, SampleProfile::VpcCidr, SampleProfile::FirstZone,
+        QStringLiteral("10.0.1.0/24"), QStringLiteral("jr@service.alibaba.com"),
+        QStringLiteral("2026-03-0609:00"), // expected by, Shanghai time
+        StepText::consoleName(StepId::Certification)};
+    for (StepId step : AllSteps)
+        expected << StepText::title(step);
+    expected << StepText::status(StepStatus::Waiting);
+    for (const QString &needle : std::as_const(expected))
+        QVERIFY2(words.contains(withoutSpace(needle.normalized(QString::NormalizationForm_KC))),
+            qPrintable(QStringLiteral("\"%1\" is not in the PDF").arg(needle)));
+    if (language == QLatin1String("zh_CN")) {
+        QVERIFY(StepText::title(StepId::RealName) != english); // really translated
+        QVERIFY2(!words.contains(withoutSpace(english)), "an English step title in Chinese");
+    }
+
+    // Page 1 as a picture (look at it when the layout changes): it has ink,
+    // and nothing is printed into the margins.
+    const QString prefix = path(QStringLiteral("page-%1").arg(language));
+    QVERIFY(!poppler(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+            QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix})
+                 .isNull());
+    QImage page(prefix + QStringLiteral("-1.png"));
+    if (page.isNull())
+        page.load(prefix + QStringLiteral("-01.png"));
+    QVERIFY(!page.isNull());
+    // FINCLOUD_CHECKLIST_PAGES=folder keeps the picture for a person to look at.
+    if (const QString keep = qEnvironmentVariable("FINCLOUD_CHECKLIST_PAGES"); !keep.isEmpty())
+        page.save(QDir(keep).filePath(QStringLiteral("checklist-%1.png").arg(language)));
+    QCOMPARE(page.size(), QSize(496, 702)); // A4 at 60 dpi
+    const int margin = qRound(ChecklistPdf::MarginMillimetres / 25.4 * 60) - 2;
+    int ink = 0;
+    int inMargin = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            if (qGray(page.pixel(x, y)) > 160)
+                continue;
+            ++ink;
+            if (x < margin || y < margin || x >= page.width() - margin
+                || y >= page.height() - margin)
+                ++inMargin;
+        }
+    }
+    QVERIFY2(ink > 5000, qPrintable(QString::number(ink)));
+    QCOMPARE(inMargin, 0);
+}
+
+void TestChecklist::htmlEscapesWhatTheUserTyped()
+{
+    ProfileData data;
+    data.fields.insert(FieldKey::CompanyName, QStringLiteral("<b>Bold & Co</b>"));
+    data.fields.insert(FieldKey::LoginName, QStringLiteral("a<script>"));
+    const QString html = ChecklistDocument::html(data, Now, QTimeZone("Asia/Shanghai"));
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;Bold &amp; Co&lt;/b&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("<script>")));
+    QVERIFY(html.contains(StepText::title(StepId::Register).toHtmlEscaped()));
+}
+
+void TestChecklist::progressButtonOpensTheMenu()
+{
+    const QString database = path(QStringLiteral("empty.sqlite"));
+    Running app(database, *m_language);
+    auto *button = qobject_cast<QPushButton *>(app.wizard->button(QWizard::CustomButton2));
+    QVERIFY(button);
+    QCOMPARE(button->objectName(), QStringLiteral("progressButton"));
+    QCOMPARE(button->accessibleName(), QStringLiteral("Progress"));
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->menu(), app.menu());
+    // Without an open profile there is nothing to export or print yet.
+    emit app.menu()->aboutToShow();
+    QVERIFY(!app.menu()->exportAction()->isEnabled());
+    QVERIFY(!app.menu()->printAction()->isEnabled());
+    QVERIFY(app.menu()->importAction()->isEnabled());
+    QVERIFY(!app.menu()->exportTo(path(QStringLiteral("nothing.json"))));
+    QVERIFY(!QFile::exists(path(QStringLiteral("nothing.json"))));
+    QStringList texts;
+    for (QAction *action : app.menu()->actions())
+        texts << action->text();
+    QCOMPARE(texts,
+        QStringList({QStringLiteral("&Export…"), QStringLiteral("&Import…"),
+            QStringLiteral("&Print checklist…")}));
+}
+
+void TestChecklist::exportImportAndPrintFromTheMenu()
+{
+    const QString exported = path(QStringLiteral("menu-export.json"));
+    {
+        Running app(m_database, *m_language);
+        QVERIFY(app.wizard->resumeLastProfile());
+        emit app.menu()->aboutToShow();
+        QVERIFY(app.menu()->exportAction()->isEnabled());
+        QVERIFY(app.menu()->exportTo(exported));
+        QMessageBox *box = app.resultBox();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("menu-export.json")), qPrintable(box->text()));
+        QCOMPARE(box->icon(), QMessageBox::Information);
+        box->close();
+
+        const QString pdf = path(QStringLiteral("menu-checklist.pdf"));
+        QVERIFY(app.menu()->printTo(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(8).startsWith("%PDF-"));
+        QVERIFY(app.resultBox());
+    }
+    // Into another database: no conflict, the profile opens at its page.
+    Running other(path(QStringLiteral("other.sqlite")), *m_language);
+    QVERIFY(other.menu()->importFrom(exported));
+    QCOMPARE(other.session->profile().field(FieldKey::CompanyName), SampleProfile::Company);
+    QCOMPARE(other.session->profile().stepState(StepId::RealName).status, StepStatus::Waiting);
+    QTRY_COMPARE(other.wizard->currentId(), 2);
+    QVERIFY(other.resultBox());
+    QVERIFY2(other.resultBox()->text().contains(QStringLiteral("is now open")),
+        qPrintable(other.resultBox()->text()));
+}
+
+void TestChecklist::conflictAnswers_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<int>("profiles");
+    QTest::addColumn<QString>("opened");
+    QTest::newRow("replace") << "conflictReplace" << 1 << SampleProfile::Company;
+    QTest::newRow("keep both") << "conflictKeepBoth" << 2
+                               << SampleProfile::Company + QStringLiteral(" (2)");
+    QTest::newRow("cancel") << "conflictCancel" << 1 << QString();
+}
+
+void TestChecklist::conflictAnswers()
+{
+    QFETCH(QString, button);
+    QFETCH(int, profiles);
+    QFETCH(QString, opened);
+    const QString database = path(QStringLiteral("conflict-%1.sqlite").arg(button));
+    QVERIFY(QFile::copy(m_database, database));
+    Running app(database, *m_language);
+    const QString file = path(QStringLiteral("conflict-%1.json").arg(button));
+    QVERIFY(app.wizard->resumeLastProfile());
+    QVERIFY(app.menu()->exportTo(file));
+    app.resultBox()->close();
+
+    answerNextBox(button);
+    const bool imported = app.menu()->importFrom(file);
+    QCOMPARE(imported, !opened.isEmpty());
+    QCOMPARE(app.session->profiles().value().size(), profiles);
+    if (!opened.isEmpty())
+        QCOMPARE(app.session->profile().field(FieldKey::CompanyName), opened);
+    QVERIFY(app.resultBox());
+    if (opened.isEmpty())
+        QVERIFY2(app.resultBox()->text().contains(QStringLiteral("cancelled")),
+            qPrintable(app.resultBox()->text()));
+}
+
+void TestChecklist::refusedFileIsExplained()
+{
+    const QString bad = path(QStringLiteral("bad.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "fincloud-onboard.profile", "formatVersion": 7})");
+    file.close();
+    Running app(path(QStringLiteral("refusing.sqlite")), *m_language);
+    QVERIFY(!app.menu()->importFrom(bad));
+    QMessageBox *box = app.resultBox();
+    QVERIFY(box);
+    QCOMPARE(box->icon(), QMessageBox::Warning);
+    QVERIFY2(box->text().contains(QStringLiteral("format version 7")), qPrintable(box->text()));
+    QVERIFY(app.session->profiles().value().isEmpty());
+}
+
+QTEST_MAIN(TestChecklist)
+#include "tst_checklist.moc"

@@ -1,0 +1,42 @@
+#include "ChecklistCommand.h"
+
+#include "ChecklistPdf.h"
+#include "core/Clock.h"
+#include "exchange/ProfileLookup.h"
+#include "onboarding/FieldKey.h"
+#include "storage/ProgressStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+int runChecklistCommand(const ProgressStore &store, const Clock &clock,
+    const ChecklistOptions &options, QTextStream &out, QTextStream &err)
+{
+    if (options.outPath.isEmpty()) {
+        err << "usage: fincloud-onboard checklist [--profile NAME] --out FILE.pdf [--lang CODE]\n";
+        return 2;
+    }
+    const Result<qint64> id = ProfileLookup::find(store, options.profile);
+    if (!id) {
+        err << id.error().message << '\n';
+        return id.error().code == ProfileLookup::NotFoundCode ? 1 : 2;
+    }
+    const Result<ProfileData> data = store.loadProfile(id.value());
+    if (!data) {
+        err << data.error().message << '\n' << data.error().details << '\n';
+        return 2;
+    }
+    const Result<int> pages
+        = ChecklistPdf::write(data.value(), clock.now(), clock.timeZone(), options.outPath);
+    if (!pages) {
+        err << pages.error().message << '\n' << pages.error().details << '\n';
+        return 2;
+    }
+    out << QCoreApplication::translate("ChecklistCommand",
+        "Wrote the checklist of \"%1\" to %2 (%n page(s)).", "@info", pages.value())
+               .arg(data.value().field(FieldKey::CompanyName),
+                   QDir::toNativeSeparators(options.outPath))
+        << '\n';
+    return 0;
+}
