@@ -1,0 +1,74 @@
+// Writes the database a returning user starts with, for bench/run's start-up
+// figures: one company, every page's values filled in, the first step done,
+// the wizard left on the region page (the last step page: resuming there
+// builds and walks through every page before it). Written through
+// OnboardingSession, as the wizard writes it.
+//
+//   sample_database PATH
+#include "core/Clock.h"
+#include "onboarding/FieldKey.h"
+#include "pages/PageId.h"
+#include "session/OnboardingSession.h"
+#include "storage/ProgressStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() != 2) {
+        std::fprintf(stderr, "usage: sample_database PATH (a new file)\n");
+        return 2;
+    }
+    const QString path = arguments.at(1);
+    if (QFile::exists(path)) {
+        std::fprintf(stderr, "%s exists already\n", qPrintable(path));
+        return 2;
+    }
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(path);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.error().details));
+        return 1;
+    }
+    const SystemClock clock;
+    OnboardingSession session(*store.value(), clock);
+    if (const Result<> created = session.create(QStringLiteral("Bench Fintech Ltd")); !created) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.error().details));
+        return 1;
+    }
+    Profile &profile = session.profile();
+    const QList<QPair<QString, QString>> values = {
+        {FieldKey::CreditCode, QStringLiteral("91110108551385082Q")},
+        {FieldKey::LicenceNumber, QStringLiteral("520000000005018")},
+        {FieldKey::LegalRepresentativeId, QStringLiteral("11010519491231002X")},
+        {FieldKey::LoginName, QStringLiteral("bench-fintech")},
+        {FieldKey::Mobile, QStringLiteral("+8613800138000")},
+        {FieldKey::Email, QStringLiteral("cloud-admin@example.com.cn")},
+        {FieldKey::DedicatedAccount, FieldValue::True},
+        {FieldKey::RealNameSubject, FieldValue::Enterprise},
+        {FieldKey::RealNameMethod, FieldValue::MethodBankAccount},
+        {FieldKey::BankName, QStringLiteral("Industrial and Commercial Bank of China")},
+        {FieldKey::BankAccount, QStringLiteral("0200001234567890123")},
+        {FieldKey::InvoiceTitle, QStringLiteral("Bench Fintech Ltd")},
+        {FieldKey::TaxpayerId, QStringLiteral("91110108551385082Q")},
+        {FieldKey::RegionId, QStringLiteral("cn-shanghai-finance-1")},
+        {FieldKey::NetworkType, FieldValue::NetworkVpc},
+        {FieldKey::VpcCidr, QStringLiteral("10.0.0.0/16")},
+    };
+    for (const auto &[key, value] : values)
+        profile.setField(key, value);
+    if (!profile.requestStatus(StepId::Register, StepStatus::Done).allowed) {
+        std::fprintf(stderr, "the flow rules refused step 1 done\n");
+        return 1;
+    }
+    profile.setCurrentPage(RegionPageId);
+    if (!session.flush()) {
+        std::fprintf(stderr, "the sample profile could not be saved\n");
+        return 1;
+    }
+    return 0;
+}
