@@ -7,21 +7,30 @@
 #include "UrlOpener.h"
 #include "cli/CheckDataCommand.h"
 #include "cli/CloudCommands.h"
+#include "cli/DiagnosticsCommand.h"
 #include "cli/ExchangeCommands.h"
 #include "cli/StatusCommand.h"
 #include "cloud/CloudAccess.h"
 #include "cloud/SystemKeychainVault.h"
 #include "core/Clock.h"
 #include "core/QuitOnSignal.h"
+#include "diagnostics/DiagnosticsReport.h"
+#include "diagnostics/LogCategories.h"
+#include "diagnostics/SessionLog.h"
 #include "i18n/LanguageSwitcher.h"
+#include "instance/InstanceLock.h"
+#include "prefill/PrefillApplier.h"
+#include "prefill/PrefillFile.h"
 #include "report/ChecklistCommand.h"
 #include "session/OnboardingSession.h"
+#include "settings/StartupSettings.h"
 #include "storage/ProgressStore.h"
 #include "storage/StoreClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -36,6 +45,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -54,6 +64,9 @@ struct Options
     bool json = false;
     bool all = false; // status --all
     bool quitAfterFirstPaint = false;
+    bool verbose = false;
+    StartupSettings settings; // where language, database, endpoint and prefill came from
+    std::optional<PrefillData> prefill; // checked before anything else is opened
 };
 
 QStringList rawArguments(int argc, char **argv)
@@ -69,7 +82,17 @@ void describe(QCommandLineParser &parser)
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Guides an enterprise through Alibaba Cloud Finance Cloud onboarding."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): its -v is --verbose here.
+    parser.addOption({QStringLiteral("version"),
+        QCoreApplication::translate("main", "Show the program's version and exit.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
+        QCoreApplication::translate(
+            "main", "Log debug messages too (session log and standard error; see README).")});
+    parser.addOption({QStringLiteral("prefill"),
+        QCoreApplication::translate("main",
+            "Start with the company data and settings of an administrator's prefill file "
+            "(see README)."),
+        QStringLiteral("file")});
     parser.addOption({QStringLiteral("lang"),
         QCoreApplication::translate("main", "User interface language: en or zh_CN."),
         QStringLiteral("code")});
@@ -89,13 +112,11 @@ void describe(QCommandLineParser &parser)
             "status, export, checklist: the company name or profile id (default: last used)."),
         QStringLiteral("name")});
     parser.addOption({QStringLiteral("quit-after-first-paint"),
-        QCoreApplication::translate("main",
-            "Quit as soon as the window has been painted "
-            "(for start-up measurements).")});
+        QCoreApplication::translate(
+            "main", "Quit as soon as the window has been painted (for start-up measurements).")});
     parser.addOption({QStringLiteral("api-endpoint"),
         QCoreApplication::translate("main",
-            "check-public-resources, zones: send every API call to this "
-            "base URL (https; plain "
+            "check-public-resources, zones: send every API call to this base URL (https; plain "
             "http only to this computer; also FINCLOUD_API_ENDPOINT)."),
         QStringLiteral("url")});
     parser.addOption({QStringLiteral("out"),
@@ -115,15 +136,14 @@ void describe(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("main",
             "Optional: status (print progress and exit), check-data FILE.json, "
-            "check-public-resources or zones (AccessKey from "
-            "ALIBABA_CLOUD_ACCESS_KEY_ID "
-            "and ALIBABA_CLOUD_ACCESS_KEY_SECRET), export, import FILE.json, checklist (a PDF)."),
+            "check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID "
+            "and ALIBABA_CLOUD_ACCESS_KEY_SECRET), diagnostics (print the text for support), "
+            "export, import FILE.json, "
+            "checklist (a PDF)."),
         QStringLiteral("[command]"));
-    // For the build (target update_ui_objects), not for users: hidden from
-    // --help.
+    // For the build (target update_ui_objects), not for users: hidden from --help.
     QCommandLineOption uiObjects(QStringLiteral("list-ui-objects"),
-        QStringLiteral("Write every page's interactive widgets as Markdown into "
-                       "this file, then "
+        QStringLiteral("Write every page's interactive widgets as Markdown into this file, then "
                        "exit."),
         QStringLiteral("file"));
     uiObjects.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -140,15 +160,30 @@ class FirstPaintQuitter : public QObject
 public:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            QTimer::singleShot(0, this, &FirstPaintQuitter::quitWhenBothDone);
         }
         return QObject::eventFilter(watched, event);
     }
+    // The first paint may come inside a store call's wait (a nested event
+    // loop) before app.exec() runs; a quit then would be lost and the
+    // program would never end. So it waits for the main loop too.
+    void mainLoopStarted()
+    {
+        m_running = true;
+        quitWhenBothDone();
+    }
 
 private:
-    bool m_done = false;
+    void quitWhenBothDone()
+    {
+        if (m_painted && m_running)
+            QCoreApplication::quit();
+    }
+
+    bool m_painted = false;
+    bool m_running = false;
 };
 
 bool hasDisplay()
@@ -156,6 +191,43 @@ bool hasDisplay()
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         || !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// A display a person looks at: message boxes make sense (not offscreen, as in
+// tests and screenshots, where a box would wait for ever).
+bool hasVisibleDisplay()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    return hasDisplay() && platform != "offscreen" && platform != "minimal";
+}
+
+// Printed on standard error, and shown in a box when someone can see one.
+void reportStartError(const QString &title, const Error &error)
+{
+    std::fprintf(stderr, "%s\n%s\n", qPrintable(error.message), qPrintable(error.details));
+    if (hasVisibleDisplay() && QCoreApplication::instance()) {
+        QMessageBox box(QMessageBox::Critical, title, error.message);
+        box.setDetailedText(error.details);
+        box.exec();
+    }
+}
+
+Result<PrefillData> readPrefill(const QString &path, QDate today)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {QCoreApplication::translate("main", "Cannot read the prefill file %1: %2")
+                          .arg(QDir::toNativeSeparators(path), file.errorString()),
+            QString()};
+    Result<PrefillData> prefill = PrefillFile::parse(
+        file.read(PrefillFile::MaxBytes + 1), today, LanguageSwitcher::available());
+    if (!prefill)
+        return Error {QCoreApplication::translate("main",
+                          "The prefill file %1 cannot be used, so no profile was created or "
+                          "changed. %2")
+                          .arg(QDir::toNativeSeparators(path), prefill.error().message),
+            prefill.error().details};
+    return prefill;
 }
 
 QDateTime parseNow(const QString &text)
@@ -173,12 +245,19 @@ std::unique_ptr<Clock> makeClock(const Options &options)
     return std::make_unique<SystemClock>();
 }
 
-// --database (or FINCLOUD_DATABASE), else the default file.
+// --database (or FINCLOUD_DATABASE, or a settings file), else the default file.
 Result<StoreAddress> databaseAddress(const Options &options)
 {
     if (options.database.isEmpty())
         return StoreAddress::sqliteFile(ProgressStore::defaultLocation());
     return StoreAddress::parse(options.database);
+}
+
+// What may be shown or logged of it: never a password.
+QString databaseLocation(const Options &options)
+{
+    const Result<StoreAddress> address = databaseAddress(options);
+    return address ? address.value().displayName() : QStringLiteral("(not a database address)");
 }
 
 // The headless commands: no window, text or JSON on standard output.
@@ -203,6 +282,16 @@ int runCommand(const Options &options, const QString &argument)
         return options.command == QLatin1String("zones")
             ? runZones(cloud, *clock, out, err)
             : runCheckPublicResources(cloud, *clock, out, err);
+    }
+    if (options.command == QLatin1String("diagnostics")) {
+        const Result<StoreAddress> address = databaseAddress(options);
+        if (!address) {
+            err << address.error().message << '\n';
+            return 2;
+        }
+        return runDiagnosticsCommand(
+            {address.value(), SessionLog::defaultFolder(), options.settings.filesRead},
+            Redactor::fromEnvironment(QProcessEnvironment::systemEnvironment()), out);
     }
     const QStringList storeCommands = {QStringLiteral("status"), QStringLiteral("export"),
         QStringLiteral("import"), QStringLiteral("checklist")};
@@ -298,15 +387,30 @@ int runListUiObjects(QApplication &app, const Options &options)
     return 0;
 }
 
-int runWizard(QApplication &app, const Options &options)
+int runWizard(QApplication &app, const Options &options, const SessionLog &log)
 {
     LanguageSwitcher language;
+    const QString location = databaseLocation(options);
+    // One wizard per database: a second start brings the first one to the front.
+    InstanceLock instance(location);
+    const Result<InstanceLock::Outcome> claimed = instance.claim();
+    if (!claimed || claimed.value() == InstanceLock::Outcome::HandedOver) {
+        const QString code = options.settings.uiLanguage(QString());
+        language.setLanguage(
+            LanguageSwitcher::isAvailable(code) ? code : LanguageSwitcher::systemDefault());
+        if (!claimed) {
+            reportStartError(QCoreApplication::translate("main", "Cannot start"), claimed.error());
+            return 1;
+        }
+        std::printf("%s\n",
+            qPrintable(QCoreApplication::translate("main",
+                "fincloud-onboard is already open on this database; its window was brought to "
+                "the front.")));
+        return 0;
+    }
     const Result<StoreAddress> address = databaseAddress(options);
     if (!address) {
-        language.setLanguage(
-            options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "Cannot start"), address.error().message);
+        reportStartError(QCoreApplication::translate("main", "Cannot start"), address.error());
         return 2;
     }
     // The store runs on a thread of its own: a slow or vanished server never
@@ -319,17 +423,28 @@ int runWizard(QApplication &app, const Options &options)
             store = StoreClient::open(address.value());
     }
     if (!store) {
+        qCWarning(lcStorage) << store.error().message;
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot start"),
             store.error().message + QStringLiteral("\n\n") + store.error().details);
         return 1;
     }
+    qCInfo(lcStorage).noquote() << "Opened the" << DiagnosticsReport::databaseKind(location)
+                                << "database, schema version"
+                                << store.value()->run([](ProgressStore &opened) {
+                                       return opened.schemaVersion();
+                                   });
     const std::unique_ptr<Clock> clock = makeClock(options);
     OnboardingSession session(*store.value(), *clock);
-    QString code = options.language;
-    if (code.isEmpty())
-        code = session.savedLanguage();
+    if (options.prefill) {
+        const Result<PrefillOutcome> applied = PrefillApplier::apply(session, *options.prefill);
+        if (!applied) {
+            reportStartError(QCoreApplication::translate("main", "Cannot start"), applied.error());
+            return 1;
+        }
+    }
+    QString code = options.settings.uiLanguage(session.savedLanguage());
     if (!LanguageSwitcher::isAvailable(code))
         code = LanguageSwitcher::systemDefault();
     language.setLanguage(code);
@@ -349,6 +464,19 @@ int runWizard(QApplication &app, const Options &options)
         network, *clock, endpoints.value(), QProcessEnvironment::systemEnvironment(), &keychain);
 
     OnboardingWizard wizard(session, language, desktopUrlOpener(), cloud);
+    QObject::connect(&instance, &InstanceLock::raiseRequested, &wizard, [&wizard] {
+        wizard.setWindowState((wizard.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        wizard.show();
+        wizard.raise();
+        wizard.activateWindow();
+    });
+    wizard.setDiagnosticsSource([&session, &options, &log] {
+        DiagnosticsFacts facts = DiagnosticsReport::programFacts();
+        DiagnosticsReport::addStoreFacts(facts, session.store(), session.profile().id());
+        facts.settingsFiles = options.settings.filesRead;
+        DiagnosticsReport::addLog(facts, log.filePath());
+        return DiagnosticsReport::text(facts, log.redactor());
+    });
     // A logout or kill ends the event loop normally: the wizard and the
     // session then save whatever is still pending.
     QuitOnSignal quitOnSignal;
@@ -359,6 +487,7 @@ int runWizard(QApplication &app, const Options &options)
         wizard.installEventFilter(&quitter);
     wizard.show();
     wizard.resumeLastProfile();
+    QTimer::singleShot(0, &quitter, &FirstPaintQuitter::mainLoopStarted);
     return app.exec();
 }
 
@@ -381,6 +510,8 @@ int main(int argc, char **argv)
             QCommandLineParser parser;
             describe(parser);
             parser.process(app);
+            if (parser.isSet(QStringLiteral("version")))
+                parser.showVersion();
             return 0;
         }
     }
@@ -390,10 +521,13 @@ int main(int argc, char **argv)
     parser.parse(arguments);
     Options options;
     options.command = parser.positionalArguments().value(0);
-    // FINCLOUD_DATABASE: when the command line names no database.
-    options.database = parser.isSet(QStringLiteral("database"))
-        ? parser.value(QStringLiteral("database"))
-        : qEnvironmentVariable("FINCLOUD_DATABASE");
+    // Command line, then environment, then the user's and the system's settings files.
+    options.settings = StartupSettings::resolve(
+        {parser.value(QStringLiteral("lang")), parser.value(QStringLiteral("database")),
+            parser.value(QStringLiteral("api-endpoint")), parser.value(QStringLiteral("prefill")),
+            parser.value(QStringLiteral("now"))},
+        QProcessEnvironment::systemEnvironment());
+    options.database = options.settings.database.value;
     options.language = parser.value(QStringLiteral("lang"));
     options.screenshots = parser.value(QStringLiteral("screenshots"));
     options.uiObjects = parser.value(QStringLiteral("list-ui-objects"));
@@ -402,10 +536,10 @@ int main(int argc, char **argv)
     options.onConflict = parser.value(QStringLiteral("on-conflict"));
     options.json = parser.isSet(QStringLiteral("json"));
     options.all = parser.isSet(QStringLiteral("all"));
-    options.apiEndpoint = parser.value(QStringLiteral("api-endpoint"));
+    options.apiEndpoint = options.settings.apiEndpoint.value;
     options.quitAfterFirstPaint = parser.isSet(QStringLiteral("quit-after-first-paint"));
-    const QString now = parser.isSet(QStringLiteral("now")) ? parser.value(QStringLiteral("now"))
-                                                            : qEnvironmentVariable("FINCLOUD_NOW");
+    options.verbose = parser.isSet(QStringLiteral("verbose"));
+    const QString now = options.settings.now.value;
     if (!now.isEmpty()) {
         options.now = parseNow(now);
         if (!options.now.isValid()) {
@@ -422,6 +556,44 @@ int main(int argc, char **argv)
             qPrintable(LanguageSwitcher::available().join(QStringLiteral(", "))));
         return 2;
     }
+
+    // Only the wizard writes a session log; commands log to standard error.
+    const bool wizard = options.command.isEmpty() && options.uiObjects.isEmpty()
+        && options.screenshots.isEmpty() && hasDisplay();
+    SessionLog log({.folder = wizard ? SessionLog::defaultFolder() : QString(),
+        .verbose = options.verbose,
+        .redactor = Redactor::fromEnvironment(QProcessEnvironment::systemEnvironment())});
+    if (const Result<> started = log.start(); !started)
+        qCWarning(lcStartup) << started.error().message << started.error().details;
+    qCInfo(lcStartup).noquote() << "fincloud-onboard" << FINCLOUD_VERSION << "with Qt" << qVersion()
+                                << "; database from"
+                                << StartupSettings::describe(options.settings.database)
+                                << "; settings files read:"
+                                << (options.settings.filesRead.isEmpty()
+                                           ? QStringLiteral("none")
+                                           : options.settings.filesRead.join(u", "));
+    if (options.settings.language.source != StartupSettings::Source::CommandLine
+        && options.settings.language.isSet()
+        && !LanguageSwitcher::isAvailable(options.settings.language.value)) {
+        qCWarning(lcStartup) << "Unknown language" << options.settings.language.value << "in"
+                             << options.settings.language.origin << "ignored";
+        options.settings.language = {};
+    }
+    if (wizard && options.settings.prefill.isSet()) {
+        const std::unique_ptr<Clock> clock = makeClock(options);
+        Result<PrefillData> prefill = readPrefill(
+            options.settings.prefill.value, clock->now().toTimeZone(clock->timeZone()).date());
+        if (!prefill) {
+            std::optional<QApplication> app;
+            if (hasVisibleDisplay())
+                app.emplace(argc, argv);
+            reportStartError(QCoreApplication::translate("main", "Cannot use the prefill file"),
+                prefill.error());
+            return 2;
+        }
+        options.prefill = std::move(prefill).value();
+    }
+
     if (!options.command.isEmpty()) {
         // The checklist lays out text and needs fonts: a GUI application, off screen.
         const bool needsFonts = options.command == QLatin1String("checklist");
@@ -441,8 +613,7 @@ int main(int argc, char **argv)
     }
     if (options.screenshots.isEmpty() && !hasDisplay()) {
         options.screenshots = QDir::current().filePath(QStringLiteral("fincloud-onboard-pages"));
-        std::printf("No display found. Instead of opening the window, every page "
-                    "is written "
+        std::printf("No display found. Instead of opening the window, every page is written "
                     "as a PNG image into %s\n",
             qPrintable(QDir::toNativeSeparators(options.screenshots)));
     }
@@ -450,5 +621,6 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    return options.screenshots.isEmpty() ? runWizard(app, options) : runScreenshots(app, options);
+    return options.screenshots.isEmpty() ? runWizard(app, options, log)
+                                         : runScreenshots(app, options);
 }

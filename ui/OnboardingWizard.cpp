@@ -1,9 +1,11 @@
 #include "OnboardingWizard.h"
 #include "widgets/Mnemonic.h"
 
+#include "HelpMenu.h"
 #include "ProfilePicker.h"
 #include "TimelineDialog.h"
 #include "core/Clock.h"
+#include "diagnostics/LogCategories.h"
 #include "exchange/ProfileFileMenu.h"
 #include "onboarding/Profile.h"
 #include "pages/CertificationPage.h"
@@ -20,7 +22,10 @@
 #include "widgets/StoreNotice.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -75,6 +80,13 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);
     connect(this, &QWizard::helpRequested, this, &OnboardingWizard::showHelp);
+    m_helpMenu = new HelpMenu(this);
+    connect(m_helpMenu->faqAction(), &QAction::triggered, this, [this] {
+        if (const std::optional<StepId> step = stepForPage(currentId()))
+            stepPage(*step)->showFaq();
+    });
+    connect(m_helpMenu->diagnosticsAction(), &QAction::triggered, this,
+        &OnboardingWizard::copyDiagnostics);
     m_profileMenu = new ProfileFileMenu(session, this);
     if (auto *progress = qobject_cast<QPushButton *>(button(QWizard::CustomButton2)))
         progress->setMenu(m_profileMenu);
@@ -189,8 +201,40 @@ void OnboardingWizard::onCurrentIdChanged(int id)
 
 void OnboardingWizard::showHelp()
 {
-    if (const std::optional<StepId> step = stepForPage(currentId()))
-        stepPage(*step)->showFaq();
+    const std::optional<StepId> step = stepForPage(currentId());
+    if (!m_diagnostics) {
+        if (step)
+            stepPage(*step)->showFaq();
+        return;
+    }
+    m_helpMenu->faqAction()->setEnabled(step.has_value());
+    QAbstractButton *help = button(QWizard::HelpButton);
+    m_helpMenu->popup(help->mapToGlobal(QPoint(0, help->height())));
+}
+
+void OnboardingWizard::setDiagnosticsSource(std::function<QString()> report)
+{
+    m_diagnostics = std::move(report);
+    retranslate(); // the Help button's tooltip mentions the diagnostics
+}
+
+void OnboardingWizard::copyDiagnostics()
+{
+    if (!m_diagnostics)
+        return;
+    m_session.flush();
+    const QString report = m_diagnostics();
+    QGuiApplication::clipboard()->setText(report);
+    qCInfo(lcUi) << "Diagnostics copied to the clipboard";
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Diagnostics copied", "@title:window"),
+        tr("The diagnostics are on the clipboard: paste them into your e-mail to support. They "
+           "hold no passwords or keys, and of your data only the company name; see the details.",
+            "@info"),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("diagnosticsCopiedBox"));
+    box->setDetailedText(report);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 ProfilePicker *OnboardingWizard::showProfilePicker()
@@ -252,7 +296,10 @@ void OnboardingWizard::retranslate()
     button(QWizard::CancelButton)
         ->setToolTip(tr("Close the window. Everything is already saved.", "@info:tooltip"));
     button(QWizard::HelpButton)
-        ->setToolTip(tr("Show the questions and answers for this step.", "@info:tooltip"));
+        ->setToolTip(m_diagnostics
+                ? tr("Questions and answers for this step, and diagnostics for support.",
+                    "@info:tooltip")
+                : tr("Show the questions and answers for this step.", "@info:tooltip"));
     for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton,
              QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton,
              QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3}) {

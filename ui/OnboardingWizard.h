@@ -8,15 +8,18 @@
 
 #include <QWizard>
 
+#include <functional>
+
 class Callout;
 class StoreNotice;
+class HelpMenu;
 class CloudAccess;
 class LanguageSwitcher;
 class OnboardingSession;
 class ProfileFileMenu;
+class ProfilePicker;
 class StepPage;
 class StepSidebar;
-class ProfilePicker;
 class TimelineDialog;
 class WelcomePage;
 
@@ -31,8 +34,7 @@ public:
     // Opens the profile used last and shows the page the user was on.
     // Returns false when there is no such profile (the welcome page stays).
     bool resumeLastProfile();
-    // Walks forward or back to `page`; stops early at a page that is not
-    // complete.
+    // Walks forward or back to `page`; stops early at a page that is not complete.
     void goToPage(int page);
 
     StepSidebar *sidebar() const { return m_sidebar; }
@@ -46,8 +48,15 @@ public:
     TimelineDialog *showTimeline();
     // Opens (or raises) every company's profile, to open another one.
     ProfilePicker *showProfilePicker();
+
+    // Where "Copy diagnostics" gets its text; without one, Help only shows
+    // the step's questions and answers.
+    void setDiagnosticsSource(std::function<QString()> report);
+    HelpMenu *helpMenu() const { return m_helpMenu; }
     // Export…, Import…, Print checklist… (the Progress button).
     ProfileFileMenu *profileMenu() const { return m_profileMenu; }
+    // Puts the diagnostics on the clipboard and says so.
+    void copyDiagnostics();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,7 +77,9 @@ private:
     StoreNotice *m_storeNotice;
     TimelineDialog *m_timeline = nullptr;
     ProfilePicker *m_picker = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     ProfileFileMenu *m_profileMenu = nullptr;
+    std::function<QString()> m_diagnostics;
     int m_resumeTarget = -1;
     bool m_walking = false;
 };

@@ -2,11 +2,13 @@
 
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
+#include "prefill/FieldLocks.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QLineEdit>
 #include <QSignalBlocker>
 
@@ -17,17 +19,55 @@ FieldBinder::FieldBinder(Profile &profile, QObject *parent) : QObject(parent), m
         [this](const QString &key, const QString &) { refresh(key); });
 }
 
+namespace {
+
+// The field key of a bound text field, for its language switch.
+const char *const FieldKeyProperty = "fincloudFieldKey";
+
+void showLocked(QLineEdit *edit, bool locked)
+{
+    // Remembers the note it set, so that an unlock removes only that.
+    const char *noteProperty = "fincloudLockedNote";
+    const QString previous = edit->property(noteProperty).toString();
+    const QString note = locked
+        ? FieldBinder::tr("Set by your administrator; it cannot be changed here.", "@info:tooltip")
+        : QString();
+    edit->setReadOnly(locked);
+    if (locked || edit->toolTip() == previous)
+        edit->setToolTip(note);
+    edit->setProperty(noteProperty, note);
+}
+
+} // namespace
+
+// A lock note is a sentence: renewed when the language changes, which every
+// widget hears (no filter on the whole application needed).
+bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        if (auto *edit = qobject_cast<QLineEdit *>(watched))
+            showLocked(
+                edit, FieldLocks::isLocked(m_profile, edit->property(FieldKeyProperty).toString()));
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void FieldBinder::bind(QLineEdit *edit, const QString &key)
 {
+    edit->setProperty(FieldKeyProperty, key);
+    edit->installEventFilter(this);
     connect(edit, &QLineEdit::textEdited, this,
         [this, key](const QString &text) { m_profile.setField(key, text); });
-    m_bindings.append({key, [edit](const QString &value) {
-                           if (edit->text() != value) {
-                               const QSignalBlocker blocker(edit);
-                               edit->setText(value);
-                           }
-                       }});
+    m_bindings.append({key,
+        [edit](const QString &value) {
+            if (edit->text() != value) {
+                const QSignalBlocker blocker(edit);
+                edit->setText(value);
+            }
+        },
+        [edit](bool locked) { showLocked(edit, locked); }});
     m_bindings.constLast().show(m_profile.field(key));
+    m_bindings.constLast().lock(FieldLocks::isLocked(m_profile, key));
 }
 
 void FieldBinder::bind(QComboBox *combo, const QString &key)
@@ -77,8 +117,19 @@ void FieldBinder::bind(QButtonGroup *group, const QString &key)
     m_bindings.constLast().show(m_profile.field(key));
 }
 
+void FieldBinder::showLocks()
+{
+    const QStringList locked = FieldLocks::decode(m_profile.field(FieldLocks::StorageKey));
+    for (const Binding &binding : std::as_const(m_bindings)) {
+        if (binding.lock)
+            binding.lock(locked.contains(binding.key));
+    }
+}
+
 void FieldBinder::refresh(const QString &key)
 {
+    if (key == FieldLocks::StorageKey)
+        showLocks();
     const QString value = m_profile.field(key);
     for (const Binding &binding : std::as_const(m_bindings)) {
         if (binding.key == key)
@@ -90,4 +141,5 @@ void FieldBinder::refreshAll()
 {
     for (const Binding &binding : std::as_const(m_bindings))
         binding.show(m_profile.field(binding.key));
+    showLocks();
 }

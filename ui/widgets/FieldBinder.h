@@ -1,6 +1,9 @@
 // Two-way binding between a page's input widgets and the profile's fields, so
 // that pages hold no copies of data: a user edit goes to the profile at once,
-// and a profile change (another profile opened) refreshes the widgets.
+// and a profile change (another profile opened) refreshes the widgets. A text
+// field an administrator locked (FieldLocks) is shown read-only, saying so in
+// its tooltip (which is also its accessible description while no check
+// verdict stands).
 #pragma once
 
 #include <QList>
@@ -33,14 +36,19 @@ public:
     // Re-reads every bound widget from the profile.
     void refreshAll();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh(const QString &key);
+    void showLocks();
 
     Profile &m_profile;
     struct Binding
     {
         QString key;
         std::function<void(const QString &)> show;
+        std::function<void(bool)> lock = {}; // only for text fields
     };
     QList<Binding> m_bindings;
 };

@@ -1,0 +1,121 @@
+#include "DiagnosticsReport.h"
+
+#include "diagnostics/SessionLog.h"
+#include "onboarding/FieldKey.h"
+#include "onboarding/Step.h"
+#include "storage/ProgressStore.h"
+#include "storage/Schema.h"
+#include "storage/StoreClient.h"
+
+#include <QDir>
+#include <QSysInfo>
+#include <QTextStream>
+
+DiagnosticsFacts DiagnosticsReport::programFacts()
+{
+    DiagnosticsFacts facts;
+    facts.programVersion = QStringLiteral(FINCLOUD_VERSION);
+    facts.qtVersion = QString::fromLatin1(qVersion());
+    facts.qtBuildVersion = QStringLiteral(QT_VERSION_STR);
+    facts.platform = QStringLiteral("%1; %2 %3; %4")
+                         .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
+                             QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture());
+    return facts;
+}
+
+QString DiagnosticsReport::databaseKind(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive) ? PostgreSql
+                                                                               : Sqlite;
+}
+
+void DiagnosticsReport::addStoreFacts(
+    DiagnosticsFacts &facts, const ProgressStore &store, qint64 profileId)
+{
+    facts.databaseKind = databaseKind(store.location());
+    facts.databaseState = QStringLiteral("open");
+    facts.schemaVersion = store.schemaVersion();
+    const Result<QList<ProfileSummary>> profiles = store.listProfiles();
+    if (!profiles)
+        return;
+    facts.profileCount = int(profiles.value().size());
+    if (profileId == 0 && !profiles.value().isEmpty())
+        profileId = profiles.value().constFirst().id;
+    if (profileId == 0)
+        return;
+    const Result<ProfileData> profile = store.loadProfile(profileId);
+    if (!profile)
+        return;
+    facts.companyName = profile.value().field(FieldKey::CompanyName);
+    for (const StepId step : AllSteps)
+        facts.steps.append({stepKey(step), statusKey(profile.value().status(step))});
+}
+
+void DiagnosticsReport::addStoreFacts(DiagnosticsFacts &facts, StoreClient &store, qint64 profileId)
+{
+    // By value: after a timeout the store's thread may still run it.
+    const DiagnosticsFacts found = store.run([profileId](ProgressStore &opened) {
+        DiagnosticsFacts stored;
+        addStoreFacts(stored, opened, profileId);
+        return stored;
+    });
+    facts.databaseKind = databaseKind(store.location());
+    facts.databaseState
+        = found.databaseState.isEmpty() ? QStringLiteral("not answering") : found.databaseState;
+    facts.schemaVersion = found.schemaVersion;
+    facts.profileCount = found.profileCount;
+    facts.companyName = found.companyName;
+    facts.steps = found.steps;
+}
+
+void DiagnosticsReport::addLog(DiagnosticsFacts &facts, const QString &logFile)
+{
+    facts.logFile = logFile;
+    facts.logTail = SessionLog::tail(logFile, LogLines);
+}
+
+QString DiagnosticsReport::text(const DiagnosticsFacts &facts, const Redactor &redactor)
+{
+    // English on purpose: it is read by support staff, like the log.
+    QString out;
+    QTextStream stream(&out);
+    const auto clean = [&redactor](const QString &text) {
+        QString result = redactor.redact(text);
+        const QString home = QDir::homePath();
+        if (home.size() > 1)
+            result.replace(home, QStringLiteral("~"));
+        return result;
+    };
+    stream << "fincloud-onboard diagnostics\n";
+    stream << "program version: " << facts.programVersion << '\n';
+    stream << "Qt version: " << facts.qtVersion << " (built with " << facts.qtBuildVersion << ")\n";
+    stream << "platform: " << facts.platform << '\n';
+    stream << "database: " << facts.databaseKind << ", " << clean(facts.databaseState) << '\n';
+    stream << "schema version: "
+           << (facts.schemaVersion > 0 ? QString::number(facts.schemaVersion)
+                                       : QStringLiteral("unknown"))
+           << " (this program writes " << Schema::LatestVersion << ")\n";
+    if (facts.profileCount >= 0)
+        stream << "profiles: " << facts.profileCount << '\n';
+    if (!facts.companyName.isEmpty()) {
+        // The company name is the one piece of the profile support needs; only
+        // secrets are taken out of it.
+        stream << "company: " << clean(facts.companyName) << '\n';
+        for (const auto &[step, status] : facts.steps)
+            stream << "  " << step << ": " << status << '\n';
+    }
+    stream << "settings files read: "
+           << (facts.settingsFiles.isEmpty()
+                      ? QStringLiteral("none")
+                      : clean(facts.settingsFiles.join(QStringLiteral(", "))))
+           << '\n';
+    if (facts.logFile.isEmpty()) {
+        stream << "log: none\n";
+    } else {
+        stream << "log: " << clean(facts.logFile) << " (last " << facts.logTail.size()
+               << " lines)\n";
+        for (const QString &line : facts.logTail)
+            stream << "  " << clean(line) << '\n';
+    }
+    return out;
+}

@@ -1,0 +1,33 @@
+#include "HelpMenu.h"
+
+#include <QEvent>
+
+HelpMenu::HelpMenu(QWidget *parent)
+    : QMenu(parent)
+    , m_faq(addAction(QString()))
+    , m_diagnostics(addAction(QString()))
+{
+    setObjectName(QStringLiteral("helpMenu"));
+    m_faq->setObjectName(QStringLiteral("faqAction"));
+    m_diagnostics->setObjectName(QStringLiteral("copyDiagnosticsAction"));
+    retranslate();
+}
+
+void HelpMenu::retranslate()
+{
+    setTitle(tr("Help", "@title:menu"));
+    setAccessibleName(title());
+    m_faq->setText(tr("&Questions and answers for this step", "@action:inmenu"));
+    m_diagnostics->setText(tr("Copy &diagnostics for support", "@action:inmenu"));
+    m_diagnostics->setToolTip(tr("Puts the program and database versions and the end of the "
+                                 "log on the clipboard, for an e-mail to support. No passwords "
+                                 "or keys; of your data, only the company name.",
+        "@info:tooltip"));
+}
+
+void HelpMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMenu::changeEvent(event);
+}
