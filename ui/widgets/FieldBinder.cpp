@@ -5,11 +5,14 @@
 #include "prefill/FieldLocks.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSignalBlocker>
 
 FieldBinder::FieldBinder(Profile &profile, QObject *parent) : QObject(parent), m_profile(profile)
@@ -24,6 +27,27 @@ namespace {
 // The field key of a bound text field, for its language switch.
 const char *const FieldKeyProperty = "fincloudFieldKey";
 
+// A padlock in the text colour, drawn here so that no icon theme is needed.
+QIcon padlockIcon(const QPalette &palette)
+{
+    const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
+    QPixmap pixmap(QSize(16, 16) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = palette.color(QPalette::PlaceholderText);
+    painter.setPen(QPen(colour, 1.6));
+    painter.drawArc(QRectF(4.5, 1.5, 7, 8), 0, 180 * 16); // the shackle
+    painter.drawLine(QPointF(4.5, 5.5), QPointF(4.5, 7.5));
+    painter.drawLine(QPointF(11.5, 5.5), QPointF(11.5, 7.5));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(QRectF(2.5, 7, 11, 8), 1.5, 1.5); // the body
+    return QIcon(pixmap);
+}
+
+// Read-only, with a padlock at the end and a note saying why.
 void showLocked(QLineEdit *edit, bool locked)
 {
     // Remembers the note it set, so that an unlock removes only that.
@@ -36,6 +60,17 @@ void showLocked(QLineEdit *edit, bool locked)
     if (locked || edit->toolTip() == previous)
         edit->setToolTip(note);
     edit->setProperty(noteProperty, note);
+
+    auto *padlock = edit->findChild<QAction *>(QStringLiteral("lockedMark"));
+    if (locked && !padlock) {
+        padlock = new QAction(padlockIcon(edit->palette()), QString(), edit);
+        padlock->setObjectName(QStringLiteral("lockedMark"));
+        edit->addAction(padlock, QLineEdit::TrailingPosition);
+    }
+    if (padlock) {
+        padlock->setVisible(locked);
+        padlock->setToolTip(note);
+    }
 }
 
 } // namespace

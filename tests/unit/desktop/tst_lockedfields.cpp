@@ -114,6 +114,18 @@ void TestLockedFields::lockedFieldsAreReadOnly()
         description(creditCode).contains("administrator"), qPrintable(description(creditCode)));
     QVERIFY(!email->isReadOnly());
     QVERIFY(!email->toolTip().contains("administrator"));
+    // A padlock at the end of the field shows it before anyone hovers.
+    auto *padlock = creditCode->findChild<QAction *>("lockedMark");
+    QVERIFY(padlock && padlock->isVisible() && !padlock->icon().isNull());
+    QVERIFY(!email->findChild<QAction *>("lockedMark"));
+
+    // The note follows the language.
+    m_language.setLanguage("zh_CN");
+    QTRY_VERIFY2(creditCode->toolTip().contains(QStringLiteral("管理员")),
+        qPrintable(creditCode->toolTip()));
+    QCOMPARE(padlock->toolTip(), creditCode->toolTip());
+    m_language.setLanguage("en");
+    QTRY_VERIFY(creditCode->toolTip().contains("administrator"));
 
     // Typing into a locked field changes nothing, anywhere.
     m_wizard->goToPage(RealNamePageId);
@@ -131,6 +143,7 @@ void TestLockedFields::otherProfileHasNoLocks()
     QLineEdit *creditCode = edit(RealNamePageId, "creditCode");
     QVERIFY(!creditCode->isReadOnly());
     QVERIFY(creditCode->toolTip().isEmpty());
+    QVERIFY(!creditCode->findChild<QAction *>("lockedMark")->isVisible());
     // Back to the prefilled one: locked again.
     QVERIFY(m_session->open(m_profile).ok());
     QVERIFY(creditCode->isReadOnly());
