@@ -1,5 +1,7 @@
 #include "SessionLog.h"
 
+#include "core/OwnerOnlyFolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -122,7 +124,8 @@ Result<> SessionLog::start()
 Result<> SessionLog::openFile()
 {
     const QString folder = m_options.folder;
-    if (!QDir().mkpath(folder))
+    // Its parent is the database's folder too: both owner-only when made here.
+    if (!OwnerOnlyFolder::create(folder))
         return Error {tr("The log folder %1 cannot be created.", "@info")
                           .arg(QDir::toNativeSeparators(folder)),
             QString()};

@@ -1,6 +1,7 @@
 #include "InstanceLock.h"
 
 #include "core/OsUser.h"
+#include "core/OwnerOnlyFolder.h"
 #include "diagnostics/LogCategories.h"
 
 #include <QCryptographicHash>
@@ -41,17 +42,6 @@ QByteArray identity(const QString &location)
         .left(20);
 }
 
-// The folder is created owner-only, as the store would create it.
-bool ensureFolder(const QString &folder)
-{
-    if (QFileInfo::exists(folder))
-        return true;
-    if (!QDir().mkpath(folder))
-        return false;
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return true;
-}
-
 } // namespace
 
 InstanceLock::InstanceLock(const QString &databaseLocation, QObject *parent)
@@ -88,7 +78,7 @@ QString InstanceLock::serverName(const QString &databaseLocation)
 Result<InstanceLock::Outcome> InstanceLock::claim(int answerTimeoutMs)
 {
     const QString path = lockPath(m_location);
-    if (!ensureFolder(QFileInfo(path).absolutePath())) {
+    if (!OwnerOnlyFolder::create(QFileInfo(path).absolutePath())) {
         qCWarning(lcStartup) << "No folder for the lock file" << path
                              << "; starting without the one-wizard-per-database check";
         return Outcome::Holding;
