@@ -27,6 +27,8 @@ Result<int> ChecklistPdf::write(
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {tr("Cannot write %1.", "@info checklist").arg(shown), file.errorString()};
+    // Like an export it holds personal data (login name, mobile, e-mail): owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     const std::unique_ptr<QTextDocument> document = ChecklistDocument::build(data, now, zone);
     int pages = 0;
