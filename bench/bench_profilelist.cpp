@@ -133,7 +133,8 @@ bool fillProfiles(const StoreAddress &address, int count)
         ok = db.transaction();
         BatchInsert profiles(db, QStringLiteral("profiles"),
             {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                QStringLiteral("current_page"), QStringLiteral("version")});
+                QStringLiteral("current_page"), QStringLiteral("version"),
+                QStringLiteral("search_name"), QStringLiteral("search_code")});
         BatchInsert fields(db, QStringLiteral("profile_fields"),
             {QStringLiteral("profile_id"), QStringLiteral("key"), QStringLiteral("value")});
         BatchInsert steps(db, QStringLiteral("step_states"),
@@ -143,7 +144,10 @@ bool fillProfiles(const StoreAddress &address, int count)
         const auto flush = [&] { return profiles.flush() && fields.flush() && steps.flush(); };
         for (int n = 1; ok && n <= count; ++n) {
             const QDateTime changed = Newest.addSecs(-300LL * (count - n));
-            profiles.add({n, stored(changed.addDays(-60)), stored(changed), 1, 1});
+            // The search columns as the store writes them (the database's
+            // LOWER, the same as toLower() for these ASCII and Chinese names).
+            profiles.add({n, stored(changed.addDays(-60)), stored(changed), 1, 1,
+                companyName(n).toLower(), creditCode(n).toLower()});
             const QList<QPair<QString, QString>> values = {
                 {FieldKey::CompanyName, companyName(n)},
                 {FieldKey::CreditCode, creditCode(n)},

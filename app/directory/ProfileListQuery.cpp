@@ -10,9 +10,11 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
-// The tables: profiles p; the company name n and credit code c (profile_fields);
-// the five steps s0…s4 (step_states, one join per step, in the order of
-// AllSteps); and w, the waiting steps of a profile.
+// The tables: profiles p (with its search columns search_name and
+// search_code: the company name and credit code lower-cased, see
+// Schema::searchColumns); the company name n and credit code c as stored
+// (profile_fields); the five steps s0…s4 (step_states, one join per step, in
+// the order of AllSteps); and w, the waiting steps of a profile.
 
 namespace {
 
@@ -166,8 +168,9 @@ Sql standingRank(const QDateTime &cutoff)
 }
 
 // `text` as a LIKE pattern that matches it anywhere, '!' escaping the
-// pattern characters. Lower case on both sides: SQLite's lower() folds ASCII
-// only, PostgreSQL's every letter; Chinese has no case either way.
+// pattern characters. Lower case on both sides (the search columns hold the
+// database's LOWER of the fields): SQLite's lower() folds ASCII only,
+// PostgreSQL's every letter; Chinese has no case either way.
 QString containsPattern(const QString &text)
 {
     QString escaped;
@@ -179,10 +182,11 @@ QString containsPattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// The search and the company order read the profile's own search columns;
+// only the credit code sorts by the field as stored.
 bool needsFields(const ProfileListQuery &query)
 {
-    return !query.search.trimmed().isEmpty() || query.sortColumn == ProfileListColumn::Company
-        || query.sortColumn == ProfileListColumn::CreditCode;
+    return query.sortColumn == ProfileListColumn::CreditCode;
 }
 
 bool needsSteps(const ProfileListQuery &query)
@@ -206,8 +210,8 @@ Sql conditions(const ProfileListQuery &query, const QDateTime &cutoff)
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
         const QString pattern = containsPattern(search);
-        sql << QStringLiteral(" AND (LOWER(n.value) LIKE ");
-        sql.bind(pattern) << QStringLiteral(" ESCAPE '!' OR LOWER(c.value) LIKE ");
+        sql << QStringLiteral(" AND (p.search_name LIKE ");
+        sql.bind(pattern) << QStringLiteral(" ESCAPE '!' OR p.search_code LIKE ");
         sql.bind(pattern) << QStringLiteral(" ESCAPE '!')");
     }
     switch (query.filter) {
@@ -252,7 +256,7 @@ QList<QPair<Sql, QString>> sortKeys(const ProfileListQuery &query, const QDateTi
     };
     switch (query.sortColumn) {
     case ProfileListColumn::Company:
-        return {{plain(QStringLiteral("LOWER(COALESCE(n.value, ''))")), dir}};
+        return {{plain(QStringLiteral("p.search_name")), dir}};
     case ProfileListColumn::CreditCode:
         return {{plain(QStringLiteral("COALESCE(c.value, '')")), dir}};
     case ProfileListColumn::CurrentStep:
@@ -406,8 +410,6 @@ Result<int> ProfileListQuery::count(const QSqlDatabase &db) const
     const QDateTime cutoff = overdueCutoff(now, zone, WorkingDayCalendar::mainland());
     Sql sql;
     sql << QStringLiteral("SELECT COUNT(*) FROM profiles p");
-    if (!search.trimmed().isEmpty())
-        sql << fieldJoins();
     if (filter == StandingFilter::Done)
         sql << stepJoins();
     sql << conditions(*this, cutoff);

@@ -458,6 +458,8 @@ Result<ProfileData> ProgressStore::createProfile(const QString &companyName, con
         field.addBindValue(notNull(companyName));
         if (!field.exec())
             return queryError(field, QStringLiteral("create profile"));
+        if (Result<> search = refreshSearchColumns(id); !search)
+            return search.error();
         if (Result<> event
             = appendEvent(id, now, QStringLiteral("created"), QString(), QString(), companyName, 1);
             !event)
@@ -553,6 +555,17 @@ Result<int> ProgressStore::claimVersion(qint64 id, const QDateTime &now, int exp
         ConflictCode};
 }
 
+Result<> ProgressStore::refreshSearchColumns(qint64 id)
+{
+    QSqlQuery update(db());
+    update.prepare(QStringLiteral("UPDATE profiles SET ") + Schema::searchColumns()
+        + QStringLiteral(" WHERE id = ?"));
+    update.addBindValue(id);
+    if (!update.exec())
+        return queryError(update, QStringLiteral("search columns"));
+    return {};
+}
+
 Result<> ProgressStore::appendEvent(qint64 id, const QDateTime &now, const QString &kind,
     const QString &subject, const QString &oldValue, const QString &newValue, int version)
 {
@@ -627,6 +640,10 @@ Result<int> ProgressStore::saveFields(
             // Field edits are logged without their values: some are personal data.
             if (Result<> event = appendFieldEvent(id, now, it.key(), version.value()); !event)
                 return event.error();
+        }
+        if (fields.contains(FieldKey::CompanyName) || fields.contains(FieldKey::CreditCode)) {
+            if (Result<> search = refreshSearchColumns(id); !search)
+                return search.error();
         }
         return version;
     });
@@ -840,6 +857,8 @@ Result<qint64> ProgressStore::importProfile(const ProfileData &profile,
             if (!field.exec())
                 return queryError(field, QStringLiteral("import field"));
         }
+        if (Result<> search = refreshSearchColumns(id); !search)
+            return search.error();
         for (StepId step : AllSteps) {
             const StepState &state = profile.step(step);
             if (state == StepState {})

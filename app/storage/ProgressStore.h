@@ -135,6 +135,9 @@ private:
     Result<> appendEvent(qint64 id, const QDateTime &now, const QString &kind,
         const QString &subject, const QString &oldValue, const QString &newValue, int version);
     Result<> checkStorable(const QString &text) const;
+    // After a change of the company name or credit code: the profile's
+    // search columns (Schema::searchColumns) from its fields.
+    Result<> refreshSearchColumns(qint64 id);
     Schema::Dialect dialect() const;
     template<typename Work>
     auto inTransaction(Work work) -> decltype(work());

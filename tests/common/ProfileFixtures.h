@@ -9,6 +9,7 @@
 #include "onboarding/FieldKey.h"
 #include "onboarding/ProfileData.h"
 #include "storage/ProgressStore.h"
+#include "storage/Schema.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -107,7 +108,12 @@ public:
                         return false;
                 }
             }
-            return true;
+            // The search columns, as the store leaves them after a save.
+            QSqlQuery search(db);
+            if (search.exec(QStringLiteral("UPDATE profiles SET ") + Schema::searchColumns()))
+                return true;
+            qWarning() << search.lastError().text();
+            return false;
         }();
         return written ? db.commit() : (db.rollback(), false);
     }
@@ -288,6 +294,8 @@ inline bool generate(const StoreAddress &address, int count, const QDateTime &no
                 {FieldKey::CreditCode})
             && exec("INSERT INTO profile_fields (profile_id, key, value)"
                     " SELECT g.n, k.key, k.prefix || g.n FROM gen_numbers g CROSS JOIN gen_keys k")
+            // The search columns, as the store leaves them after a save.
+            && exec(QStringLiteral("UPDATE profiles SET ") + Schema::searchColumns())
             // n % 6 steps done …
             && exec("INSERT INTO step_states (profile_id, step, status, since, expected_by)"
                     " SELECT g.n, s.step, ?, d.day || 'T01:00:00.000Z', NULL FROM gen_numbers g"

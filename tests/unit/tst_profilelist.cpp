@@ -14,6 +14,7 @@
 #include "onboarding/FlowRules.h"
 #include "onboarding/WaitEstimate.h"
 #include "storage/ProgressStore.h"
+#include "storage/Schema.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -95,6 +96,10 @@ private slots:
     void weekendAfterDueDateIsNotYetOverdue();
     void search_data();
     void search();
+    void searchFindsProfilesWrittenBeforeVersion6_data() { ScratchStore::addBackendRows(); }
+    void searchFindsProfilesWrittenBeforeVersion6();
+    void searchFollowsRenamesAndImports_data() { ScratchStore::addBackendRows(); }
+    void searchFollowsRenamesAndImports();
     void sortsEveryColumn_data() { ScratchStore::addBackendRows(); }
     void sortsEveryColumn();
     void modelTesterThroughFetchesSearchesSortsAndFilters_data() { ScratchStore::addBackendRows(); }
@@ -295,6 +300,112 @@ void TestProfileList::search()
     QCOMPARE(got, found);
     QVERIFY(waitCounted(model));
     QCOMPARE(model.totalCount(), found.size());
+}
+
+namespace {
+
+// The ids the model shows for `text` asked now, lowest first; {-1} when no
+// answer came.
+QList<qint64> searched(ProfileListModel &model, const QString &text)
+{
+    model.setSearchText(text);
+    if (!model.isLoading())
+        model.refresh(); // the same text as before: asked again all the same
+    if (!waitLoaded(model))
+        return {-1};
+    QList<qint64> got = ids(model);
+    std::sort(got.begin(), got.end());
+    return got;
+}
+
+} // namespace
+
+void TestProfileList::searchFindsProfilesWrittenBeforeVersion6()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    {
+        Result<std::unique_ptr<ProgressStore>> old = ProgressStore::open(scratch.address(), 5);
+        QVERIFY(old);
+        QCOMPARE(old.value()->schemaVersion(), 5);
+    }
+    // What version 5 of the program left: fields only in profile_fields.
+    const QString name = QStringLiteral("version-5-writer");
+    {
+        Result<QSqlDatabase> db = scratch.address().addConnection(name);
+        QVERIFY(db);
+        const QString at = stored(shanghai(3, 1, 9));
+        for (const QString &sql :
+            {
+                QStringLiteral("INSERT INTO profiles (id, created_at, updated_at, current_page,"
+                               " version) VALUES (1, '%1', '%1', 0, 1), (2, '%1', '%1', 0, 1),"
+                               " (3, '%1', '%1', 0, 1)")
+                    .arg(at),
+                QStringLiteral("INSERT INTO profile_fields (profile_id, key, value) VALUES"
+                               " (1, '%1', 'Old Harbour Capital'), (1, '%2', '91110000MA0OLD001X'),"
+                               " (2, '%1', '示例老银行')")
+                    .arg(FieldKey::CompanyName, FieldKey::CreditCode),
+            }) {
+            QSqlQuery query(db.value());
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        db.value().close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(scratch.address());
+    QVERIFY(store);
+    QCOMPARE(store.value()->schemaVersion(), Schema::LatestVersion);
+    FixedClock clock(Now, Shanghai);
+    ProfileListModel model(ListStore(scratch).opener(), clock);
+    QVERIFY(waitLoaded(model));
+    QCOMPARE(searched(model, QStringLiteral("HARBOUR")), QList<qint64>({1}));
+    QCOMPARE(searched(model, QStringLiteral("ma0old")), QList<qint64>({1}));
+    QCOMPARE(searched(model, QStringLiteral("老银行")), QList<qint64>({2}));
+    QCOMPARE(searched(model, QStringLiteral("Nobody")), QList<qint64>());
+    QCOMPARE(searched(model, QString()), QList<qint64>({1, 2, 3}));
+}
+
+void TestProfileList::searchFollowsRenamesAndImports()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    Result<std::unique_ptr<ProgressStore>> opened = ProgressStore::open(scratch.address());
+    QVERIFY(opened);
+    ProgressStore &store = *opened.value();
+    const QDateTime t = shanghai(3, 1, 9);
+    Result<ProfileData> renamed = store.createProfile(QStringLiteral("Old Name Trading Ltd"), t);
+    QVERIFY(renamed);
+    Result<ProfileData> other = store.createProfile(QStringLiteral("Other Name Ltd"), t);
+    QVERIFY(other);
+    const qint64 id = renamed.value().id;
+
+    FixedClock clock(Now, Shanghai);
+    ProfileListModel model(ListStore(scratch).opener(), clock);
+    QVERIFY(waitLoaded(model));
+    QCOMPARE(searched(model, QStringLiteral("old name")), QList<qint64>({id}));
+
+    Result<int> version = store.saveFields(
+        id, {{FieldKey::CompanyName, QStringLiteral("New Harbour Capital Ltd")}}, t.addSecs(60));
+    QVERIFY(version);
+    QCOMPARE(searched(model, QStringLiteral("old name")), QList<qint64>());
+    QCOMPARE(searched(model, QStringLiteral("HARBOUR cap")), QList<qint64>({id}));
+
+    QVERIFY(store.saveFields(id, {{FieldKey::CreditCode, QStringLiteral("91110000MA0NEW002Y")}},
+        t.addSecs(120), version.value()));
+    QCOMPARE(searched(model, QStringLiteral("ma0new")), QList<qint64>({id}));
+
+    // An imported profile, new and in place of another.
+    ProfileData imported;
+    imported.fields = {{FieldKey::CompanyName, QStringLiteral("Imported Securities")},
+        {FieldKey::CreditCode, QStringLiteral("91110000MA0IMP003Z")}};
+    Result<qint64> added = store.importProfile(imported, {}, 0, t.addSecs(240));
+    QVERIFY(added);
+    QCOMPARE(searched(model, QStringLiteral("imp003")), QList<qint64>({added.value()}));
+    imported.fields[FieldKey::CompanyName] = QStringLiteral("Replacing Securities");
+    QVERIFY(store.importProfile(imported, {}, other.value().id, t.addSecs(300)));
+    QCOMPARE(searched(model, QStringLiteral("other name")), QList<qint64>());
+    QCOMPARE(searched(model, QStringLiteral("replacing")), QList<qint64>({other.value().id}));
 }
 
 void TestProfileList::sortsEveryColumn()
