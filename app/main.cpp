@@ -7,6 +7,7 @@
 #include "UrlOpener.h"
 #include "cli/CheckDataCommand.h"
 #include "cli/CloudCommands.h"
+#include "cli/CommandLine.h"
 #include "cli/DiagnosticsCommand.h"
 #include "cli/ExchangeCommands.h"
 #include "cli/StatusCommand.h"
@@ -46,27 +47,15 @@
 
 #include <cstdio>
 #include <optional>
+#include <variant>
 
 namespace {
 
-struct Options
+// The command line's options, and the prefill file read from them before
+// anything else is opened.
+struct Options : CommandLineOptions
 {
-    QString command; // empty: the wizard
-    QString database;
-    QString language;
-    QString screenshots;
-    QDateTime now; // invalid: the system clock
-    QString profile;
-    QString apiEndpoint; // empty: FINCLOUD_API_ENDPOINT, else the real endpoints
-    QString uiObjects; // --list-ui-objects: the Markdown file to write
-    QString outPath; // export, checklist: the file to write
-    QString onConflict; // import: replace, keep-both or cancel
-    bool json = false;
-    bool all = false; // status --all
-    bool quitAfterFirstPaint = false;
-    bool verbose = false;
-    StartupSettings settings; // where language, database, endpoint and prefill came from
-    std::optional<PrefillData> prefill; // checked before anything else is opened
+    std::optional<PrefillData> prefill;
 };
 
 QStringList rawArguments(int argc, char **argv)
@@ -75,82 +64,6 @@ QStringList rawArguments(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     return args;
-}
-
-void describe(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Guides an enterprise through Alibaba Cloud Finance Cloud onboarding."));
-    parser.addHelpOption();
-    // Not addVersionOption(): its -v is --verbose here.
-    parser.addOption({QStringLiteral("version"),
-        QCoreApplication::translate("main", "Show the program's version and exit.")});
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
-        QCoreApplication::translate(
-            "main", "Log debug messages too (session log and standard error; see README).")});
-    parser.addOption({QStringLiteral("prefill"),
-        QCoreApplication::translate("main",
-            "Start with the company data and settings of an administrator's prefill file "
-            "(see README)."),
-        QStringLiteral("file")});
-    parser.addOption({QStringLiteral("lang"),
-        QCoreApplication::translate("main", "User interface language: en or zh_CN."),
-        QStringLiteral("code")});
-    parser.addOption({QStringLiteral("database"),
-        QCoreApplication::translate("main",
-            "Progress database: a file, or a shared PostgreSQL database "
-            "postgresql://user@host[:port]/dbname (also FINCLOUD_DATABASE; default: %1).")
-            .arg(QDir::toNativeSeparators(ProgressStore::defaultLocation())),
-        QStringLiteral("file-or-url")});
-    parser.addOption({QStringLiteral("now"),
-        QCoreApplication::translate("main",
-            "Fix the clock at this ISO 8601 date and time (for tests and "
-            "screenshots; also FINCLOUD_NOW)."),
-        QStringLiteral("datetime")});
-    parser.addOption({QStringLiteral("profile"),
-        QCoreApplication::translate("main",
-            "status, export, checklist: the company name or profile id (default: last used)."),
-        QStringLiteral("name")});
-    parser.addOption({QStringLiteral("quit-after-first-paint"),
-        QCoreApplication::translate(
-            "main", "Quit as soon as the window has been painted (for start-up measurements).")});
-    parser.addOption({QStringLiteral("api-endpoint"),
-        QCoreApplication::translate("main",
-            "check-public-resources, zones: send every API call to this base URL (https; plain "
-            "http only to this computer; also FINCLOUD_API_ENDPOINT)."),
-        QStringLiteral("url")});
-    parser.addOption({QStringLiteral("out"),
-        QCoreApplication::translate("main", "export, checklist: the file to write."),
-        QStringLiteral("file")});
-    parser.addOption({QStringLiteral("on-conflict"),
-        QCoreApplication::translate("main",
-            "import: what to do when a saved profile is the same company: replace, keep-both or "
-            "cancel (default: cancel, exit status 1)."),
-        QStringLiteral("choice")});
-    parser.addOption({QStringLiteral("json"),
-        QCoreApplication::translate(
-            "main", "status, check-public-resources, zones: print JSON (see README).")});
-    parser.addOption({QStringLiteral("all"),
-        QCoreApplication::translate(
-            "main", "status: list every profile, one line each (with --json: a JSON array).")});
-    parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("main",
-            "Optional: status (print progress and exit), check-data FILE.json, "
-            "check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID "
-            "and ALIBABA_CLOUD_ACCESS_KEY_SECRET), diagnostics (print the text for support), "
-            "export, import FILE.json, "
-            "checklist (a PDF)."),
-        QStringLiteral("[command]"));
-    // For the build (target update_ui_objects), not for users: hidden from --help.
-    QCommandLineOption uiObjects(QStringLiteral("list-ui-objects"),
-        QStringLiteral("Write every page's interactive widgets as Markdown into this file, then "
-                       "exit."),
-        QStringLiteral("file"));
-    uiObjects.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(uiObjects);
-    parser.addOption({QStringLiteral("screenshots"),
-        QCoreApplication::translate("main", "Write every page as PNG into this folder, then exit."),
-        QStringLiteral("folder")});
 }
 
 // Ends the event loop once the window has painted: start-up is measured from
@@ -230,14 +143,6 @@ Result<PrefillData> readPrefill(const QString &path, QDate today)
     return prefill;
 }
 
-QDateTime parseNow(const QString &text)
-{
-    QDateTime now = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!now.isValid())
-        now = QDateTime::fromString(text, Qt::ISODate);
-    return now.toUTC();
-}
-
 std::unique_ptr<Clock> makeClock(const Options &options)
 {
     if (options.now.isValid())
@@ -261,19 +166,15 @@ QString databaseLocation(const Options &options)
 }
 
 // The headless commands: no window, text or JSON on standard output.
-int runCommand(const Options &options, const QString &argument)
+// CommandLine::parse() has checked the command and its argument.
+int runCommand(const Options &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     const std::unique_ptr<Clock> clock = makeClock(options);
-    if (options.command == QLatin1String("check-data")) {
-        if (argument.isEmpty()) {
-            err << "usage: fincloud-onboard check-data FILE.json\n";
-            return 2;
-        }
+    if (options.command == QLatin1String("check-data"))
         return runCheckDataCommand(
-            argument, clock->now().toTimeZone(clock->timeZone()).date(), out, err);
-    }
+            options.argument, clock->now().toTimeZone(clock->timeZone()).date(), out, err);
     if (options.command == QLatin1String("check-public-resources")
         || options.command == QLatin1String("zones")) {
         CloudCommandOptions cloud;
@@ -293,12 +194,6 @@ int runCommand(const Options &options, const QString &argument)
             {address.value(), SessionLog::defaultFolder(), options.settings.filesRead},
             Redactor::fromEnvironment(QProcessEnvironment::systemEnvironment()), out);
     }
-    const QStringList storeCommands = {QStringLiteral("status"), QStringLiteral("export"),
-        QStringLiteral("import"), QStringLiteral("checklist")};
-    if (!storeCommands.contains(options.command)) {
-        err << "Unknown command \"" << options.command << "\"; see --help\n";
-        return 2;
-    }
     const Result<StoreAddress> address = databaseAddress(options);
     if (!address) {
         err << address.error().message << '\n';
@@ -313,7 +208,8 @@ int runCommand(const Options &options, const QString &argument)
         return runExportCommand(
             *store.value(), *clock, {options.profile, options.outPath}, out, err);
     if (options.command == QLatin1String("import"))
-        return runImportCommand(*store.value(), *clock, {argument, options.onConflict}, out, err);
+        return runImportCommand(
+            *store.value(), *clock, {options.argument, options.onConflict}, out, err);
     if (options.command == QLatin1String("checklist"))
         return runChecklistCommand(
             *store.value(), *clock, {options.profile, options.outPath}, out, err);
@@ -499,62 +395,21 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(FINCLOUD_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(FINCLOUD_APP_ID));
 
-    const QStringList arguments = rawArguments(argc, argv);
-    {
-        QCommandLineParser probe;
-        describe(probe);
-        if (!probe.parse(arguments) || probe.isSet(QStringLiteral("help"))
-            || probe.isSet(QStringLiteral("version"))) {
-            // Help, version and usage errors need no display.
-            QCoreApplication app(argc, argv);
-            QCommandLineParser parser;
-            describe(parser);
-            parser.process(app);
-            if (parser.isSet(QStringLiteral("version")))
-                parser.showVersion();
-            return 0;
-        }
+    std::variant<CommandLineOptions, CommandLineError> parsed
+        = CommandLine::parse(rawArguments(argc, argv), QProcessEnvironment::systemEnvironment());
+    if (const auto *refused = std::get_if<CommandLineError>(&parsed)) {
+        std::fprintf(stderr, "%s\n", qPrintable(refused->message));
+        return refused->exitStatus;
     }
-
-    QCommandLineParser parser;
-    describe(parser);
-    parser.parse(arguments);
     Options options;
-    options.command = parser.positionalArguments().value(0);
-    // Command line, then environment, then the user's and the system's settings files.
-    options.settings = StartupSettings::resolve(
-        {parser.value(QStringLiteral("lang")), parser.value(QStringLiteral("database")),
-            parser.value(QStringLiteral("api-endpoint")), parser.value(QStringLiteral("prefill")),
-            parser.value(QStringLiteral("now"))},
-        QProcessEnvironment::systemEnvironment());
-    options.database = options.settings.database.value;
-    options.language = parser.value(QStringLiteral("lang"));
-    options.screenshots = parser.value(QStringLiteral("screenshots"));
-    options.uiObjects = parser.value(QStringLiteral("list-ui-objects"));
-    options.profile = parser.value(QStringLiteral("profile"));
-    options.outPath = parser.value(QStringLiteral("out"));
-    options.onConflict = parser.value(QStringLiteral("on-conflict"));
-    options.json = parser.isSet(QStringLiteral("json"));
-    options.all = parser.isSet(QStringLiteral("all"));
-    options.apiEndpoint = options.settings.apiEndpoint.value;
-    options.quitAfterFirstPaint = parser.isSet(QStringLiteral("quit-after-first-paint"));
-    options.verbose = parser.isSet(QStringLiteral("verbose"));
-    const QString now = options.settings.now.value;
-    if (!now.isEmpty()) {
-        options.now = parseNow(now);
-        if (!options.now.isValid()) {
-            std::fprintf(stderr,
-                "Cannot read the date and time \"%s\"; use ISO 8601, e.g. "
-                "2026-11-02T09:30:00+08:00\n",
-                qPrintable(now));
-            return 2;
-        }
-    }
-    if (!options.language.isEmpty() && !LanguageSwitcher::isAvailable(options.language)) {
-        std::fprintf(stderr, "Unknown language \"%s\"; use one of: %s\n",
-            qPrintable(options.language),
-            qPrintable(LanguageSwitcher::available().join(QStringLiteral(", "))));
-        return 2;
+    static_cast<CommandLineOptions &>(options) = std::get<CommandLineOptions>(std::move(parsed));
+    if (options.request != CommandLineOptions::Request::Run) {
+        // Help and version need no display; the help text needs the application.
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        CommandLine::describe(parser);
+        parser.process(app); // prints the help and exits
+        parser.showVersion();
     }
 
     // Only the wizard writes a session log; commands log to standard error.
@@ -604,7 +459,7 @@ int main(int argc, char **argv)
             : std::make_unique<QCoreApplication>(argc, argv);
         LanguageSwitcher language;
         language.setLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
-        return runCommand(options, parser.positionalArguments().value(1));
+        return runCommand(options);
     }
     if (!options.uiObjects.isEmpty()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

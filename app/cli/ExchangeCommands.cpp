@@ -1,5 +1,6 @@
 #include "ExchangeCommands.h"
 
+#include "cli/CommandLine.h"
 #include "core/Clock.h"
 #include "exchange/ProfileExport.h"
 #include "exchange/ProfileImport.h"
@@ -36,7 +37,7 @@ int runExportCommand(const ProgressStore &store, const Clock &clock, const Expor
     QTextStream &out, QTextStream &err)
 {
     if (options.outPath.isEmpty()) {
-        err << "usage: fincloud-onboard export [--profile NAME] --out FILE.json\n";
+        err << CommandLine::exportUsage() << '\n';
         return 2;
     }
     const Result<qint64> id = ProfileLookup::find(store, options.profile);
@@ -66,8 +67,7 @@ int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptio
 {
     const std::optional<ConflictChoice> choice = choiceFromOption(options.onConflict);
     if (options.path.isEmpty() || !choice) {
-        err << "usage: fincloud-onboard import FILE.json [--on-conflict "
-               "replace|keep-both|cancel]\n";
+        err << CommandLine::importUsage() << '\n';
         return 2;
     }
     const Result<ProfileFileContent> content = ProfileImport::readFile(options.path, today(clock));

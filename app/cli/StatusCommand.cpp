@@ -1,5 +1,6 @@
 #include "StatusCommand.h"
 
+#include "CommandLine.h"
 #include "StatusReport.h"
 #include "calendar/WorkingDayCalendar.h"
 #include "core/Clock.h"
@@ -162,9 +163,7 @@ int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptio
 {
     if (options.all) {
         if (!options.profile.isEmpty()) {
-            err << QCoreApplication::translate(
-                "StatusCommand", "Use either --all or --profile, not both.", "@info status --all")
-                << '\n';
+            err << CommandLine::allWithProfile() << '\n';
             return 2;
         }
         return listProfiles(store.address(), clock, options.json, out, err);

@@ -1,0 +1,210 @@
+#include "CommandLine.h"
+
+#include "i18n/LanguageSwitcher.h"
+#include "storage/ProgressStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+
+const QStringList &commands()
+{
+    static const QStringList known = {QStringLiteral("status"), QStringLiteral("check-data"),
+        QStringLiteral("check-public-resources"), QStringLiteral("zones"),
+        QStringLiteral("diagnostics"), QStringLiteral("export"), QStringLiteral("import"),
+        QStringLiteral("checklist")};
+    return known;
+}
+
+// What a command needs beyond the options themselves; empty when it has it.
+QString commandUsageProblem(const CommandLineOptions &options)
+{
+    const QString &command = options.command;
+    if (command.isEmpty())
+        return {};
+    if (!commands().contains(command))
+        return QStringLiteral("Unknown command \"%1\"; see --help").arg(command);
+    if (command == QLatin1String("check-data") && options.argument.isEmpty())
+        return QStringLiteral("usage: fincloud-onboard check-data FILE.json");
+    if (command == QLatin1String("import")
+        && (options.argument.isEmpty() || !CommandLine::isConflictChoice(options.onConflict)))
+        return CommandLine::importUsage();
+    if (command == QLatin1String("export") && options.outPath.isEmpty())
+        return CommandLine::exportUsage();
+    if (command == QLatin1String("status") && options.all && !options.profile.isEmpty())
+        return CommandLine::allWithProfile();
+    return {};
+}
+
+} // namespace
+
+namespace CommandLine {
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Guides an enterprise through Alibaba Cloud Finance Cloud onboarding."));
+    parser.addHelpOption();
+    // Not addVersionOption(): its -v is --verbose here.
+    parser.addOption({QStringLiteral("version"),
+        QCoreApplication::translate("main", "Show the program's version and exit.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
+        QCoreApplication::translate(
+            "main", "Log debug messages too (session log and standard error; see README).")});
+    parser.addOption({QStringLiteral("prefill"),
+        QCoreApplication::translate("main",
+            "Start with the company data and settings of an administrator's prefill file "
+            "(see README)."),
+        QStringLiteral("file")});
+    parser.addOption({QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language: en or zh_CN."),
+        QStringLiteral("code")});
+    parser.addOption({QStringLiteral("database"),
+        QCoreApplication::translate("main",
+            "Progress database: a file, or a shared PostgreSQL database "
+            "postgresql://user@host[:port]/dbname (also FINCLOUD_DATABASE; default: %1).")
+            .arg(QDir::toNativeSeparators(ProgressStore::defaultLocation())),
+        QStringLiteral("file-or-url")});
+    parser.addOption({QStringLiteral("now"),
+        QCoreApplication::translate("main",
+            "Fix the clock at this ISO 8601 date and time (for tests and "
+            "screenshots; also FINCLOUD_NOW)."),
+        QStringLiteral("datetime")});
+    parser.addOption({QStringLiteral("profile"),
+        QCoreApplication::translate("main",
+            "status, export, checklist: the company name or profile id (default: last used)."),
+        QStringLiteral("name")});
+    parser.addOption({QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate(
+            "main", "Quit as soon as the window has been painted (for start-up measurements).")});
+    parser.addOption({QStringLiteral("api-endpoint"),
+        QCoreApplication::translate("main",
+            "check-public-resources, zones: send every API call to this base URL (https; plain "
+            "http only to this computer; also FINCLOUD_API_ENDPOINT)."),
+        QStringLiteral("url")});
+    parser.addOption({QStringLiteral("out"),
+        QCoreApplication::translate("main", "export, checklist: the file to write."),
+        QStringLiteral("file")});
+    parser.addOption({QStringLiteral("on-conflict"),
+        QCoreApplication::translate("main",
+            "import: what to do when a saved profile is the same company: replace, keep-both or "
+            "cancel (default: cancel, exit status 1)."),
+        QStringLiteral("choice")});
+    parser.addOption({QStringLiteral("json"),
+        QCoreApplication::translate(
+            "main", "status, check-public-resources, zones: print JSON (see README).")});
+    parser.addOption({QStringLiteral("all"),
+        QCoreApplication::translate(
+            "main", "status: list every profile, one line each (with --json: a JSON array).")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("main",
+            "Optional: status (print progress and exit), check-data FILE.json, "
+            "check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID "
+            "and ALIBABA_CLOUD_ACCESS_KEY_SECRET), diagnostics (print the text for support), "
+            "export, import FILE.json, "
+            "checklist (a PDF)."),
+        QStringLiteral("[command]"));
+    // For the build (target update_ui_objects), not for users: hidden from --help.
+    QCommandLineOption uiObjects(QStringLiteral("list-ui-objects"),
+        QStringLiteral("Write every page's interactive widgets as Markdown into this file, then "
+                       "exit."),
+        QStringLiteral("file"));
+    uiObjects.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(uiObjects);
+    parser.addOption({QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Write every page as PNG into this folder, then exit."),
+        QStringLiteral("folder")});
+}
+
+QDateTime parseNow(const QString &text)
+{
+    QDateTime now = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!now.isValid())
+        now = QDateTime::fromString(text, Qt::ISODate);
+    return now.toUTC();
+}
+
+bool isConflictChoice(const QString &text)
+{
+    return text.isEmpty() || text == QLatin1String("cancel") || text == QLatin1String("replace")
+        || text == QLatin1String("keep-both");
+}
+
+QString importUsage()
+{
+    return QStringLiteral(
+        "usage: fincloud-onboard import FILE.json [--on-conflict replace|keep-both|cancel]");
+}
+
+QString exportUsage()
+{
+    return QStringLiteral("usage: fincloud-onboard export [--profile NAME] --out FILE.json");
+}
+
+QString allWithProfile()
+{
+    return QCoreApplication::translate(
+        "StatusCommand", "Use either --all or --profile, not both.", "@info status --all");
+}
+
+std::variant<CommandLineOptions, CommandLineError> parse(
+    const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    // As QCommandLineParser::process() reports it (exit status 1).
+    if (!parser.parse(arguments))
+        return CommandLineError {QStringLiteral("fincloud-onboard: ") + parser.errorText(), 1};
+
+    CommandLineOptions options;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        options.request = CommandLineOptions::Request::ShowHelp;
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        options.request = CommandLineOptions::Request::ShowVersion;
+        return options;
+    }
+    options.command = parser.positionalArguments().value(0);
+    options.argument = parser.positionalArguments().value(1);
+    // Command line, then environment, then the user's and the system's settings files.
+    options.settings = StartupSettings::resolve(
+        {parser.value(QStringLiteral("lang")), parser.value(QStringLiteral("database")),
+            parser.value(QStringLiteral("api-endpoint")), parser.value(QStringLiteral("prefill")),
+            parser.value(QStringLiteral("now"))},
+        environment);
+    options.database = options.settings.database.value;
+    options.language = parser.value(QStringLiteral("lang"));
+    options.screenshots = parser.value(QStringLiteral("screenshots"));
+    options.uiObjects = parser.value(QStringLiteral("list-ui-objects"));
+    options.profile = parser.value(QStringLiteral("profile"));
+    options.outPath = parser.value(QStringLiteral("out"));
+    options.onConflict = parser.value(QStringLiteral("on-conflict"));
+    options.json = parser.isSet(QStringLiteral("json"));
+    options.all = parser.isSet(QStringLiteral("all"));
+    options.apiEndpoint = options.settings.apiEndpoint.value;
+    options.quitAfterFirstPaint = parser.isSet(QStringLiteral("quit-after-first-paint"));
+    options.verbose = parser.isSet(QStringLiteral("verbose"));
+
+    const QString now = options.settings.now.value;
+    if (!now.isEmpty()) {
+        options.now = parseNow(now);
+        if (!options.now.isValid())
+            return CommandLineError {QStringLiteral("Cannot read the date and time \"%1\"; use "
+                                                    "ISO 8601, e.g. 2026-11-02T09:30:00+08:00")
+                                         .arg(now),
+                2};
+    }
+    if (!options.language.isEmpty() && !LanguageSwitcher::isAvailable(options.language))
+        return CommandLineError {
+            QStringLiteral("Unknown language \"%1\"; use one of: %2")
+                .arg(options.language, LanguageSwitcher::available().join(QStringLiteral(", "))),
+            2};
+    if (const QString problem = commandUsageProblem(options); !problem.isEmpty())
+        return CommandLineError {problem, 2};
+    return options;
+}
+
+} // namespace CommandLine

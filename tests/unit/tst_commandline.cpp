@@ -1,0 +1,201 @@
+// The command line on its own (CommandLine::parse, no application object):
+// what it refuses, with which sentence and exit status, and what it accepts;
+// then the real program, to show main() prints the same and exits with it.
+#include "cli/CommandLine.h"
+#include "common/ProgramRun.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using Environment = QMap<QString, QString>;
+
+namespace {
+
+QProcessEnvironment environmentOf(const Environment &variables)
+{
+    QProcessEnvironment environment;
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    return environment;
+}
+
+std::variant<CommandLineOptions, CommandLineError> parse(
+    const QStringList &arguments, const Environment &variables = {})
+{
+    return CommandLine::parse(
+        QStringList {QStringLiteral("fincloud-onboard")} + arguments, environmentOf(variables));
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void refuses_data();
+    void refuses();
+    void accepts_data();
+    void accepts();
+    void commandLineBeforeEnvironment();
+    void helpAndVersionAreRequests();
+    void programPrintsTheRefusal_data();
+    void programPrintsTheRefusal();
+
+private:
+    QTemporaryDir m_config;
+};
+
+void TestCommandLine::initTestCase()
+{
+    // No settings file of this machine's user or administrator may decide a row.
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.filePath(QStringLiteral("home")).toLocal8Bit());
+    qputenv("XDG_CONFIG_DIRS", m_config.filePath(QStringLiteral("system")).toLocal8Bit());
+}
+
+void TestCommandLine::refuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Environment>("environment");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("exitStatus");
+
+    QTest::newRow("unknown option") << QStringList {"--colour"} << Environment {}
+                                    << "fincloud-onboard: Unknown option 'colour'." << 1;
+    QTest::newRow("missing value") << QStringList {"status", "--lang"} << Environment {}
+                                   << "fincloud-onboard: Missing value after '--lang'." << 1;
+    QTest::newRow("bad --now")
+        << QStringList {"--now", "next Tuesday"} << Environment {}
+        << "Cannot read the date and time \"next Tuesday\"; use ISO 8601, e.g. "
+           "2026-11-02T09:30:00+08:00"
+        << 2;
+    QTest::newRow("bad FINCLOUD_NOW")
+        << QStringList {"status"} << Environment {{"FINCLOUD_NOW", "2026-13-01"}}
+        << "Cannot read the date and time \"2026-13-01\"; use ISO 8601, e.g. "
+           "2026-11-02T09:30:00+08:00"
+        << 2;
+    QTest::newRow("unknown --lang") << QStringList {"--lang", "fr"} << Environment {}
+                                    << "Unknown language \"fr\"; use one of: en, zh_CN" << 2;
+    QTest::newRow("--now checked before --lang")
+        << QStringList {"--lang", "fr", "--now", "soon"} << Environment {}
+        << "Cannot read the date and time \"soon\"; use ISO 8601, e.g. "
+           "2026-11-02T09:30:00+08:00"
+        << 2;
+    QTest::newRow("unknown command")
+        << QStringList {"stats"} << Environment {} << "Unknown command \"stats\"; see --help" << 2;
+    QTest::newRow("--all with --profile")
+        << QStringList {"status", "--all", "--profile", "Acme"} << Environment {}
+        << "Use either --all or --profile, not both." << 2;
+    QTest::newRow("import without file")
+        << QStringList {"import"} << Environment {}
+        << "usage: fincloud-onboard import FILE.json [--on-conflict replace|keep-both|cancel]" << 2;
+    QTest::newRow("import, unknown --on-conflict")
+        << QStringList {"import", "a.json", "--on-conflict", "merge"} << Environment {}
+        << "usage: fincloud-onboard import FILE.json [--on-conflict replace|keep-both|cancel]" << 2;
+    QTest::newRow("export without --out")
+        << QStringList {"export", "--profile", "Acme"} << Environment {}
+        << "usage: fincloud-onboard export [--profile NAME] --out FILE.json" << 2;
+    QTest::newRow("check-data without file") << QStringList {"check-data"} << Environment {}
+                                             << "usage: fincloud-onboard check-data FILE.json" << 2;
+}
+
+void TestCommandLine::refuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Environment, environment);
+    QFETCH(QString, message);
+    QFETCH(int, exitStatus);
+    const auto parsed = parse(arguments, environment);
+    const auto *refused = std::get_if<CommandLineError>(&parsed);
+    QVERIFY2(refused, "accepted");
+    QCOMPARE(refused->message, message);
+    QCOMPARE(refused->exitStatus, exitStatus);
+}
+
+void TestCommandLine::accepts_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QDateTime>("now");
+
+    QTest::newRow("the wizard") << QStringList {} << QString() << QString() << QDateTime();
+    QTest::newRow("status --all --json")
+        << QStringList {"status", "--all", "--json"} << "status" << QString() << QDateTime();
+    QTest::newRow("import, default choice") << QStringList {"import", "a.json"} << "import"
+                                            << "a.json" << QDateTime();
+    QTest::newRow("import --on-conflict keep-both")
+        << QStringList {"import", "a.json", "--on-conflict=keep-both"} << "import"
+        << "a.json" << QDateTime();
+    QTest::newRow("--now with offset")
+        << QStringList {"--now", "2026-11-02T09:30:00+08:00", "--lang", "zh_CN"} << QString()
+        << QString() << QDateTime(QDate(2026, 11, 2), QTime(1, 30), Qt::UTC);
+    QTest::newRow("--now with milliseconds")
+        << QStringList {"check-data", "d.json", "--now=2026-11-02T09:30:00.250Z"} << "check-data"
+        << "d.json" << QDateTime(QDate(2026, 11, 2), QTime(9, 30, 0, 250), Qt::UTC);
+}
+
+void TestCommandLine::accepts()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, command);
+    QFETCH(QString, argument);
+    QFETCH(QDateTime, now);
+    const auto parsed = parse(arguments);
+    const auto *refused = std::get_if<CommandLineError>(&parsed);
+    QVERIFY2(!refused, refused ? qPrintable(refused->message) : "");
+    const CommandLineOptions &options = std::get<CommandLineOptions>(parsed);
+    QCOMPARE(options.request, CommandLineOptions::Request::Run);
+    QCOMPARE(options.command, command);
+    QCOMPARE(options.argument, argument);
+    QCOMPARE(options.now, now);
+}
+
+void TestCommandLine::commandLineBeforeEnvironment()
+{
+    const auto parsed = parse({"--database", "/tmp/cli.db", "--now", "2026-11-02T00:00:00Z"},
+        {{"FINCLOUD_DATABASE", "/tmp/env.db"}, {"FINCLOUD_NOW", "not a date"},
+            {"FINCLOUD_API_ENDPOINT", "https://example.invalid"}});
+    QVERIFY(std::holds_alternative<CommandLineOptions>(parsed));
+    const CommandLineOptions &options = std::get<CommandLineOptions>(parsed);
+    QCOMPARE(options.database, QString("/tmp/cli.db"));
+    QCOMPARE(options.settings.database.source, StartupSettings::Source::CommandLine);
+    QCOMPARE(options.now, QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC));
+    QCOMPARE(options.apiEndpoint, QString("https://example.invalid"));
+    QCOMPARE(options.settings.apiEndpoint.source, StartupSettings::Source::Environment);
+}
+
+void TestCommandLine::helpAndVersionAreRequests()
+{
+    const auto help = parse({"--help", "--lang", "fr"});
+    QVERIFY(std::holds_alternative<CommandLineOptions>(help));
+    QCOMPARE(std::get<CommandLineOptions>(help).request, CommandLineOptions::Request::ShowHelp);
+    const auto helpAll = parse({"--help-all"});
+    QVERIFY(std::holds_alternative<CommandLineOptions>(helpAll));
+    QCOMPARE(std::get<CommandLineOptions>(helpAll).request, CommandLineOptions::Request::ShowHelp);
+    const auto version = parse({"--version", "stats"});
+    QVERIFY(std::holds_alternative<CommandLineOptions>(version));
+    QCOMPARE(
+        std::get<CommandLineOptions>(version).request, CommandLineOptions::Request::ShowVersion);
+}
+
+void TestCommandLine::programPrintsTheRefusal_data()
+{
+    refuses_data();
+}
+
+void TestCommandLine::programPrintsTheRefusal()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Environment, environment);
+    QFETCH(QString, message);
+    QFETCH(int, exitStatus);
+    const ProgramRun run = ProgramRun::start(arguments, environmentOf(environment));
+    QCOMPARE(run.exitCode, exitStatus);
+    QCOMPARE(QString::fromUtf8(run.err), message + u'\n');
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
