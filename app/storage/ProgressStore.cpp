@@ -17,6 +17,23 @@ namespace {
 
 constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
+// SQLite's primary result codes (sqlite3.h) that have a plain cause; QSQLITE
+// reports them as QSqlError::nativeErrorCode(), extended codes included.
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+};
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : 0;
+}
+
 QString toStored(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -102,7 +119,33 @@ QSqlDatabase ProgressStore::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Error ProgressStore::failure(const QString &what, const QString &driverText) const
+QString ProgressStore::plainCause(const QSqlError &driverError) const
+{
+    if (isShared())
+        return {};
+    const QString path = QDir::toNativeSeparators(m_location);
+    switch (sqliteCode(driverError)) {
+    case SqliteFull:
+        return tr("The disk is full: the progress database %1 cannot grow.", "@info").arg(path);
+    case SqliteReadOnly:
+        return tr("The progress database %1 cannot be written: the file or its folder is "
+                  "read-only.",
+            "@info")
+            .arg(path);
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("The progress database %1 is in use by another program.", "@info").arg(path);
+    case SqliteCantOpen:
+        return tr("The progress database %1 cannot be opened: its folder is missing or cannot "
+                  "be written.",
+            "@info")
+            .arg(path);
+    default:
+        return {};
+    }
+}
+
+Error ProgressStore::failure(const QString &what, const QSqlError &driverError) const
 {
     // A server that went away makes every statement fail: say that, once
     // asked, instead of a driver message per statement.
@@ -110,18 +153,51 @@ Error ProgressStore::failure(const QString &what, const QString &driverText) con
     // and none could run inside a transaction the failure has aborted.)
     if (isShared() && !db().isOpen())
         m_lost = true;
-    return Error {tr("The progress database could not be updated (%1).", "@info").arg(what),
-        m_address.scrubbed(driverText), m_lost ? DisconnectedCode : QString()};
+    if (!isShared() && sqliteCode(driverError) == SqliteReadOnly)
+        m_reopenBeforeWrite = true;
+    const QString details = m_address.scrubbed(driverError.text());
+    const QString code = m_lost ? DisconnectedCode : QString();
+    if (const QString cause = plainCause(driverError); !cause.isEmpty())
+        return Error {cause, details + QStringLiteral(" (") + what + QLatin1Char(')'), code};
+    return Error {
+        tr("The progress database could not be updated (%1).", "@info").arg(what), details, code};
 }
 
 Error ProgressStore::databaseError(const QString &what) const
 {
-    return failure(what, db().lastError().text());
+    return failure(what, db().lastError());
 }
 
 Error ProgressStore::queryError(const QSqlQuery &query, const QString &what) const
 {
-    return failure(what, query.lastError().text());
+    return failure(what, query.lastError());
+}
+
+Result<> ProgressStore::reopenIfReadOnly()
+{
+    if (!m_reopenBeforeWrite)
+        return {};
+    QSqlDatabase database = db();
+    database.close();
+    if (!database.open())
+        return failure(QStringLiteral("reopen"), database.lastError());
+    m_reopenBeforeWrite = false;
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (Result<> done = exec(QString::fromLatin1(pragma)); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<> ProgressStore::limitGrowthForTest(int extraPages)
+{
+    QSqlQuery pages(db());
+    if (!pages.exec(QStringLiteral("PRAGMA page_count")) || !pages.next())
+        return queryError(pages, QStringLiteral("page count"));
+    // SQLite's largest page count (SQLITE_MAX_PAGE_COUNT) when lifting.
+    const qint64 limit = extraPages < 0 ? 1073741823 : pages.value(0).toLongLong() + extraPages;
+    pages.finish();
+    return exec(QStringLiteral("PRAGMA max_page_count = %1").arg(limit));
 }
 
 Result<std::unique_ptr<ProgressStore>> ProgressStore::open(
@@ -162,6 +238,8 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(
     std::unique_ptr<ProgressStore> store(new ProgressStore(name, address));
     if (Result<> healthy = store->checkIntegrity(); !healthy) {
         store.reset(); // closes the connection before the files move
+        if (healthy.error().code != DamagedCode)
+            return healthy.error(); // unreadable for now, not damaged: left where it is
         return quarantine(path, healthy.error().details);
     }
     for (const char *pragma :
@@ -228,13 +306,18 @@ QString ProgressStore::foreignWalReason(const QString &path)
 Result<> ProgressStore::checkIntegrity()
 {
     QSqlQuery check(db());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-        return Error {QString(), check.lastError().text()};
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        // A file another program holds locked, or one in a read-only folder,
+        // cannot be read now; that says nothing about its content.
+        if (const QString cause = plainCause(check.lastError()); !cause.isEmpty())
+            return Error {cause, check.lastError().text()};
+        return Error {QString(), check.lastError().text(), DamagedCode};
+    }
     QStringList problems;
     while (check.next())
         problems << check.value(0).toString();
     if (problems != QStringList {QStringLiteral("ok")})
-        return Error {QString(), problems.join(QLatin1Char('\n'))};
+        return Error {QString(), problems.join(QLatin1Char('\n')), DamagedCode};
     return {};
 }
 
@@ -326,9 +409,13 @@ Result<> ProgressStore::restoreBackup(const QString &backup, const QString &path
 Result<> ProgressStore::exec(const QString &sql)
 {
     QSqlQuery query(db());
-    if (!query.exec(sql))
-        return Error {tr("The progress database could not be read or written.", "@info"),
+    if (!query.exec(sql)) {
+        const QString cause = plainCause(query.lastError());
+        return Error {cause.isEmpty()
+                ? tr("The progress database could not be read or written.", "@info")
+                : cause,
             m_address.scrubbed(query.lastError().text()) + QStringLiteral(" — ") + sql};
+    }
     return {};
 }
 
@@ -392,6 +479,8 @@ Result<> ProgressStore::migrate(int targetVersion)
 template<typename Work>
 auto ProgressStore::inTransaction(Work work) -> decltype(work())
 {
+    if (Result<> writable = reopenIfReadOnly(); !writable)
+        return writable.error();
     QSqlDatabase database = db();
     if (!database.transaction())
         return databaseError(QStringLiteral("begin"));
@@ -679,6 +768,8 @@ Result<int> ProgressStore::saveStepState(qint64 id, StepId step, const StepState
 
 Result<> ProgressStore::saveCurrentPage(qint64 id, int page)
 {
+    if (Result<> writable = reopenIfReadOnly(); !writable)
+        return writable;
     QSqlQuery update(db());
     update.prepare(QStringLiteral("UPDATE profiles SET current_page = ? WHERE id = ?"));
     update.addBindValue(page);
@@ -761,6 +852,8 @@ Result<> ProgressStore::setSetting(const QString &key, const QString &value)
 {
     if (Result<> storable = checkStorable(value); !storable)
         return storable;
+    if (Result<> writable = reopenIfReadOnly(); !writable)
+        return writable;
     QSqlQuery upsert(db());
     upsert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

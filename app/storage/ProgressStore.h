@@ -16,6 +16,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+class QSqlError;
 class QSqlQuery;
 
 #include <memory>
@@ -121,6 +122,12 @@ public:
     QString setting(const QString &key) const;
     Result<> setSetting(const QString &key, const QString &value);
 
+    // Tests only: caps this connection's database at its current size plus
+    // `extraPages` (PRAGMA max_page_count), so that a write needing more
+    // fails with SQLITE_FULL as on a full disk; a negative value lifts the
+    // cap. SQLite only; the program never calls it.
+    Result<> limitGrowthForTest(int extraPages);
+
 private:
     explicit ProgressStore(QString connectionName, StoreAddress address);
     Result<> migrate(int targetVersion);
@@ -141,7 +148,13 @@ private:
     Schema::Dialect dialect() const;
     template<typename Work>
     auto inTransaction(Work work) -> decltype(work());
-    Error failure(const QString &what, const QString &driverText) const;
+    Error failure(const QString &what, const QSqlError &driverError) const;
+    // The cause of a SQLite failure in plain words (disk full, read-only,
+    // in use, cannot open); empty for other failures and for PostgreSQL.
+    QString plainCause(const QSqlError &driverError) const;
+    // A connection SQLite opened read-only stays so: after a write was
+    // refused as read-only, the next write opens the file again.
+    Result<> reopenIfReadOnly();
     Error databaseError(const QString &what) const;
     Error queryError(const QSqlQuery &query, const QString &what) const;
     QSqlDatabase db() const;
@@ -151,6 +164,7 @@ private:
     QString m_location;
     QString m_actor;
     mutable bool m_lost = false;
+    mutable bool m_reopenBeforeWrite = false;
 
     // Export/import (app/exchange)
 public:
