@@ -52,6 +52,9 @@ void TestCommandLine::initTestCase()
     QVERIFY(m_config.isValid());
     qputenv("XDG_CONFIG_HOME", m_config.filePath(QStringLiteral("home")).toLocal8Bit());
     qputenv("XDG_CONFIG_DIRS", m_config.filePath(QStringLiteral("system")).toLocal8Bit());
+    // Nor may a refusal that breaks start a wizard on this user's database.
+    qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_STATE_HOME", m_config.filePath(QStringLiteral("state")).toLocal8Bit());
 }
 
 void TestCommandLine::refuses_data()
