@@ -109,7 +109,7 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
         if (error.code == ProgressStore::DisconnectedCode
             || error.code == ProgressStore::ConflictCode)
             return; // the store notice says it
-        m_saveError->setText(error.message + QStringLiteral("<br>")
+        m_saveError->setText(error.message.toHtmlEscaped() + QStringLiteral("<br>")
             + tr("Your edits are kept and will be saved when possible.", "@info").toHtmlEscaped());
         m_saveError->setToolTip(error.details);
         m_saveError->show();
