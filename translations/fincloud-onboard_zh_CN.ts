@@ -2453,6 +2453,26 @@
         <comment>@info</comment>
         <translation>与共享数据库的连接已断开；您的修改已保留，将在连接恢复后保存。</translation>
     </message>
+    <message>
+        <source>The disk is full: the progress database %1 cannot grow.</source>
+        <comment>@info</comment>
+        <translation>磁盘已满：进度数据库 %1 无法继续写入。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be written: the file or its folder is read-only.</source>
+        <comment>@info</comment>
+        <translation>无法写入进度数据库 %1：该文件或其所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 is in use by another program.</source>
+        <comment>@info</comment>
+        <translation>进度数据库 %1 正被另一个程序使用。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be opened: its folder is missing or cannot be written.</source>
+        <comment>@info</comment>
+        <translation>无法打开进度数据库 %1：其所在文件夹不存在或无法写入。</translation>
+    </message>
 </context>
 <context>
     <name>PublicResourceCheck</name>
