@@ -16,6 +16,7 @@
 #include "GuiThreadTimer.h"
 #include "OnboardingWizard.h"
 #include "ResultTable.h"
+#include "SampleCompany.h"
 #include "Samples.h"
 #include "cloud/CloudAccess.h"
 #include "core/Clock.h"
@@ -40,26 +41,6 @@ namespace {
 
 constexpr double FrameMs = 16;
 constexpr double FieldSaveP99Ms = 1;
-
-// A company whose every page is complete, so that Next always moves on.
-const QList<QPair<QString, QString>> CompleteProfile = {
-    {FieldKey::CreditCode, QStringLiteral("91110108551385082Q")},
-    {FieldKey::LicenceNumber, QStringLiteral("520000000005018")},
-    {FieldKey::LegalRepresentativeId, QStringLiteral("11010519491231002X")},
-    {FieldKey::LoginName, QStringLiteral("bench-fintech")},
-    {FieldKey::Mobile, QStringLiteral("+8613800138000")},
-    {FieldKey::Email, QStringLiteral("cloud-admin@example.com.cn")},
-    {FieldKey::DedicatedAccount, FieldValue::True},
-    {FieldKey::RealNameSubject, FieldValue::Enterprise},
-    {FieldKey::RealNameMethod, FieldValue::MethodBankAccount},
-    {FieldKey::BankName, QStringLiteral("Industrial and Commercial Bank of China")},
-    {FieldKey::BankAccount, QStringLiteral("0200001234567890123")},
-    {FieldKey::InvoiceTitle, QStringLiteral("Bench Fintech Ltd")},
-    {FieldKey::TaxpayerId, QStringLiteral("91110108551385082Q")},
-    {FieldKey::RegionId, QStringLiteral("cn-shanghai-finance-1")},
-    {FieldKey::NetworkType, FieldValue::NetworkVpc},
-    {FieldKey::VpcCidr, QStringLiteral("10.0.0.0/16")},
-};
 
 // The field a person would be typing into on each page when they press Next.
 QString fieldTypedOn(int page)
@@ -186,7 +167,7 @@ bool WizardBench::startCompleteCompany(RunningWizard &app, Samples *creation)
         return false;
     }
     Profile &profile = app.session->profile();
-    for (const auto &[key, value] : CompleteProfile)
+    for (const auto &[key, value] : completeCompanyFields())
         profile.setField(key, value);
     if (!app.session->flushAndWait()) {
         qWarning("the company's values could not be saved");

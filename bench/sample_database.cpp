@@ -5,6 +5,7 @@
 // OnboardingSession, as the wizard writes it.
 //
 //   sample_database PATH
+#include "SampleCompany.h"
 #include "core/Clock.h"
 #include "onboarding/FieldKey.h"
 #include "pages/PageId.h"
@@ -41,25 +42,7 @@ int main(int argc, char **argv)
         return 1;
     }
     Profile &profile = session.profile();
-    const QList<QPair<QString, QString>> values = {
-        {FieldKey::CreditCode, QStringLiteral("91110108551385082Q")},
-        {FieldKey::LicenceNumber, QStringLiteral("520000000005018")},
-        {FieldKey::LegalRepresentativeId, QStringLiteral("11010519491231002X")},
-        {FieldKey::LoginName, QStringLiteral("bench-fintech")},
-        {FieldKey::Mobile, QStringLiteral("+8613800138000")},
-        {FieldKey::Email, QStringLiteral("cloud-admin@example.com.cn")},
-        {FieldKey::DedicatedAccount, FieldValue::True},
-        {FieldKey::RealNameSubject, FieldValue::Enterprise},
-        {FieldKey::RealNameMethod, FieldValue::MethodBankAccount},
-        {FieldKey::BankName, QStringLiteral("Industrial and Commercial Bank of China")},
-        {FieldKey::BankAccount, QStringLiteral("0200001234567890123")},
-        {FieldKey::InvoiceTitle, QStringLiteral("Bench Fintech Ltd")},
-        {FieldKey::TaxpayerId, QStringLiteral("91110108551385082Q")},
-        {FieldKey::RegionId, QStringLiteral("cn-shanghai-finance-1")},
-        {FieldKey::NetworkType, FieldValue::NetworkVpc},
-        {FieldKey::VpcCidr, QStringLiteral("10.0.0.0/16")},
-    };
-    for (const auto &[key, value] : values)
+    for (const auto &[key, value] : completeCompanyFields())
         profile.setField(key, value);
     if (!profile.requestStatus(StepId::Register, StepStatus::Done).allowed) {
         std::fprintf(stderr, "the flow rules refused step 1 done\n");
