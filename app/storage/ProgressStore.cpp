@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 #include "core/OsUser.h"
+#include "core/OwnerOnlyFolder.h"
 #include "onboarding/FieldKey.h"
 
 #include <QAtomicInteger>
@@ -64,14 +65,10 @@ Result<> prepareFile(const QString &path)
 {
     const QFileInfo info(path);
     QDir folder = info.absoluteDir();
-    if (!folder.exists()) {
-        if (!QDir().mkpath(folder.absolutePath()))
-            return Error {ProgressStore::tr("Cannot create the folder %1.", "@info")
-                              .arg(QDir::toNativeSeparators(folder.absolutePath())),
-                QString()};
-        QFile::setPermissions(folder.absolutePath(),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
+    if (!OwnerOnlyFolder::create(folder.absolutePath()))
+        return Error {ProgressStore::tr("Cannot create the folder %1.", "@info")
+                          .arg(QDir::toNativeSeparators(folder.absolutePath())),
+            QString()};
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
@@ -360,14 +357,10 @@ Result<QString> ProgressStore::backUp(const QString &reason)
         return Error {
             tr("Backups of a shared database are made on its server.", "@info"), m_location};
     const QString folder = backupFolder(m_location);
-    if (!QDir(folder).exists()) {
-        if (!QDir().mkpath(folder))
-            return Error {tr("Cannot create the backup folder %1.", "@info")
-                              .arg(QDir::toNativeSeparators(folder)),
-                QString()};
-        QFile::setPermissions(
-            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
+    if (!OwnerOnlyFolder::create(folder))
+        return Error {tr("Cannot create the backup folder %1.", "@info")
+                          .arg(QDir::toNativeSeparators(folder)),
+            QString()};
     const QString target
         = QDir(folder).filePath(QFileInfo(m_location).completeBaseName() + QLatin1Char('-')
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))
