@@ -7,6 +7,7 @@
 #include "onboarding/Profile.h"
 #include "widgets/Callout.h"
 #include "widgets/Mnemonic.h"
+#include "widgets/RefreshWhileShown.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -145,7 +146,7 @@ PublicResourcePanel::PublicResourcePanel(CloudAccess &cloud, Profile &profile, Q
         m_keychainNote->show();
     });
     connect(&m_cloud, &CloudAccess::keyRemembered, m_keychainNote, &QWidget::hide);
-    connect(&m_profile, &Profile::changed, this, &PublicResourcePanel::updateStored);
+    new RefreshWhileShown(m_profile, this, [this] { updateStored(); });
     setRunning(false);
     retranslate();
 }

@@ -48,7 +48,7 @@ CertificationPage::CertificationPage(
 
     binder().bind(m_confirm, FieldKey::NoPublicResources);
     binder().bind(m_outcome, FieldKey::CertificationOutcome);
-    connect(&profile, &Profile::changed, this, &CertificationPage::updateState);
+    refreshOnProfileChange([this] { updateState(); });
 
     finishLayout();
     updateState();

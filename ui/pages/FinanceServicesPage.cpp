@@ -75,7 +75,7 @@ FinanceServicesPage::FinanceServicesPage(Profile &profile, UrlOpener opener, QWi
     binder().bind(m_topUp, FieldKey::TopUpDone);
     binder().bind(m_transfer, FieldKey::FundTransfer);
     binder().bind(m_ticket, FieldKey::FundTicketId);
-    connect(&profile, &Profile::changed, this, &FinanceServicesPage::updateState);
+    refreshOnProfileChange([this] { updateState(); });
 
     finishLayout();
     updateState();

@@ -94,7 +94,7 @@ RealNamePage::RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent)
 
     binder().bind(m_subject, FieldKey::RealNameSubject);
     binder().bind(m_method, FieldKey::RealNameMethod);
-    connect(&profile, &Profile::changed, this, &RealNamePage::updateVisibility);
+    refreshOnProfileChange([this] { updateVisibility(); });
 
     finishLayout();
     updateVisibility();

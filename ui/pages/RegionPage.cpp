@@ -64,7 +64,7 @@ RegionPage::RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, Q
     binder().bind(m_region, FieldKey::RegionId);
     binder().bind(m_network, FieldKey::NetworkType);
     connect(m_region, &QComboBox::activated, this, &RegionPage::onRegionChosen);
-    connect(&profile, &Profile::changed, this, &RegionPage::updateState);
+    refreshOnProfileChange([this] { updateState(); });
     connect(m_vpcPlan, &VpcPlanEditor::blockingChanged, this, &RegionPage::updateCompleteness);
 
     finishLayout();
@@ -79,8 +79,10 @@ void RegionPage::initializePage()
 
 bool RegionPage::isComplete() const
 {
-    // The plan is shown exactly when the VPC network is chosen.
-    return StepPage::isComplete() && (m_vpcPlan->isHidden() || !m_vpcPlan->hasBlockingErrors());
+    // The plan counts exactly when the VPC network is chosen (it is shown then).
+    return StepPage::isComplete()
+        && (profile().field(FieldKey::NetworkType) != FieldValue::NetworkVpc
+            || !m_vpcPlan->hasBlockingErrors());
 }
 
 void RegionPage::updateCompleteness()

@@ -44,7 +44,7 @@ RegisterPage::RegisterPage(Profile &profile, UrlOpener opener, QWidget *parent)
 
     binder().bind(m_login, FieldKey::LoginName);
     binder().bind(m_dedicated, FieldKey::DedicatedAccount);
-    connect(&profile, &Profile::changed, this, &RegisterPage::updateCallouts);
+    refreshOnProfileChange([this] { updateCallouts(); });
 
     finishLayout();
     updateCallouts();

@@ -4,6 +4,7 @@
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
+#include "widgets/RefreshWhileShown.h"
 #include "widgets/StatusSelector.h"
 
 #include <QComboBox>
@@ -40,6 +41,19 @@ StepPage::StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *par
     m_body->setSpacing(10);
     m_scroll->setWidget(content);
     connect(m_checks, &FieldChecks::passChanged, this, &QWizardPage::completeChanged);
+}
+
+bool StepPage::validatePage()
+{
+    if (m_refresh)
+        m_refresh->ensureFresh();
+    return isComplete();
+}
+
+void StepPage::refreshOnProfileChange(std::function<void()> refresh)
+{
+    Q_ASSERT(!m_refresh);
+    m_refresh = new RefreshWhileShown(m_profile, this, std::move(refresh));
 }
 
 bool StepPage::isComplete() const

@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QScrollArea;
 class QVBoxLayout;
+class RefreshWhileShown;
 class StatusSelector;
 
 class StepPage : public QWizardPage
@@ -33,7 +34,7 @@ public:
     void showFaq();
     // Programmatic walks (resume, sidebar) go through next(), which does not
     // ask isComplete(); this makes them respect it too.
-    bool validatePage() override { return isComplete(); }
+    bool validatePage() override;
     // False while a visible field has an error (or an unexplained warning).
     bool isComplete() const override;
 
@@ -57,6 +58,9 @@ protected:
     QLineEdit *addCheckedLine(QFormLayout *form, QLabel *&label, const QString &objectName,
         const QString &key, int maxLength, FieldChecks::Checker checker, bool required = false);
     FieldChecks &checks() { return *m_checks; }
+    // `refresh` runs on every profile change while the page is shown, and
+    // once before it is shown again after changes made while it was hidden.
+    void refreshOnProfileChange(std::function<void()> refresh);
     // Adds the status selector and the FAQ under the step's own content, then
     // translates everything once.
     void finishLayout();
@@ -73,4 +77,5 @@ private:
     QVBoxLayout *m_body;
     StatusSelector *m_status = nullptr;
     FaqPanel *m_faq = nullptr;
+    RefreshWhileShown *m_refresh = nullptr;
 };

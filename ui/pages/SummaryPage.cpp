@@ -7,6 +7,7 @@
 #include "onboarding/RegionCatalogue.h"
 #include "onboarding/StepText.h"
 #include "validation/VpcPlan.h"
+#include "widgets/RefreshWhileShown.h"
 
 #include <QDir>
 #include <QEvent>
@@ -62,6 +63,20 @@ QString vpcPlanText(const ProfileData &data)
     return text;
 }
 
+// Touches a cell only when its text changes: every new item makes the table
+// measure all its cells again.
+bool showInCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    if (QTableWidgetItem *item = table->item(row, column)) {
+        if (item->text() == text)
+            return false;
+        item->setText(text);
+        return true;
+    }
+    table->setItem(row, column, new QTableWidgetItem(text));
+    return true;
+}
+
 } // namespace
 
 SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *parent)
@@ -104,7 +119,7 @@ SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *paren
         layout->addWidget(label);
     layout->addStretch(1);
 
-    connect(&profile, &Profile::changed, this, &SummaryPage::refresh);
+    new RefreshWhileShown(profile, this, [this] { refresh(); });
     refresh();
 }
 
@@ -114,9 +129,14 @@ void SummaryPage::setStoreLocation(const QString &location)
     refresh();
 }
 
-void SummaryPage::initializePage()
+void SummaryPage::fitTable()
 {
-    refresh();
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    m_table->setFixedHeight(height);
 }
 
 void SummaryPage::refresh()
@@ -125,8 +145,14 @@ void SummaryPage::refresh()
     setTitle(tr("Summary", "@title page"));
     setSubTitle(tr("Where %1 stands, and what comes next.", "@title")
                     .arg(data.field(FieldKey::CompanyName)));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Step", "@title:column"), tr("Status", "@title:column"), tr("Since", "@title:column")});
+    const QStringList headers = {
+        tr("Step", "@title:column"), tr("Status", "@title:column"), tr("Since", "@title:column")};
+    bool tableChanged = false;
+    if (!m_table->horizontalHeaderItem(0)
+        || m_table->horizontalHeaderItem(0)->text() != headers[0]) {
+        m_table->setHorizontalHeaderLabels(headers);
+        tableChanged = true;
+    }
     m_table->setAccessibleName(tr("Status of every step", "@label table"));
     int row = 0;
     for (StepId step : AllSteps) {
@@ -141,15 +167,11 @@ void SummaryPage::refresh()
             = {QStringLiteral("%1. %2").arg(stepNumber(step)).arg(StepText::title(step)), status,
                 since};
         for (int column = 0; column < 3; ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+            tableChanged |= showInCell(m_table, row, column, cells[column]);
         ++row;
     }
-    m_table->resizeColumnsToContents();
-    m_table->resizeRowsToContents();
-    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        height += m_table->rowHeight(r);
-    m_table->setFixedHeight(height);
+    if (tableChanged)
+        fitTable();
 
     m_nextHeading->setText(tr("What is next", "@title"));
     const std::optional<StepId> next = FlowRules::nextStep(data);

@@ -14,7 +14,6 @@ class SummaryPage : public QWizardPage
 public:
     SummaryPage(Profile &profile, QString storeLocation, QWidget *parent = nullptr);
 
-    void initializePage() override;
     // What the page names as the database's place (the screenshot tour shows
     // a fixed one instead of its temporary file).
     void setStoreLocation(const QString &location);
@@ -24,6 +23,8 @@ protected:
 
 private:
     void refresh();
+    // Column widths and a height that shows every row without scrolling.
+    void fitTable();
 
     Profile &m_profile;
     QString m_storeLocation;

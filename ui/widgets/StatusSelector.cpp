@@ -1,6 +1,7 @@
 #include "StatusSelector.h"
 
 #include "Callout.h"
+#include "RefreshWhileShown.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/Profile.h"
 #include "onboarding/StepText.h"
@@ -55,7 +56,7 @@ StatusSelector::StatusSelector(Profile &profile, StepId step, QWidget *parent)
         if (const auto status = statusFromKey(m_combo->itemData(index).toString()))
             choose(*status);
     });
-    connect(&profile, &Profile::changed, this, &StatusSelector::refresh);
+    new RefreshWhileShown(profile, this, [this] { refresh(); });
     retranslate();
 }
 
