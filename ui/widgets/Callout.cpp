@@ -82,8 +82,11 @@ void Callout::setLevel(Level level)
 
 void Callout::setText(const QString &text)
 {
+    // Views set their callouts' texts on every refresh; most are unchanged.
+    if (text == m_body->text())
+        return;
     m_body->setText(text);
-    applyLevel();
+    describe();
 }
 
 QString Callout::text() const
@@ -99,6 +102,11 @@ void Callout::applyLevel()
                                  " QLabel { background: transparent; color: #1d1d1f; }")
                       .arg(QLatin1String(colours.background), QLatin1String(colours.accent)));
     m_heading->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colours.accent)));
+    describe();
+}
+
+void Callout::describe()
+{
     m_heading->setText(levelName(m_level));
     setAccessibleName(levelName(m_level));
     setAccessibleDescription(QTextDocumentFragment::fromHtml(m_body->text()).toPlainText());
@@ -107,6 +115,6 @@ void Callout::applyLevel()
 void Callout::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        applyLevel();
+        describe();
     QFrame::changeEvent(event);
 }

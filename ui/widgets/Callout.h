@@ -27,7 +27,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The colours of the level (a style sheet: costly, so only when the level changes).
     void applyLevel();
+    // The heading and the accessible name and description.
+    void describe();
 
     Level m_level;
     QLabel *m_heading;

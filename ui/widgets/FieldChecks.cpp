@@ -52,6 +52,7 @@ void FieldChecks::setOverride(QLineEdit *edit, QLineEdit *reason, QLabel *reason
         reasonLabel->hide();
         connect(reason, &QLineEdit::textChanged, this, [this, edit] { showFor(edit); });
         show(entry);
+        updatePass();
     }
 }
 
@@ -66,8 +67,10 @@ const FieldChecks::Entry *FieldChecks::find(const QLineEdit *edit) const
 
 void FieldChecks::showFor(const QLineEdit *edit)
 {
-    if (const Entry *entry = find(edit))
+    if (const Entry *entry = find(edit)) {
         show(*entry);
+        updatePass();
+    }
 }
 
 FieldVerdict FieldChecks::verdictFor(const Entry &entry) const
@@ -113,19 +116,25 @@ void FieldChecks::show(const Entry &entry)
             .arg(Callout::accentColour(look), levelName(verdict.level).toHtmlEscaped(),
                 verdict.message.toHtmlEscaped()));
     entry.verdict->setVisible(visible && !entry.edit->isHidden());
-    entry.edit->setAccessibleDescription(
-        visible ? levelName(verdict.level) + QStringLiteral(": ") + verdict.message : QString());
+    const QString description
+        = visible ? levelName(verdict.level) + QStringLiteral(": ") + verdict.message : QString();
+    if (entry.edit->accessibleDescription() != description)
+        entry.edit->setAccessibleDescription(description);
     const bool askReason = verdict.level == FieldVerdict::Warning && entry.overrideEdit;
     if (entry.overrideEdit)
         entry.overrideEdit->setVisible(askReason);
     if (entry.overrideLabel)
         entry.overrideLabel->setVisible(askReason);
+}
 
+void FieldChecks::updatePass()
+{
+    // Only a change is news: every passChanged makes QWizard re-lay out its buttons.
     const bool pass = allPass();
-    if (pass != m_lastPass) {
-        m_lastPass = pass;
-        emit passChanged();
-    }
+    if (pass == m_lastPass)
+        return;
+    m_lastPass = pass;
+    emit passChanged();
 }
 
 void FieldChecks::normalize(const Entry &entry)
@@ -143,6 +152,5 @@ void FieldChecks::refreshAll()
 {
     for (const Entry &entry : std::as_const(m_entries))
         show(entry);
-    m_lastPass = allPass();
-    emit passChanged();
+    updatePass();
 }

@@ -59,6 +59,8 @@ private:
     FieldVerdict verdictFor(const Entry &entry) const;
     bool passes(const Entry &entry) const;
     void show(const Entry &entry);
+    // Emits passChanged when allPass() differs from the last time.
+    void updatePass();
     void normalize(const Entry &entry);
 
     Profile &m_profile;

@@ -70,6 +70,10 @@ QFont StepSidebarItem::statusFont() const
 
 void StepSidebarItem::setContent(const QString &title, const QString &status, Look look)
 {
+    // The sidebar is refreshed on every keystroke; most leave it unchanged,
+    // and a new geometry would re-lay out the whole sidebar.
+    if (title == m_title && status == m_status && look == m_look)
+        return;
     m_title = title;
     m_status = status;
     m_look = look;
@@ -83,6 +87,8 @@ void StepSidebarItem::setContent(const QString &title, const QString &status, Lo
 
 void StepSidebarItem::setCurrent(bool current)
 {
+    if (current == m_current)
+        return;
     m_current = current;
     updateGeometry();
     update();
