@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -305,6 +306,36 @@ void OnboardingWizard::retranslate()
              QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3}) {
         QAbstractButton *b = button(which);
         b->setAccessibleName(withoutMnemonic(b->text()));
+    }
+}
+
+bool OnboardingWizard::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_preparing) {
+        m_preparing = true;
+        m_unprepared = pageIds();
+        // Not before the window is usable: the first paint and the events
+        // right after it come first.
+        QTimer::singleShot(100, this, &OnboardingWizard::prepareNextPage);
+    }
+    return QWizard::event(event);
+}
+
+void OnboardingWizard::prepareNextPage()
+{
+    const QWizardPage *shown = currentPage();
+    while (shown && !m_unprepared.isEmpty()) {
+        QWizardPage *next = page(m_unprepared.takeFirst());
+        if (!next || next == shown || next->isVisible())
+            continue;
+        // Style and layout only. Not grab(): rendering a hidden page lays out
+        // the whole wizard with two pages in it and leaves this one squeezed.
+        next->setGeometry(shown->geometry());
+        next->ensurePolished();
+        if (QLayout *layout = next->layout())
+            layout->activate();
+        QTimer::singleShot(0, this, &OnboardingWizard::prepareNextPage);
+        return;
     }
 }
 

@@ -61,6 +61,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void retranslate();
@@ -68,6 +69,10 @@ private:
     void onProfileOpened();
     void showHelp();
     void reloadProfile();
+    // After the first paint, one page per idle moment: polishes and lays out
+    // a page not shown yet, at the size it will have, so that its first visit
+    // costs less.
+    void prepareNextPage();
 
     OnboardingSession &m_session;
     LanguageSwitcher &m_language;
@@ -82,4 +87,6 @@ private:
     std::function<QString()> m_diagnostics;
     int m_resumeTarget = -1;
     bool m_walking = false;
+    bool m_preparing = false;
+    QList<int> m_unprepared;
 };
