@@ -441,17 +441,20 @@ Result<> ProgressStore::migrate(int targetVersion)
                           .arg(current)
                           .arg(Schema::LatestVersion),
             m_location, NewerCode};
-    for (int version = current + 1; version <= targetVersion; ++version) {
-        Result<> step = inTransaction([&]() -> Result<> {
-            if (isShared()) {
-                // Several programs may start at once against a new server:
-                // one migrates, the others wait and then find it done.
-                if (Result<> locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7160001)"));
-                    !locked)
-                    return locked;
-                if (schemaVersion() >= version)
-                    return {};
-            }
+    if (current >= targetVersion)
+        return {};
+    // All pending steps in one transaction: the database is either fully
+    // upgraded or left as it was, and a new database costs one durable
+    // commit instead of one per version (each a sync to disk at start-up).
+    return inTransaction([&]() -> Result<> {
+        if (isShared()) {
+            // Several programs may start at once against a new server: one
+            // migrates, the others wait here and then find it done.
+            if (Result<> locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7160001)"));
+                !locked)
+                return locked;
+        }
+        for (int version = schemaVersion() + 1; version <= targetVersion; ++version) {
             for (const QString &sql : Schema::migration(version, dialect())) {
                 if (Result<> done = exec(sql); !done)
                     return done;
@@ -461,12 +464,9 @@ Result<> ProgressStore::migrate(int targetVersion)
             query.addBindValue(version);
             if (!query.exec())
                 return queryError(query, QStringLiteral("schema version"));
-            return {};
-        });
-        if (!step)
-            return step.error();
-    }
-    return {};
+        }
+        return {};
+    });
 }
 
 template<typename Work>
