@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
@@ -29,6 +30,8 @@ Colours coloursFor(Callout::Level level)
     return {"#000000", "#ffffff"};
 }
 
+constexpr int AccentWidth = 4;
+
 } // namespace
 
 Callout::Callout(Level level, QWidget *parent)
@@ -37,6 +40,11 @@ Callout::Callout(Level level, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_body(new QLabel(this))
 {
+    setFrameShape(QFrame::NoFrame);
+    setContentsMargins(AccentWidth, 0, 0, 0); // the accent bar on the left
+    QPalette text = palette();
+    text.setColor(QPalette::WindowText, QColor(0x1d, 0x1d, 0x1f));
+    setPalette(text);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
@@ -49,6 +57,10 @@ Callout::Callout(Level level, QWidget *parent)
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    // Their own text colours even where the parent's background role is
+    // Base (the sidebar), which would make them use Text instead.
+    m_heading->setForegroundRole(QPalette::WindowText);
+    m_body->setForegroundRole(QPalette::WindowText);
     applyLevel();
 }
 
@@ -96,13 +108,22 @@ QString Callout::text() const
 
 void Callout::applyLevel()
 {
-    const Colours colours = coloursFor(m_level);
-    setStyleSheet(QStringLiteral("Callout { background: %1; border: none;"
-                                 " border-left: 4px solid %2; }"
-                                 " QLabel { background: transparent; color: #1d1d1f; }")
-                      .arg(QLatin1String(colours.background), QLatin1String(colours.accent)));
-    m_heading->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colours.accent)));
+    // Palettes and paintEvent, not a style sheet: a style sheet puts every
+    // callout (a page has several) through QStyleSheetStyle, which made
+    // building and laying out the pages noticeably slower.
+    QPalette heading = m_heading->palette();
+    heading.setColor(QPalette::WindowText, QColor::fromString(coloursFor(m_level).accent));
+    m_heading->setPalette(heading);
     describe();
+    update();
+}
+
+void Callout::paintEvent(QPaintEvent *)
+{
+    const Colours colours = coloursFor(m_level);
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor::fromString(colours.background));
+    painter.fillRect(QRect(0, 0, AccentWidth, height()), QColor::fromString(colours.accent));
 }
 
 void Callout::describe()

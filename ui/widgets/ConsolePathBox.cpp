@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
@@ -17,9 +18,9 @@ ConsolePathBox::ConsolePathBox(UrlOpener opener, QWidget *parent)
     , m_open(new QPushButton(this))
 {
     setObjectName(QStringLiteral("consolePath"));
-    setStyleSheet(QStringLiteral("ConsolePathBox { background: #f4f6f8; border: 1px solid "
-                                 "#d5dbe1; border-radius: 4px; }"
-                                 " QLabel { background: transparent; }"));
+    // Drawn in paintEvent, not by a style sheet (see Callout::applyLevel).
+    setFrameShape(QFrame::NoFrame);
+    setContentsMargins(1, 1, 1, 1); // the border
     m_path->setObjectName(QStringLiteral("consolePathLabels"));
     m_path->setWordWrap(true);
     m_path->setTextFormat(Qt::RichText);
@@ -80,6 +81,15 @@ void ConsolePathBox::openUrl()
 void ConsolePathBox::retranslate()
 {
     m_heading->setText(tr("In the console", "@title"));
+}
+
+void ConsolePathBox::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QColor(0xd5, 0xdb, 0xe1));
+    painter.setBrush(QColor(0xf4, 0xf6, 0xf8));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }
 
 void ConsolePathBox::changeEvent(QEvent *event)
