@@ -381,8 +381,10 @@ int runWizard(QApplication &app, const Options &options, const SessionLog &log)
     FirstPaintQuitter quitter;
     if (options.quitAfterFirstPaint)
         wizard.installEventFilter(&quitter);
-    wizard.show();
+    // Resume first, then show: walking to the saved page lays out only that
+    // page, not every page on the way, while the window is not on screen yet.
     wizard.resumeLastProfile();
+    wizard.show();
     QTimer::singleShot(0, &quitter, &FirstPaintQuitter::mainLoopStarted);
     return app.exec();
 }

@@ -144,6 +144,10 @@ bool OnboardingWizard::resumeLastProfile()
 {
     if (!m_session.openLast())
         return false;
+    // Before the window is first shown QWizard has no current page yet (it
+    // restarts when shown); resuming first lays out only the page resumed on.
+    if (currentId() == -1)
+        restart();
     m_welcome->selectProfile(m_session.profile().id());
     const int target = m_resumeTarget;
     m_resumeTarget = -1;

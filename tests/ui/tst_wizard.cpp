@@ -38,7 +38,7 @@ namespace {
 struct Running
 {
     Running(const QString &path, LanguageSwitcher &language, QList<QUrl> *opened = nullptr,
-        QDateTime now = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC))
+        QDateTime now = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC), bool show = true)
         : clock(now, QTimeZone("Asia/Shanghai"))
     {
         store = std::move(ProgressStore::openSqlite(path)).value();
@@ -53,6 +53,11 @@ struct Running
                 return true;
             },
             *cloud);
+        if (show)
+            showAndActivate();
+    }
+    void showAndActivate() const
+    {
         wizard->show();
         // Focus changes (and so "leaving a field") need an active window.
         wizard->activateWindow();
@@ -125,6 +130,7 @@ private slots:
     void init();
     void cleanup();
     void resumesOnSamePageWithValues();
+    void resumesBeforeTheWindowIsShown();
     void closingMidTypingLosesNothing();
     void backNeverWipesInput();
     void languageSwitchRetranslatesEverything();
@@ -198,6 +204,30 @@ void TestWizard::resumesOnSamePageWithValues()
     QCOMPARE(again.find<QLineEdit>("mobile")->text(), QStringLiteral("+8613800138000"));
     QCOMPARE(again.find<QLineEdit>("email")->text(), QStringLiteral("cloud@example.com"));
     QVERIFY(again.find<QCheckBox>("dedicatedAccount")->isChecked());
+}
+
+void TestWizard::resumesBeforeTheWindowIsShown()
+{
+    {
+        Running app(path(), *m_language);
+        startNewCompany(app, QStringLiteral("Example Fintech Ltd"));
+        app.type("loginName", QStringLiteral("example-fin"));
+        QTest::mouseClick(
+            app.find<QCheckBox>("dedicatedAccount"), Qt::LeftButton, {}, QPoint(4, 4));
+        app.clickNext();
+        QCOMPARE(app.wizard->currentId(), int(RealNamePageId));
+    }
+    // As the program starts: resume first, then show the window.
+    Running again(path(), *m_language, nullptr, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC),
+        /*show=*/false);
+    QVERIFY(again.wizard->resumeLastProfile());
+    QCOMPARE(again.wizard->currentId(), int(RealNamePageId));
+    again.showAndActivate();
+    QCOMPARE(again.wizard->currentId(), int(RealNamePageId));
+    QVERIFY(again.wizard->currentPage()->isVisible());
+    QVERIFY(again.wizard->sidebar()->item(StepId::RealName)->isCurrent());
+    again.clickBack();
+    QCOMPARE(again.find<QLineEdit>("loginName")->text(), QStringLiteral("example-fin"));
 }
 
 void TestWizard::closingMidTypingLosesNothing()
