@@ -132,5 +132,5 @@ void TestCloudSummaries::zonesComparedByCount()
     QVERIFY(ZoneComparison::describe(differences[2]).contains("fewer"));
 }
 
-QTEST_MAIN(TestCloudSummaries)
+QTEST_GUILESS_MAIN(TestCloudSummaries)
 #include "tst_cloudsummaries.moc"
