@@ -173,8 +173,7 @@ int runCommand(const Options &options)
     QTextStream err(stderr);
     const std::unique_ptr<Clock> clock = makeClock(options);
     if (options.command == QLatin1String("check-data"))
-        return runCheckDataCommand(
-            options.argument, clock->now().toTimeZone(clock->timeZone()).date(), out, err);
+        return runCheckDataCommand(options.argument, clock->today(), out, err);
     if (options.command == QLatin1String("check-public-resources")
         || options.command == QLatin1String("zones")) {
         CloudCommandOptions cloud;
@@ -438,8 +437,7 @@ int main(int argc, char **argv)
     }
     if (wizard && options.settings.prefill.isSet()) {
         const std::unique_ptr<Clock> clock = makeClock(options);
-        Result<PrefillData> prefill = readPrefill(
-            options.settings.prefill.value, clock->now().toTimeZone(clock->timeZone()).date());
+        Result<PrefillData> prefill = readPrefill(options.settings.prefill.value, clock->today());
         if (!prefill) {
             std::optional<QApplication> app;
             if (hasVisibleDisplay())

@@ -15,11 +15,6 @@
 
 namespace {
 
-QDate today(const Clock &clock)
-{
-    return clock.now().toTimeZone(clock.timeZone()).date();
-}
-
 std::optional<ConflictChoice> choiceFromOption(const QString &text)
 {
     if (text.isEmpty() || text == QLatin1String("cancel"))
@@ -46,7 +41,7 @@ int runExportCommand(const ProgressStore &store, const Clock &clock, const Expor
         return id.error().code == ProfileLookup::NotFoundCode ? 1 : 2;
     }
     const Result<ExportOutcome> written
-        = ProfileExport::writeFile(store, id.value(), options.outPath, clock.now(), today(clock));
+        = ProfileExport::writeFile(store, id.value(), options.outPath, clock.now(), clock.today());
     if (!written) {
         err << written.error().message << '\n' << written.error().details << '\n';
         return 2;
@@ -70,7 +65,7 @@ int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptio
         err << CommandLine::importUsage() << '\n';
         return 2;
     }
-    const Result<ProfileFileContent> content = ProfileImport::readFile(options.path, today(clock));
+    const Result<ProfileFileContent> content = ProfileImport::readFile(options.path, clock.today());
     if (!content) {
         err << QDir::toNativeSeparators(options.path) << ": " << content.error().message << '\n';
         return 2;

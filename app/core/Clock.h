@@ -13,6 +13,8 @@ public:
     virtual QDateTime now() const = 0; // always UTC
     // The user's zone: it decides which calendar day "now" is.
     virtual QTimeZone timeZone() const { return QTimeZone::systemTimeZone(); }
+    // The calendar day it is for the user.
+    QDate today() const { return now().toTimeZone(timeZone()).date(); }
 };
 
 class SystemClock final : public Clock

@@ -158,11 +158,11 @@ bool ProfileFileMenu::exportTo(const QString &path)
     const Clock &clock = m_session.clock();
     // On the store's thread, like every store call; captured by value so
     // that nothing dangles should the answer come late.
-    const Result<ExportOutcome> written = m_session.store().run(
-        [id = m_session.profile().id(), path, now = clock.now(),
-            today = clock.now().toTimeZone(clock.timeZone()).date()](ProgressStore &store) {
-            return ProfileExport::writeFile(store, id, path, now, today);
-        });
+    const Result<ExportOutcome> written
+        = m_session.store().run([id = m_session.profile().id(), path, now = clock.now(),
+                                    today = clock.today()](ProgressStore &store) {
+              return ProfileExport::writeFile(store, id, path, now, today);
+          });
     if (!written) {
         tell(false, tr("Not exported", "@title:window"), written.error().message,
             written.error().details);
@@ -222,8 +222,7 @@ bool ProfileFileMenu::importFrom(const QString &path)
         return false;
     const Clock &clock = m_session.clock();
     const QString title = tr("Not imported", "@title:window");
-    const Result<ProfileFileContent> content
-        = ProfileImport::readFile(path, clock.now().toTimeZone(clock.timeZone()).date());
+    const Result<ProfileFileContent> content = ProfileImport::readFile(path, clock.today());
     if (!content) {
         tell(false, title, content.error().message, content.error().details);
         return false;
