@@ -18,6 +18,7 @@
 #include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
 #include "widgets/Callout.h"
+#include "widgets/HiddenLayout.h"
 #include "widgets/StepSidebar.h"
 #include "widgets/StoreNotice.h"
 
@@ -57,6 +58,9 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     setPage(RegionPageId, new RegionPage(profile, opener, cloud, this));
     setPage(SummaryPageId, new SummaryPage(profile, session.store().location(), this));
     setStartId(WelcomePageId);
+    // Where QWizard puts its pages: a page is built and laid out there ahead.
+    for (int id : pageIds())
+        page(id)->installEventFilter(this);
 
     auto *side = new QWidget(this);
     side->setObjectName(QStringLiteral("sidePanel"));
@@ -183,6 +187,8 @@ void OnboardingWizard::onCurrentIdChanged(int id)
 {
     if (m_walking)
         return;
+    if (QWizardPage *shown = page(id); shown && isVisible())
+        preparePage(shown); // a walk may have gone past it unbuilt
     m_sidebar->setCurrentStep(stepForPage(id));
     button(QWizard::CustomButton1)->setEnabled(m_session.profile().isLoaded());
     // With IndependentPages QWizard initialises a page only the first time;
@@ -202,6 +208,24 @@ void OnboardingWizard::onCurrentIdChanged(int id)
         profile.setCurrentPage(id); // saved at once, together with pending edits
     }
     m_session.flush();
+}
+
+void OnboardingWizard::initializePage(int id)
+{
+    // Before the window is shown the page builds itself as it is shown, at
+    // the size it gets then.
+    if (!m_walking && isVisible())
+        preparePage(page(id));
+    QWizard::initializePage(id);
+}
+
+bool OnboardingWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    // QWizard lays out only the current page; the window's first show
+    // resizes it before it counts as visible.
+    if (event->type() == QEvent::Resize && watched == currentPage())
+        m_pageArea = currentPage()->geometry();
+    return QWizard::eventFilter(watched, event);
 }
 
 void OnboardingWizard::showHelp()
@@ -332,15 +356,26 @@ void OnboardingWizard::prepareNextPage()
         QWizardPage *next = page(m_unprepared.takeFirst());
         if (!next || next == shown || next->isVisible())
             continue;
-        // Style and layout only. Not grab(): rendering a hidden page lays out
-        // the whole wizard with two pages in it and leaves this one squeezed.
-        next->setGeometry(shown->geometry());
-        next->ensurePolished();
-        if (QLayout *layout = next->layout())
-            layout->activate();
+        preparePage(next);
         QTimer::singleShot(0, this, &OnboardingWizard::prepareNextPage);
         return;
     }
+}
+
+void OnboardingWizard::preparePage(QWizardPage *target)
+{
+    // Not grab(): rendering a hidden page lays out the whole wizard with two
+    // pages in it and leaves this one squeezed.
+    const bool hidden = !target->isVisible();
+    if (m_pageArea.isValid() && target->geometry() != m_pageArea) {
+        target->setGeometry(m_pageArea);
+        if (hidden)
+            HiddenLayout::layOut(target); // the scroll area learns its width first
+    }
+    if (auto *step = qobject_cast<StepPage *>(target))
+        step->ensureBuilt();
+    if (hidden && m_pageArea.isValid())
+        HiddenLayout::layOut(target);
 }
 
 void OnboardingWizard::changeEvent(QEvent *event)

@@ -59,6 +59,11 @@ public:
     void copyDiagnostics();
 
 protected:
+    // Builds a step page just before its first visit (not on the pages a
+    // walk only passes through).
+    void initializePage(int id) override;
+    // Where the shown page is: the geometry every page gets.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool event(QEvent *event) override;
@@ -69,10 +74,13 @@ private:
     void onProfileOpened();
     void showHelp();
     void reloadProfile();
-    // After the first paint, one page per idle moment: polishes and lays out
-    // a page not shown yet, at the size it will have, so that its first visit
-    // costs less.
+    // After the first paint, one step per idle moment: builds a page not
+    // built yet, or polishes and lays out one not shown yet at the size it
+    // will have, so that its first visit costs less.
     void prepareNextPage();
+    // Builds a step page if needed and, when it is hidden, lays it out in
+    // the page area now rather than on its first visit.
+    void preparePage(QWizardPage *target);
 
     OnboardingSession &m_session;
     LanguageSwitcher &m_language;
@@ -89,4 +97,5 @@ private:
     bool m_walking = false;
     bool m_preparing = false;
     QList<int> m_unprepared;
+    QRect m_pageArea;
 };

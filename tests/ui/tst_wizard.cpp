@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/StepInputs.h"
 #include "pages/PageId.h"
 #include "pages/StepPage.h"
 #include "session/OnboardingSession.h"
@@ -25,6 +26,7 @@
 #include <QProcessEnvironment>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -131,6 +133,9 @@ private slots:
     void cleanup();
     void resumesOnSamePageWithValues();
     void resumesBeforeTheWindowIsShown();
+    void startBuildsOnlyThePageItShows();
+    void resumeStopsAtAnEarlierPageWithAnError();
+    void everyCheckedInputHasItsFieldAndVerdict();
     void closingMidTypingLosesNothing();
     void backNeverWipesInput();
     void languageSwitchRetranslatesEverything();
@@ -228,6 +233,89 @@ void TestWizard::resumesBeforeTheWindowIsShown()
     QVERIFY(again.wizard->sidebar()->item(StepId::RealName)->isCurrent());
     again.clickBack();
     QCOMPARE(again.find<QLineEdit>("loginName")->text(), QStringLiteral("example-fin"));
+}
+
+void TestWizard::startBuildsOnlyThePageItShows()
+{
+    {
+        Running app(path(), *m_language);
+        startNewCompany(app, QStringLiteral("Example Fintech Ltd"));
+        app.clickNext();
+        QCOMPARE(app.wizard->currentId(), int(RealNamePageId));
+    }
+    Running again(path(), *m_language, nullptr, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC),
+        /*show=*/false);
+    QVERIFY(again.wizard->resumeLastProfile());
+    // The walk went past the register page without building it; the page
+    // resumed on builds itself as it is shown.
+    for (StepId step : AllSteps)
+        QVERIFY2(!again.wizard->stepPage(step)->isBuilt(), qPrintable(stepKey(step)));
+    again.showAndActivate();
+    QVERIFY(again.wizard->stepPage(StepId::RealName)->isBuilt());
+    QVERIFY(again.find<QLineEdit>("companyName"));
+    // Laid out at the width it is shown at: the content fills the page's
+    // scroll area (not the width of a page never laid out).
+    auto *scroll = again.find<QScrollArea>("pageScroll");
+    QCOMPARE(again.find<QWidget>("pageContent")->width(), scroll->viewport()->width());
+    // The rest are built while the window is idle, one at a time.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(AllSteps.cbegin(), AllSteps.cend(),
+            [&](StepId step) { return again.wizard->stepPage(step)->isBuilt(); }),
+        10000);
+    // ...and laid out in the same area, ahead of their first visit.
+    QWidget *ahead = again.wizard->stepPage(StepId::Region)->findChild<QWidget *>("pageContent");
+    QVERIFY(!ahead->isVisible());
+    QCOMPARE(ahead->width(), scroll->viewport()->width());
+    again.clickBack();
+    QCOMPARE(again.wizard->currentId(), int(RegisterPageId));
+    QCOMPARE(again.find<QLineEdit>("loginName")->text(), QString());
+}
+
+void TestWizard::resumeStopsAtAnEarlierPageWithAnError()
+{
+    {
+        Running app(path(), *m_language);
+        startNewCompany(app, QStringLiteral("ACME"));
+        Profile &profile = app.session->profile();
+        profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
+        app.wizard->goToPage(RegionPageId);
+        QCOMPARE(app.wizard->currentId(), int(RegionPageId));
+        // As another support person's edit in a shared database would leave it.
+        profile.setField(FieldKey::CreditCode, QStringLiteral("9144-03"));
+        QVERIFY(app.session->flush());
+    }
+    Running again(path(), *m_language, nullptr, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC),
+        /*show=*/false);
+    QVERIFY(again.wizard->resumeLastProfile());
+    // Decided on the profile while the page was not built, as a built page decides.
+    QCOMPARE(again.wizard->currentId(), int(RealNamePageId));
+    again.showAndActivate();
+    QLabel *verdict = again.find<QLabel>("creditCodeVerdict");
+    QVERIFY(verdict->isVisible());
+    QVERIFY2(verdict->text().contains(QStringLiteral("Error")), qPrintable(verdict->text()));
+    QVERIFY(!again.wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizard::everyCheckedInputHasItsFieldAndVerdict()
+{
+    Running app(path(), *m_language);
+    for (StepId step : AllSteps) {
+        StepPage *page = app.wizard->stepPage(step);
+        page->ensureBuilt();
+        QStringList shown;
+        for (const QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+            if (page->findChild<QLabel *>(edit->objectName() + QStringLiteral("Verdict")))
+                shown << edit->property("fincloudFieldKey").toString();
+        }
+        QStringList checked;
+        for (const CheckedInput &input : StepInputs::checked(step))
+            checked << input.key;
+        // VPC fields have verdicts of their own (VpcPlanEditor), from VpcPlan.
+        if (step == StepId::Region)
+            shown.removeAll(FieldKey::VpcCidr);
+        shown.removeAll(QString());
+        QCOMPARE(shown, checked);
+    }
 }
 
 void TestWizard::closingMidTypingLosesNothing()

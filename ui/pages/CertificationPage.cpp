@@ -19,11 +19,23 @@
 CertificationPage::CertificationPage(
     Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent)
     : StepPage(StepId::Certification, profile, std::move(opener), parent)
+    , m_cloud(cloud)
+{
+    retranslateTitles();
+}
+
+PublicResourcePanel *CertificationPage::precheck()
+{
+    ensureBuilt();
+    return m_precheck;
+}
+
+void CertificationPage::build()
 {
     m_intro = addParagraph(QStringLiteral("certificationIntro"));
     m_danger = addCallout(Callout::Level::Danger, QStringLiteral("publicResourcesDanger"));
     m_blockers = addCallout(Callout::Level::Warning, QStringLiteral("certificationBlockers"));
-    m_precheck = new PublicResourcePanel(cloud, profile, this);
+    m_precheck = new PublicResourcePanel(m_cloud, profile(), this);
     body()->addWidget(m_precheck);
     m_path = addConsolePath();
 
@@ -78,9 +90,13 @@ void CertificationPage::updateState()
     m_failed->setVisible(outcome == FieldValue::OutcomeFailed);
 }
 
+QString CertificationPage::subTitleText() const
+{
+    return tr("Turn the account into a Finance Cloud customer account.", "@title");
+}
+
 void CertificationPage::retranslate()
 {
-    setSubTitle(tr("Turn the account into a Finance Cloud customer account.", "@title"));
     m_intro->setText(tr("Only a certified account can buy and use Finance Cloud products. "
                         "Certification needs the enterprise (or government) verification of "
                         "step 2.",

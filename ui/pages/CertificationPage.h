@@ -16,14 +16,18 @@ class CertificationPage : public StepPage
 public:
     CertificationPage(
         Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent = nullptr);
-    PublicResourcePanel *precheck() const { return m_precheck; }
+    // Builds the page first when it is not built yet.
+    PublicResourcePanel *precheck();
 
 protected:
+    QString subTitleText() const override;
+    void build() override;
     void retranslate() override;
 
 private:
     void updateState();
 
+    CloudAccess &m_cloud;
     QLabel *m_intro;
     Callout *m_danger;
     Callout *m_blockers;

@@ -4,8 +4,6 @@
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 #include "onboarding/ProviderUrl.h"
-#include "validation/CompanyName.h"
-#include "validation/SocialCreditCode.h"
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
@@ -21,6 +19,11 @@
 
 FinanceServicesPage::FinanceServicesPage(Profile &profile, UrlOpener opener, QWidget *parent)
     : StepPage(StepId::FinanceServices, profile, std::move(opener), parent)
+{
+    retranslateTitles();
+}
+
+void FinanceServicesPage::build()
 {
     m_intro = addParagraph(QStringLiteral("servicesIntro"));
     m_path = addConsolePath();
@@ -48,10 +51,10 @@ FinanceServicesPage::FinanceServicesPage(Profile &profile, UrlOpener opener, QWi
     form->addRow(m_topUp);
 
     // Optional until the user starts an invoice; then checked like the company data.
-    m_invoiceTitle = addCheckedLine(form, m_invoiceTitleLabel, QStringLiteral("invoiceTitle"),
-        FieldKey::InvoiceTitle, 200, &CompanyName::check);
-    m_taxpayer = addCheckedLine(form, m_taxpayerLabel, QStringLiteral("taxpayerId"),
-        FieldKey::TaxpayerId, 40, &SocialCreditCode::check);
+    m_invoiceTitle = addCheckedLine(
+        form, m_invoiceTitleLabel, QStringLiteral("invoiceTitle"), FieldKey::InvoiceTitle, 200);
+    m_taxpayer = addCheckedLine(
+        form, m_taxpayerLabel, QStringLiteral("taxpayerId"), FieldKey::TaxpayerId, 40);
 
     m_transferLabel = new QLabel(this);
     m_transfer = new QComboBox(this);
@@ -102,9 +105,13 @@ void FinanceServicesPage::updateState()
     m_ticket->setVisible(transfer == FieldValue::TransferTicketOpened);
 }
 
+QString FinanceServicesPage::subTitleText() const
+{
+    return tr("Contract, top-up and invoices for the Finance Cloud account.", "@title");
+}
+
 void FinanceServicesPage::retranslate()
 {
-    setSubTitle(tr("Contract, top-up and invoices for the Finance Cloud account.", "@title"));
     m_intro->setText(tr("Arrange the contract, put money on the account and set up invoicing. "
                         "The invoice details start from the company data of step 2; change "
                         "them here if the invoice must differ.",

@@ -21,6 +21,8 @@ public:
     void initializePage() override;
 
 protected:
+    QString subTitleText() const override;
+    void build() override;
     void retranslate() override;
 
 private:

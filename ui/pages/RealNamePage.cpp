@@ -1,16 +1,10 @@
 #include "RealNamePage.h"
 #include "widgets/Mnemonic.h"
 
-#include "core/Clock.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 #include "onboarding/ProviderUrl.h"
-#include "validation/BankAccount.h"
-#include "validation/BusinessLicenceNumber.h"
-#include "validation/CompanyName.h"
 #include "validation/DepositAmount.h"
-#include "validation/ResidentId.h"
-#include "validation/SocialCreditCode.h"
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
@@ -29,6 +23,11 @@
 
 RealNamePage::RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent)
     : StepPage(StepId::RealName, profile, std::move(opener), parent)
+{
+    retranslateTitles();
+}
+
+void RealNamePage::build()
 {
     m_intro = addParagraph(QStringLiteral("realNameIntro"));
     m_path = addConsolePath();
@@ -63,10 +62,10 @@ RealNamePage::RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent)
     form->addRow(m_methodLabel);
     form->addRow(m_method);
 
-    m_company = addCheckedLine(form, m_companyLabel, QStringLiteral("companyName"),
-        FieldKey::CompanyName, 200, &CompanyName::check, true);
-    m_creditCode = addCheckedLine(form, m_creditCodeLabel, QStringLiteral("creditCode"),
-        FieldKey::CreditCode, 40, &SocialCreditCode::check);
+    m_company = addCheckedLine(
+        form, m_companyLabel, QStringLiteral("companyName"), FieldKey::CompanyName, 200);
+    m_creditCode = addCheckedLine(
+        form, m_creditCodeLabel, QStringLiteral("creditCode"), FieldKey::CreditCode, 40);
     m_overrideLabel = new QLabel(this);
     m_override = new QLineEdit(this);
     m_override->setObjectName(QStringLiteral("creditCodeOverride"));
@@ -76,17 +75,14 @@ RealNamePage::RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent)
     form->addRow(m_overrideLabel, m_override);
     binder().bind(m_override, FieldKey::CreditCodeOverride);
     checks().setOverride(m_creditCode, m_override, m_overrideLabel);
-    m_licence = addCheckedLine(form, m_licenceLabel, QStringLiteral("licenceNumber"),
-        FieldKey::LicenceNumber, 40, &BusinessLicenceNumber::check);
+    m_licence = addCheckedLine(
+        form, m_licenceLabel, QStringLiteral("licenceNumber"), FieldKey::LicenceNumber, 40);
     m_legalRepId = addCheckedLine(form, m_legalRepIdLabel, QStringLiteral("legalRepresentativeId"),
-        FieldKey::LegalRepresentativeId, 40, [&profile](const QString &text) {
-            const Clock &clock = profile.clock();
-            return ResidentId::check(text, clock.now().toTimeZone(clock.timeZone()).date());
-        });
+        FieldKey::LegalRepresentativeId, 40);
     m_bankName
         = addLine(form, m_bankNameLabel, QStringLiteral("bankName"), FieldKey::BankName, 100);
-    m_bankAccount = addCheckedLine(form, m_bankAccountLabel, QStringLiteral("bankAccount"),
-        FieldKey::BankAccount, 60, &BankAccount::check);
+    m_bankAccount = addCheckedLine(
+        form, m_bankAccountLabel, QStringLiteral("bankAccount"), FieldKey::BankAccount, 60);
     buildDepositBox();
 
     m_personalWarning = addCallout(Callout::Level::Warning, QStringLiteral("personalWarning"));
@@ -124,8 +120,8 @@ void RealNamePage::buildDepositBox()
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
-    m_amount = addCheckedLine(form, m_amountLabel, QStringLiteral("depositAmount"),
-        FieldKey::DepositAmount, 20, &DepositAmount::check);
+    m_amount = addCheckedLine(
+        form, m_amountLabel, QStringLiteral("depositAmount"), FieldKey::DepositAmount, 20);
     m_attempts = new QLabel(m_deposit);
     m_attempts->setObjectName(QStringLiteral("depositAttempts"));
     layout->addWidget(m_attempts);
@@ -212,12 +208,15 @@ void RealNamePage::updateVisibility()
     checks().refreshAll();
 }
 
+QString RealNamePage::subTitleText() const
+{
+    return tr("Prove who owns the account. For Finance Cloud this must be the organisation, not a "
+              "person.",
+        "@title");
+}
+
 void RealNamePage::retranslate()
 {
-    setSubTitle(
-        tr("Prove who owns the account. For Finance Cloud this must be the organisation, not a "
-           "person.",
-            "@title"));
     m_intro->setText(tr("Whoever the account is verified for owns it. A company account that is "
                         "verified for a person causes disputes when staff change, can lead to "
                         "financial loss, and makes withdrawals and invoices difficult. Finance "

@@ -19,6 +19,8 @@ public:
     RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
 
 protected:
+    QString subTitleText() const override;
+    void build() override;
     void retranslate() override;
 
 private:

@@ -20,11 +20,23 @@
 
 RegionPage::RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent)
     : StepPage(StepId::Region, profile, std::move(opener), parent)
+    , m_cloud(cloud)
+{
+    retranslateTitles();
+}
+
+LiveZonePanel *RegionPage::liveZones()
+{
+    ensureBuilt();
+    return m_liveZones;
+}
+
+void RegionPage::build()
 {
     m_intro = addParagraph(QStringLiteral("regionIntro"));
     m_table = new ZoneTable(RegionCatalogue::guide(), this);
     body()->addWidget(m_table);
-    m_liveZones = new LiveZonePanel(cloud, this);
+    m_liveZones = new LiveZonePanel(m_cloud, this);
     body()->addWidget(m_liveZones);
 
     QFormLayout *form = addForm();
@@ -57,7 +69,7 @@ RegionPage::RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, Q
     m_classicOnly = addCallout(Callout::Level::Caution, QStringLiteral("classicOnlyHangzhou"));
     m_networkExplained = addCallout(Callout::Level::Note, QStringLiteral("networkExplained"));
     m_plan = addParagraph(QStringLiteral("regionPlan"));
-    m_vpcPlan = new VpcPlanEditor(profile, body()->parentWidget());
+    m_vpcPlan = new VpcPlanEditor(profile(), body()->parentWidget());
     body()->addWidget(m_vpcPlan);
     m_path = addConsolePath();
 
@@ -74,15 +86,7 @@ RegionPage::RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, Q
 void RegionPage::initializePage()
 {
     // A profile saved before the plan existed gets the proposal on its first visit.
-    m_vpcPlan->proposeIfEmpty();
-}
-
-bool RegionPage::isComplete() const
-{
-    // The plan counts exactly when the VPC network is chosen (it is shown then).
-    return StepPage::isComplete()
-        && (profile().field(FieldKey::NetworkType) != FieldValue::NetworkVpc
-            || !m_vpcPlan->hasBlockingErrors());
+    VpcPlanEditor::proposeIfEmpty(profile());
 }
 
 void RegionPage::updateCompleteness()
@@ -130,9 +134,13 @@ void RegionPage::updateState()
     }
 }
 
+QString RegionPage::subTitleText() const
+{
+    return tr("Choose where the Finance Cloud environment will run.", "@title");
+}
+
 void RegionPage::retranslate()
 {
-    setSubTitle(tr("Choose where the Finance Cloud environment will run.", "@title"));
     m_intro->setText(tr("Finance Cloud runs in its own clusters in a few regions. Each region "
                         "has several availability zones; pick the region first, then the "
                         "network type it offers.",

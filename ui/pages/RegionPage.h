@@ -18,12 +18,14 @@ class RegionPage : public StepPage
     Q_OBJECT
 public:
     RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent = nullptr);
-    LiveZonePanel *liveZones() const { return m_liveZones; }
+    // Builds the page first when it is not built yet.
+    LiveZonePanel *liveZones();
 
     void initializePage() override;
-    bool isComplete() const override;
 
 protected:
+    QString subTitleText() const override;
+    void build() override;
     void retranslate() override;
 
 private:
@@ -31,6 +33,7 @@ private:
     void updateCompleteness();
     void onRegionChosen();
 
+    CloudAccess &m_cloud;
     QLabel *m_intro;
     ZoneTable *m_table;
     LiveZonePanel *m_liveZones;

@@ -4,8 +4,6 @@
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 #include "onboarding/ProviderUrl.h"
-#include "validation/EmailAddress.h"
-#include "validation/MobileNumber.h"
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
@@ -18,6 +16,11 @@
 RegisterPage::RegisterPage(Profile &profile, UrlOpener opener, QWidget *parent)
     : StepPage(StepId::Register, profile, std::move(opener), parent)
 {
+    retranslateTitles();
+}
+
+void RegisterPage::build()
+{
     m_intro = addParagraph(QStringLiteral("registerIntro"));
     m_path = addConsolePath();
     m_path->setUrl(ProviderUrl::homePage(), QString());
@@ -29,11 +32,9 @@ RegisterPage::RegisterPage(Profile &profile, UrlOpener opener, QWidget *parent)
     m_login->setMaxLength(64);
     m_loginLabel->setBuddy(m_login);
     form->addRow(m_loginLabel, m_login);
-    m_mobile = addCheckedLine(
-        form, m_mobileLabel, QStringLiteral("mobile"), FieldKey::Mobile, 32, &MobileNumber::check);
+    m_mobile = addCheckedLine(form, m_mobileLabel, QStringLiteral("mobile"), FieldKey::Mobile, 32);
     m_mobile->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_email = addCheckedLine(form, m_emailLabel, QStringLiteral("email"), FieldKey::Email, 254,
-        [](const QString &text) { return EmailAddress::check(text, false); });
+    m_email = addCheckedLine(form, m_emailLabel, QStringLiteral("email"), FieldKey::Email, 254);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
 
     m_dedicated = new QCheckBox(this);
@@ -55,9 +56,13 @@ void RegisterPage::updateCallouts()
     m_sharedAccount->setVisible(!profile().data().isTrue(FieldKey::DedicatedAccount));
 }
 
+QString RegisterPage::subTitleText() const
+{
+    return tr("Create the account that will own your Finance Cloud resources.", "@title");
+}
+
 void RegisterPage::retranslate()
 {
-    setSubTitle(tr("Create the account that will own your Finance Cloud resources.", "@title"));
     m_intro->setText(
         tr("Finance Cloud runs in its own data centres, completely separate from the public "
            "cloud, and resources of the two cannot be combined. Register a fresh account and use "

@@ -15,6 +15,8 @@ public:
     RegisterPage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
 
 protected:
+    QString subTitleText() const override;
+    void build() override;
     void retranslate() override;
 
 private:

@@ -23,7 +23,7 @@ StepPage::StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *par
     , m_profile(profile)
     , m_opener(std::move(opener))
     , m_binder(new FieldBinder(profile, this))
-    , m_checks(new FieldChecks(profile, this))
+    , m_checks(new FieldChecks(step, profile, this))
     , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("page_%1").arg(stepKey(step)));
@@ -34,19 +34,51 @@ StepPage::StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *par
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *content = new QWidget(m_scroll);
-    content->setObjectName(QStringLiteral("pageContent"));
-    m_body = new QVBoxLayout(content);
+    connect(m_checks, &FieldChecks::passChanged, this, &QWizardPage::completeChanged);
+}
+
+void StepPage::ensureBuilt()
+{
+    if (m_content)
+        return;
+    // Built while it has no parent, then handed to the scroll area complete:
+    // nothing on screen is ever half built, and nothing is laid out twice.
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("pageContent"));
+    m_body = new QVBoxLayout(m_content);
     m_body->setContentsMargins(0, 0, 8, 0);
     m_body->setSpacing(10);
-    m_scroll->setWidget(content);
-    connect(m_checks, &FieldChecks::passChanged, this, &QWizardPage::completeChanged);
+    build();
+    Q_ASSERT_X(m_status, "StepPage::ensureBuilt", "build() must end with finishLayout()");
+    // Sized already, so that the scroll area does not ask for a size hint it
+    // is about to replace with its own width.
+    m_content->resize(m_scroll->viewport()->size());
+    m_scroll->setWidget(m_content);
+    m_built = true;
+    if (isVisible())
+        layout()->activate();
+}
+
+void StepPage::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWizardPage::showEvent(event);
+}
+
+FaqPanel *StepPage::faq()
+{
+    ensureBuilt();
+    return m_faq;
+}
+
+StatusSelector *StepPage::statusSelector()
+{
+    ensureBuilt();
+    return m_status;
 }
 
 bool StepPage::validatePage()
 {
-    if (m_refresh)
-        m_refresh->ensureFresh();
     return isComplete();
 }
 
@@ -61,8 +93,8 @@ bool StepPage::isComplete() const
     return m_checks->allPass();
 }
 
-QLineEdit *StepPage::addCheckedLine(QFormLayout *form, QLabel *&label, const QString &objectName,
-    const QString &key, int maxLength, FieldChecks::Checker checker, bool required)
+QLineEdit *StepPage::addCheckedLine(
+    QFormLayout *form, QLabel *&label, const QString &objectName, const QString &key, int maxLength)
 {
     auto *row = new QWidget(m_body->parentWidget());
     row->setObjectName(objectName + QStringLiteral("Row"));
@@ -80,7 +112,7 @@ QLineEdit *StepPage::addCheckedLine(QFormLayout *form, QLabel *&label, const QSt
     label->setBuddy(edit);
     form->addRow(label, row);
     m_binder->bind(edit, key);
-    m_checks->add(edit, key, verdict, std::move(checker), required);
+    m_checks->add(edit, key, verdict);
     return edit;
 }
 
@@ -135,32 +167,35 @@ void StepPage::finishLayout()
     }
     // "Submitted, waiting for review" must show in full.
     m_status->combo()->setMinimumContentsLength(30);
-    retranslateCommon();
     retranslate();
     m_checks->refreshAll();
 }
 
 void StepPage::showFaq()
 {
+    ensureBuilt();
     m_faq->setExpanded(true);
     m_scroll->ensureWidgetVisible(m_faq);
     m_faq->toggleButton()->setFocus();
 }
 
-void StepPage::retranslateCommon()
+void StepPage::retranslateTitles()
 {
     setTitle(tr("Step %1 of %2: %3", "@title page")
                  .arg(stepNumber(m_step))
                  .arg(AllSteps.size())
                  .arg(StepText::title(m_step)));
+    setSubTitle(subTitleText());
 }
 
 void StepPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_status) {
-        retranslateCommon();
-        retranslate();
-        m_checks->refreshAll(); // the verdicts are sentences too
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateTitles();
+        if (m_built) {
+            retranslate();
+            m_checks->refreshAll(); // the verdicts are sentences too
+        }
     }
     QWizardPage::changeEvent(event);
 }

@@ -1,6 +1,10 @@
 // What every step page shares: a scrolling body (so the wizard never changes
 // size), the step's title, the status selector, the FAQ and a field binder.
 // A subclass adds its widgets and texts; it never reads or writes the store.
+// The widgets are built the first time they are needed (the page about to be
+// shown, or the wizard idle), so that a start builds only the page it shows;
+// whether the page may be left is decided on the profile (StepInputs), so a
+// page not built yet answers the same as a built one.
 #pragma once
 
 #include "UrlOpener.h"
@@ -29,19 +33,36 @@ public:
     StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
 
     StepId step() const { return m_step; }
-    FaqPanel *faq() const { return m_faq; }
-    StatusSelector *statusSelector() const { return m_status; }
+    // Builds the widgets unless they are built already.
+    void ensureBuilt();
+    bool isBuilt() const { return m_built; }
+    // These build the page first when it is not built yet.
+    FaqPanel *faq();
+    StatusSelector *statusSelector();
     void showFaq();
     // Programmatic walks (resume, sidebar) go through next(), which does not
     // ask isComplete(); this makes them respect it too.
     bool validatePage() override;
-    // False while a visible field has an error (or an unexplained warning).
+    // False while a field that counts has an error (or an unexplained
+    // warning): StepInputs::mayLeave on the profile.
     bool isComplete() const override;
 
 protected:
-    // Called once the subclass has built its widgets, and on every language change.
+    // The line under the title, translated; also for a page not built yet.
+    virtual QString subTitleText() const = 0;
+    // Adds the step's own widgets to body(), then calls finishLayout();
+    // called once, by ensureBuilt().
+    virtual void build() = 0;
+    // Sets the texts of the built widgets: once after build(), and on every
+    // language change.
     virtual void retranslate() = 0;
+    // The title and the line under it. A subclass's constructor calls it once
+    // (subTitleText() is the subclass's own); language changes call it again.
+    void retranslateTitles();
     void changeEvent(QEvent *event) override;
+    // A page shown before anything built it (the one a start resumes on)
+    // builds itself now, at its final size, before its first paint.
+    void showEvent(QShowEvent *event) override;
 
     Profile &profile() { return m_profile; }
     const Profile &profile() const { return m_profile; }
@@ -55,27 +76,28 @@ protected:
     QFormLayout *addForm();
     // A text field bound to `key`, checked as the user types, with its verdict
     // shown under it. Returns the line edit; its parent is the row's container.
+    // The field's rule is the step's (StepInputs).
     QLineEdit *addCheckedLine(QFormLayout *form, QLabel *&label, const QString &objectName,
-        const QString &key, int maxLength, FieldChecks::Checker checker, bool required = false);
+        const QString &key, int maxLength);
     FieldChecks &checks() { return *m_checks; }
     // `refresh` runs on every profile change while the page is shown, and
     // once before it is shown again after changes made while it was hidden.
     void refreshOnProfileChange(std::function<void()> refresh);
     // Adds the status selector and the FAQ under the step's own content, then
-    // translates everything once.
+    // translates everything once; build() calls it after its own widgets.
     void finishLayout();
 
 private:
-    void retranslateCommon();
-
     StepId m_step;
     Profile &m_profile;
     UrlOpener m_opener;
     FieldBinder *m_binder;
     FieldChecks *m_checks;
     QScrollArea *m_scroll;
-    QVBoxLayout *m_body;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_body = nullptr;
     StatusSelector *m_status = nullptr;
     FaqPanel *m_faq = nullptr;
     RefreshWhileShown *m_refresh = nullptr;
+    bool m_built = false;
 };

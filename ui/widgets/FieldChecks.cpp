@@ -1,12 +1,16 @@
 #include "FieldChecks.h"
 
 #include "Callout.h"
+#include "core/Clock.h"
 #include "onboarding/Profile.h"
 
 #include <QLabel>
 #include <QLineEdit>
 
-FieldChecks::FieldChecks(Profile &profile, QObject *parent) : QObject(parent), m_profile(profile)
+FieldChecks::FieldChecks(StepId step, Profile &profile, QObject *parent)
+    : QObject(parent)
+    , m_step(step)
+    , m_profile(profile)
 {
     connect(&profile, &Profile::reset, this, &FieldChecks::refreshAll);
 }
@@ -26,13 +30,16 @@ QString FieldChecks::levelName(FieldVerdict::Level level)
     return {};
 }
 
-void FieldChecks::add(
-    QLineEdit *edit, const QString &key, QLabel *verdict, Checker checker, bool required)
+void FieldChecks::add(QLineEdit *edit, const QString &key, QLabel *verdict)
 {
+    const std::optional<CheckedInput> input = StepInputs::find(m_step, key);
+    Q_ASSERT_X(input, "FieldChecks::add", "the step does not check this field");
+    if (!input)
+        return;
     verdict->setWordWrap(true);
     verdict->setTextFormat(Qt::RichText);
     verdict->hide();
-    m_entries.append({edit, key, verdict, std::move(checker), required, nullptr, nullptr});
+    m_entries.append({edit, *input, verdict, nullptr, nullptr});
     connect(edit, &QLineEdit::textChanged, this, [this, edit] { showFor(edit); });
     connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
         if (const Entry *entry = find(edit))
@@ -46,6 +53,8 @@ void FieldChecks::setOverride(QLineEdit *edit, QLineEdit *reason, QLabel *reason
     for (Entry &entry : m_entries) {
         if (entry.edit != edit)
             continue;
+        Q_ASSERT_X(!entry.input.reasonKey.isEmpty(), "FieldChecks::setOverride",
+            "the step keeps no reason for this field");
         entry.overrideEdit = reason;
         entry.overrideLabel = reasonLabel;
         reason->hide();
@@ -75,32 +84,12 @@ void FieldChecks::showFor(const QLineEdit *edit)
 
 FieldVerdict FieldChecks::verdictFor(const Entry &entry) const
 {
-    const QString text = entry.edit->text();
-    if (!entry.required && text.trimmed().isEmpty())
-        return FieldVerdict::ok(text);
-    return entry.checker(text);
-}
-
-bool FieldChecks::passes(const Entry &entry) const
-{
-    // A field the page hides (e.g. bank data for another method) does not count.
-    if (entry.edit->isHidden())
-        return true;
-    const FieldVerdict verdict = verdictFor(entry);
-    if (verdict.blocks())
-        return false;
-    if (verdict.level == FieldVerdict::Warning && entry.overrideEdit)
-        return !entry.overrideEdit->text().trimmed().isEmpty();
-    return true;
+    return StepInputs::verdict(entry.input.key, entry.edit->text(), m_profile.clock().today());
 }
 
 bool FieldChecks::allPass() const
 {
-    for (const Entry &entry : m_entries) {
-        if (!passes(entry))
-            return false;
-    }
-    return true;
+    return StepInputs::mayLeave(m_step, m_profile.data(), m_profile.clock().today());
 }
 
 void FieldChecks::show(const Entry &entry)
@@ -145,7 +134,7 @@ void FieldChecks::normalize(const Entry &entry)
     if (verdict.blocks() || verdict.normalized.isEmpty()
         || verdict.normalized == entry.edit->text())
         return;
-    m_profile.setField(entry.key, verdict.normalized);
+    m_profile.setField(entry.input.key, verdict.normalized);
 }
 
 void FieldChecks::refreshAll()

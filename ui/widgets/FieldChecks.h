@@ -1,16 +1,15 @@
 // Checks a page's input fields as the user types and shows each verdict
 // inline, under its field, in words (never colour alone) and in the field's
-// accessible description. A blocking verdict, or a warning whose override
-// reason is still empty, makes the page incomplete. The rules themselves are
-// the pure functions of app/validation; nothing is decided here.
+// accessible description. Whether the page may be left is StepInputs'
+// decision on the profile, the same one the wizard asks for a page not built
+// yet; nothing is decided here.
 #pragma once
 
+#include "onboarding/StepInputs.h"
 #include "validation/FieldVerdict.h"
 
 #include <QList>
 #include <QObject>
-
-#include <functional>
 
 class Profile;
 class QLabel;
@@ -20,20 +19,17 @@ class FieldChecks : public QObject
 {
     Q_OBJECT
 public:
-    using Checker = std::function<FieldVerdict(const QString &)>;
+    FieldChecks(StepId step, Profile &profile, QObject *parent = nullptr);
 
-    FieldChecks(Profile &profile, QObject *parent = nullptr);
+    // `edit` shows the field `key`, one of StepInputs::checked(step);
+    // `verdict` is the label under it.
+    void add(QLineEdit *edit, const QString &key, QLabel *verdict);
 
-    // `verdict` is the label under the field. With `required` false an empty
-    // field passes silently.
-    void add(QLineEdit *edit, const QString &key, QLabel *verdict, Checker checker,
-        bool required = false);
-
-    // Lets a Warning on `edit` be kept when a reason is typed into `reason`
-    // (shown, with its label, only while the warning stands).
+    // The field where a reason keeps a Warning on `edit` (shown, with its
+    // label, only while the warning stands).
     void setOverride(QLineEdit *edit, QLineEdit *reason, QLabel *reasonLabel);
 
-    // All visible fields pass (the page may be left with Next).
+    // The page may be left with Next (StepInputs::mayLeave).
     bool allPass() const;
     // Re-runs every check (after a language change or another profile).
     void refreshAll();
@@ -47,22 +43,20 @@ private:
     struct Entry
     {
         QLineEdit *edit;
-        QString key;
+        CheckedInput input;
         QLabel *verdict;
-        Checker checker;
-        bool required;
         QLineEdit *overrideEdit;
         QLabel *overrideLabel;
     };
     const Entry *find(const QLineEdit *edit) const;
     void showFor(const QLineEdit *edit);
     FieldVerdict verdictFor(const Entry &entry) const;
-    bool passes(const Entry &entry) const;
     void show(const Entry &entry);
     // Emits passChanged when allPass() differs from the last time.
     void updatePass();
     void normalize(const Entry &entry);
 
+    StepId m_step;
     Profile &m_profile;
     QList<Entry> m_entries;
     bool m_lastPass = true;

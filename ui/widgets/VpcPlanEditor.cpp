@@ -158,25 +158,26 @@ VpcPlanEditor::VpcPlanEditor(Profile &profile, QWidget *parent)
         if (key == FieldKey::VpcCidr || key == FieldKey::VSwitches)
             refresh(!m_writing);
         else if (key == FieldKey::NetworkType)
-            proposeIfEmpty();
+            proposeIfEmpty(m_profile);
         else if (key == FieldKey::RegionId)
             retranslate(); // the zone placeholders name the region
     });
     retranslate();
 }
 
-void VpcPlanEditor::proposeIfEmpty()
+void VpcPlanEditor::proposeIfEmpty(Profile &profile)
 {
-    if (m_profile.field(FieldKey::NetworkType) != FieldValue::NetworkVpc
-        || !m_profile.field(FieldKey::VpcCidr).isEmpty() || !storedVSwitches().isEmpty())
+    if (profile.field(FieldKey::NetworkType) != FieldValue::NetworkVpc
+        || !profile.field(FieldKey::VpcCidr).isEmpty()
+        || !PlannedVSwitch::listFromJson(profile.field(FieldKey::VSwitches)).isEmpty())
         return;
     // Two zones: the same-city active-active layout the guide recommends.
     const VpcPlanProposal proposal = VpcPlan::proposeDefault(2);
     QList<PlannedVSwitch> vSwitches;
     for (const QString &cidr : proposal.vSwitchCidrs)
         vSwitches.append({QString(), cidr});
-    m_profile.setField(FieldKey::VpcCidr, proposal.vpcCidr);
-    m_profile.setField(FieldKey::VSwitches, PlannedVSwitch::listToJson(vSwitches));
+    profile.setField(FieldKey::VpcCidr, proposal.vpcCidr);
+    profile.setField(FieldKey::VSwitches, PlannedVSwitch::listToJson(vSwitches));
 }
 
 QList<PlannedVSwitch> VpcPlanEditor::storedVSwitches() const

@@ -1,0 +1,79 @@
+#include "StepInputs.h"
+
+#include "FieldKey.h"
+#include "PlannedVSwitch.h"
+#include "validation/CompanyDataFile.h"
+#include "validation/VpcPlan.h"
+
+namespace {
+
+bool bankMethod(const ProfileData &data)
+{
+    return data.field(FieldKey::RealNameMethod) == FieldValue::MethodBankAccount;
+}
+
+bool vpcPlanBlocks(const ProfileData &data)
+{
+    if (data.field(FieldKey::NetworkType) != FieldValue::NetworkVpc)
+        return false;
+    QStringList cidrs;
+    for (const PlannedVSwitch &vSwitch :
+        PlannedVSwitch::listFromJson(data.field(FieldKey::VSwitches)))
+        cidrs.append(vSwitch.cidr);
+    return VpcPlan::check(data.field(FieldKey::VpcCidr), cidrs).blocks();
+}
+
+} // namespace
+
+QList<CheckedInput> StepInputs::checked(StepId step)
+{
+    switch (step) {
+    case StepId::Register:
+        return {{FieldKey::Mobile}, {FieldKey::Email}};
+    case StepId::RealName:
+        return {{FieldKey::CompanyName}, {FieldKey::CreditCode, FieldKey::CreditCodeOverride},
+            {FieldKey::LicenceNumber}, {FieldKey::LegalRepresentativeId},
+            {FieldKey::BankAccount, QString(), &bankMethod}, {FieldKey::DepositAmount}};
+    case StepId::FinanceServices:
+        return {{FieldKey::InvoiceTitle}, {FieldKey::TaxpayerId}};
+    case StepId::Certification:
+    case StepId::Region:
+        return {};
+    }
+    return {};
+}
+
+std::optional<CheckedInput> StepInputs::find(StepId step, const QString &key)
+{
+    for (const CheckedInput &input : checked(step)) {
+        if (input.key == key)
+            return input;
+    }
+    return std::nullopt;
+}
+
+FieldVerdict StepInputs::verdict(const QString &key, const QString &text, QDate today)
+{
+    return CompanyDataFile::checkValue(key, text, today);
+}
+
+bool StepInputs::passes(const CheckedInput &input, const ProfileData &data, QDate today)
+{
+    if (input.applies && !input.applies(data))
+        return true;
+    const FieldVerdict found = verdict(input.key, data.field(input.key), today);
+    if (found.blocks())
+        return false;
+    if (found.level == FieldVerdict::Warning && !input.reasonKey.isEmpty())
+        return !data.field(input.reasonKey).trimmed().isEmpty();
+    return true;
+}
+
+bool StepInputs::mayLeave(StepId step, const ProfileData &data, QDate today)
+{
+    for (const CheckedInput &input : checked(step)) {
+        if (!passes(input, data, today))
+            return false;
+    }
+    return step != StepId::Region || !vpcPlanBlocks(data);
+}
