@@ -372,8 +372,8 @@ void OnboardingWizard::preparePage(QWizardPage *target)
         if (hidden)
             HiddenLayout::layOut(target); // the scroll area learns its width first
     }
-    if (auto *step = qobject_cast<StepPage *>(target))
-        step->ensureBuilt();
+    if (auto *onDemand = qobject_cast<OnDemandPage *>(target))
+        onDemand->ensureBuilt();
     if (hidden && m_pageArea.isValid())
         HiddenLayout::layOut(target);
 }

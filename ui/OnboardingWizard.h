@@ -43,6 +43,10 @@ public:
     // Conflicts and a lost connection to the shared database.
     StoreNotice *storeNotice() const { return m_storeNotice; }
 
+    // Every page is built and laid out (the wizard does it while idle after
+    // its first paint).
+    bool pagesPrepared() const { return m_preparing && m_unprepared.isEmpty(); }
+
     void done(int result) override;
     // Opens (or raises) the timeline of the open profile.
     TimelineDialog *showTimeline();

@@ -4,6 +4,7 @@
 #include "onboarding/FieldKey.h"
 #include "session/EventText.h"
 #include "session/OnboardingSession.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -17,7 +18,7 @@
 TimelineDialog::TimelineDialog(OnboardingSession &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_heading(new QLabel(this))
+    , m_heading(new WrappingLabel(this))
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("timelineDialog"));
@@ -29,7 +30,6 @@ TimelineDialog::TimelineDialog(OnboardingSession &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_heading->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("timelineClose"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2,6 +2,7 @@
 
 #include "cloud/CloudAccess.h"
 #include "widgets/Mnemonic.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -14,17 +15,16 @@
 
 AccessKeyDialog::AccessKeyDialog(bool canRemember, QWidget *parent)
     : QDialog(parent)
-    , m_intro(new QLabel(this))
+    , m_intro(new WrappingLabel(this))
     , m_id(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_remember(new QCheckBox(this))
-    , m_rememberNote(new QLabel(this))
+    , m_rememberNote(new WrappingLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("accessKeyDialog"));
     setWindowTitle(tr("AccessKey for Alibaba Cloud", "@title:window"));
     m_intro->setObjectName(QStringLiteral("accessKeyIntro"));
-    m_intro->setWordWrap(true);
     m_intro->setText(
         tr("The wizard asks Alibaba Cloud's OpenAPI with an AccessKey of the account. Reading is "
            "enough: for a RAM user, the policies AliyunECSReadOnlyAccess and "
@@ -45,7 +45,6 @@ AccessKeyDialog::AccessKeyDialog(bool canRemember, QWidget *parent)
     m_remember->setAccessibleName(withoutMnemonic(m_remember->text()));
     m_remember->setEnabled(canRemember);
     m_rememberNote->setObjectName(QStringLiteral("rememberAccessKeyNote"));
-    m_rememberNote->setWordWrap(true);
     m_rememberNote->setText(canRemember
             ? tr("The keychain is the operating system's password store; the progress database "
                  "never holds the secret.",

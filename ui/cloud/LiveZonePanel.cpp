@@ -7,6 +7,7 @@
 #include "onboarding/RegionCatalogue.h"
 #include "widgets/Callout.h"
 #include "widgets/Mnemonic.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -40,12 +41,12 @@ QString compactZones(const ZoneDifference &difference)
 LiveZonePanel::LiveZonePanel(CloudAccess &cloud, QWidget *parent)
     : QWidget(parent)
     , m_cloud(cloud)
-    , m_title(new QLabel(this))
+    , m_title(new WrappingLabel(this))
     , m_refresh(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_busy(new QProgressBar(this))
     , m_problem(new Callout(Callout::Level::Caution, this))
-    , m_caption(new QLabel(this))
+    , m_caption(new WrappingLabel(this))
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("liveZonePanel"));
@@ -56,8 +57,6 @@ LiveZonePanel::LiveZonePanel(CloudAccess &cloud, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("liveZonesProblem"));
     m_caption->setObjectName(QStringLiteral("liveZonesCaption"));
     m_table->setObjectName(QStringLiteral("liveZonesTable"));
-    m_title->setWordWrap(true);
-    m_caption->setWordWrap(true);
     m_busy->setRange(0, 0);
     m_table->setColumnCount(ColumnCount);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

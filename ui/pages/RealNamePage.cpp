@@ -9,6 +9,7 @@
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
 #include "widgets/StatusSelector.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -66,12 +67,11 @@ void RealNamePage::build()
         form, m_companyLabel, QStringLiteral("companyName"), FieldKey::CompanyName, 200);
     m_creditCode = addCheckedLine(
         form, m_creditCodeLabel, QStringLiteral("creditCode"), FieldKey::CreditCode, 40);
-    m_overrideLabel = new QLabel(this);
+    m_overrideLabel = new WrappingLabel(this);
     m_override = new QLineEdit(this);
     m_override->setObjectName(QStringLiteral("creditCodeOverride"));
     m_override->setMaxLength(300);
     m_overrideLabel->setBuddy(m_override);
-    m_overrideLabel->setWordWrap(true);
     form->addRow(m_overrideLabel, m_override);
     binder().bind(m_override, FieldKey::CreditCodeOverride);
     checks().setOverride(m_creditCode, m_override, m_overrideLabel);
@@ -114,8 +114,7 @@ void RealNamePage::buildDepositBox()
     m_deposit = new QGroupBox(this);
     m_deposit->setObjectName(QStringLiteral("depositBox"));
     auto *layout = new QVBoxLayout(m_deposit);
-    m_depositIntro = new QLabel(m_deposit);
-    m_depositIntro->setWordWrap(true);
+    m_depositIntro = new WrappingLabel(m_deposit);
     layout->addWidget(m_depositIntro);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -1,18 +1,15 @@
-// What every step page shares: a scrolling body (so the wizard never changes
-// size), the step's title, the status selector, the FAQ and a field binder.
+// What every step page shares: the step's title, the status selector, the
+// FAQ and a field binder, in a body built on first need (OnDemandPage).
 // A subclass adds its widgets and texts; it never reads or writes the store.
-// The widgets are built the first time they are needed (the page about to be
-// shown, or the wizard idle), so that a start builds only the page it shows;
-// whether the page may be left is decided on the profile (StepInputs), so a
+// Whether the page may be left is decided on the profile (StepInputs), so a
 // page not built yet answers the same as a built one.
 #pragma once
-
 #include "UrlOpener.h"
 #include "onboarding/Step.h"
 #include "widgets/Callout.h"
 #include "widgets/FieldChecks.h"
 
-#include <QWizardPage>
+#include "OnDemandPage.h"
 
 class ConsolePathBox;
 class FaqPanel;
@@ -21,21 +18,16 @@ class Profile;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QScrollArea;
-class QVBoxLayout;
 class RefreshWhileShown;
 class StatusSelector;
 
-class StepPage : public QWizardPage
+class StepPage : public OnDemandPage
 {
     Q_OBJECT
 public:
     StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
 
     StepId step() const { return m_step; }
-    // Builds the widgets unless they are built already.
-    void ensureBuilt();
-    bool isBuilt() const { return m_built; }
     // These build the page first when it is not built yet.
     FaqPanel *faq();
     StatusSelector *statusSelector();
@@ -50,9 +42,7 @@ public:
 protected:
     // The line under the title, translated; also for a page not built yet.
     virtual QString subTitleText() const = 0;
-    // Adds the step's own widgets to body(), then calls finishLayout();
-    // called once, by ensureBuilt().
-    virtual void build() = 0;
+    // build() adds the step's own widgets to body(), then calls finishLayout().
     // Sets the texts of the built widgets: once after build(), and on every
     // language change.
     virtual void retranslate() = 0;
@@ -60,14 +50,10 @@ protected:
     // (subTitleText() is the subclass's own); language changes call it again.
     void retranslateTitles();
     void changeEvent(QEvent *event) override;
-    // A page shown before anything built it (the one a start resumes on)
-    // builds itself now, at its final size, before its first paint.
-    void showEvent(QShowEvent *event) override;
 
     Profile &profile() { return m_profile; }
     const Profile &profile() const { return m_profile; }
     FieldBinder &binder() { return *m_binder; }
-    QVBoxLayout *body() const { return m_body; }
     UrlOpener opener() const { return m_opener; }
 
     QLabel *addParagraph(const QString &objectName);
@@ -93,11 +79,7 @@ private:
     UrlOpener m_opener;
     FieldBinder *m_binder;
     FieldChecks *m_checks;
-    QScrollArea *m_scroll;
-    QWidget *m_content = nullptr;
-    QVBoxLayout *m_body = nullptr;
     StatusSelector *m_status = nullptr;
     FaqPanel *m_faq = nullptr;
     RefreshWhileShown *m_refresh = nullptr;
-    bool m_built = false;
 };

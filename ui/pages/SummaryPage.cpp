@@ -8,13 +8,13 @@
 #include "onboarding/StepText.h"
 #include "validation/VpcPlan.h"
 #include "widgets/RefreshWhileShown.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,9 +22,8 @@ namespace {
 
 QLabel *makeLabel(QWidget *parent, const QString &objectName, bool heading = false)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (heading) {
         QFont font = label->font();
@@ -80,24 +79,17 @@ bool showInCell(QTableWidget *table, int row, int column, const QString &text)
 } // namespace
 
 SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *parent)
-    : QWizardPage(parent)
+    : OnDemandPage(8, parent)
     , m_profile(profile)
     , m_storeLocation(std::move(storeLocation))
 {
     setObjectName(QStringLiteral("page_summary"));
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("pageScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->setSpacing(8);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    retranslateTitles();
+}
 
+void SummaryPage::build()
+{
+    QWidget *content = body()->parentWidget();
     m_table = new QTableWidget(int(AllSteps.size()), 3, content);
     m_table->setObjectName(QStringLiteral("summaryTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -107,7 +99,7 @@ SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *paren
     m_table->setTabKeyNavigation(false); // Tab must leave a read-only table
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table);
+    body()->addWidget(m_table);
 
     m_nextHeading = makeLabel(content, QStringLiteral("summaryNextHeading"), true);
     m_next = makeLabel(content, QStringLiteral("summaryNext"));
@@ -116,17 +108,25 @@ SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *paren
     m_plan->setTextFormat(Qt::PlainText); // holds zone IDs as the user typed them
     m_storage = makeLabel(content, QStringLiteral("summaryStorage"));
     for (QLabel *label : {m_nextHeading, m_next, m_planHeading, m_plan, m_storage})
-        layout->addWidget(label);
-    layout->addStretch(1);
+        body()->addWidget(label);
+    body()->addStretch(1);
 
-    new RefreshWhileShown(profile, this, [this] { refresh(); });
+    new RefreshWhileShown(m_profile, this, [this] { refresh(); });
     refresh();
 }
 
 void SummaryPage::setStoreLocation(const QString &location)
 {
     m_storeLocation = location;
-    refresh();
+    if (isBuilt())
+        refresh();
+}
+
+void SummaryPage::retranslateTitles()
+{
+    setTitle(tr("Summary", "@title page"));
+    setSubTitle(tr("Where %1 stands, and what comes next.", "@title")
+                    .arg(m_profile.field(FieldKey::CompanyName)));
 }
 
 void SummaryPage::fitTable()
@@ -142,9 +142,7 @@ void SummaryPage::fitTable()
 void SummaryPage::refresh()
 {
     const ProfileData &data = m_profile.data();
-    setTitle(tr("Summary", "@title page"));
-    setSubTitle(tr("Where %1 stands, and what comes next.", "@title")
-                    .arg(data.field(FieldKey::CompanyName)));
+    retranslateTitles();
     const QStringList headers = {
         tr("Step", "@title:column"), tr("Status", "@title:column"), tr("Since", "@title:column")};
     bool tableChanged = false;
@@ -215,7 +213,11 @@ void SummaryPage::refresh()
 
 void SummaryPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
+    if (event->type() == QEvent::LanguageChange) {
+        if (isBuilt())
+            refresh();
+        else
+            retranslateTitles();
+    }
     QWizardPage::changeEvent(event);
 }

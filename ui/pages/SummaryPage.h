@@ -2,13 +2,13 @@
 // region and network as a plan.
 #pragma once
 
-#include <QWizardPage>
+#include "OnDemandPage.h"
 
 class Profile;
 class QLabel;
 class QTableWidget;
 
-class SummaryPage : public QWizardPage
+class SummaryPage : public OnDemandPage
 {
     Q_OBJECT
 public:
@@ -19,19 +19,23 @@ public:
     void setStoreLocation(const QString &location);
 
 protected:
+    void build() override;
     void changeEvent(QEvent *event) override;
 
 private:
+    // The title and the line under it (it names the company): also while
+    // the page is not built.
+    void retranslateTitles();
     void refresh();
     // Column widths and a height that shows every row without scrolling.
     void fitTable();
 
     Profile &m_profile;
     QString m_storeLocation;
-    QTableWidget *m_table;
-    QLabel *m_nextHeading;
-    QLabel *m_next;
-    QLabel *m_planHeading;
-    QLabel *m_plan;
-    QLabel *m_storage;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_nextHeading = nullptr;
+    QLabel *m_next = nullptr;
+    QLabel *m_planHeading = nullptr;
+    QLabel *m_plan = nullptr;
+    QLabel *m_storage = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "pages/PageId.h"
 #include "session/OnboardingSession.h"
 #include "widgets/Callout.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -20,27 +21,25 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     : QWizardPage(parent)
     , m_session(session)
     , m_language(language)
-    , m_intro(new QLabel(this))
+    , m_intro(new WrappingLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_languageChoice(new QComboBox(this))
-    , m_profilesLabel(new QLabel(this))
+    , m_profilesLabel(new WrappingLabel(this))
     , m_profiles(new QListWidget(this))
     , m_chooseAnother(new QPushButton(this))
     , m_newLabel(new QLabel(this))
     , m_newCompany(new QLineEdit(this))
     , m_error(new Callout(Callout::Level::Warning, this))
-    , m_privacy(new QLabel(this))
+    , m_privacy(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("page_welcome"));
     m_intro->setObjectName(QStringLiteral("welcomeIntro"));
-    m_intro->setWordWrap(true);
     m_languageChoice->setObjectName(QStringLiteral("languageChoice"));
     for (const QString &code : LanguageSwitcher::available())
         m_languageChoice->addItem(LanguageSwitcher::nativeName(code), code);
     m_languageLabel->setBuddy(m_languageChoice);
     m_profiles->setObjectName(QStringLiteral("profileList"));
     m_profilesLabel->setBuddy(m_profiles);
-    m_profilesLabel->setWordWrap(true);
     m_chooseAnother->setObjectName(QStringLiteral("chooseCompanyButton"));
     m_chooseAnother->setAutoDefault(false);
     m_newCompany->setObjectName(QStringLiteral("newCompanyName"));
@@ -49,7 +48,6 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     m_error->setObjectName(QStringLiteral("welcomeError"));
     m_error->hide();
     m_privacy->setObjectName(QStringLiteral("welcomePrivacy"));
-    m_privacy->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);

@@ -1,4 +1,5 @@
 #include "Callout.h"
+#include "WrappingLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -38,7 +39,7 @@ Callout::Callout(Level level, QWidget *parent)
     : QFrame(parent)
     , m_level(level)
     , m_heading(new QLabel(this))
-    , m_body(new QLabel(this))
+    , m_body(new WrappingLabel(this))
 {
     setFrameShape(QFrame::NoFrame);
     setContentsMargins(AccentWidth, 0, 0, 0); // the accent bar on the left
@@ -50,7 +51,6 @@ Callout::Callout(Level level, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_heading);
     layout->addWidget(m_body);
-    m_body->setWordWrap(true);
     m_body->setTextFormat(Qt::RichText);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_body->setOpenExternalLinks(false);

@@ -1,6 +1,7 @@
 #include "ConsolePathBox.h"
 #include "Mnemonic.h"
 
+#include "WrappingLabel.h"
 #include "onboarding/ProviderUrl.h"
 
 #include <QEvent>
@@ -14,7 +15,7 @@ ConsolePathBox::ConsolePathBox(UrlOpener opener, QWidget *parent)
     : QFrame(parent)
     , m_opener(std::move(opener))
     , m_heading(new QLabel(this))
-    , m_path(new QLabel(this))
+    , m_path(new WrappingLabel(this))
     , m_open(new QPushButton(this))
 {
     setObjectName(QStringLiteral("consolePath"));
@@ -22,7 +23,6 @@ ConsolePathBox::ConsolePathBox(UrlOpener opener, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setContentsMargins(1, 1, 1, 1); // the border
     m_path->setObjectName(QStringLiteral("consolePathLabels"));
-    m_path->setWordWrap(true);
     m_path->setTextFormat(Qt::RichText);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_open->setObjectName(QStringLiteral("openConsoleButton"));

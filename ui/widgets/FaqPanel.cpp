@@ -1,4 +1,5 @@
 #include "FaqPanel.h"
+#include "WrappingLabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -8,7 +9,7 @@
 FaqPanel::FaqPanel(QWidget *parent)
     : QWidget(parent)
     , m_toggle(new QToolButton(this))
-    , m_content(new QLabel(this))
+    , m_content(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("faqPanel"));
     m_toggle->setObjectName(QStringLiteral("faqToggle"));
@@ -18,7 +19,6 @@ FaqPanel::FaqPanel(QWidget *parent)
     m_toggle->setAutoRaise(true);
     m_toggle->setFocusPolicy(Qt::StrongFocus);
     m_content->setObjectName(QStringLiteral("faqContent"));
-    m_content->setWordWrap(true);
     m_content->setTextFormat(Qt::RichText);
     m_content->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_content->setContentsMargins(20, 0, 0, 0);

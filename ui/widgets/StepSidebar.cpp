@@ -1,6 +1,7 @@
 #include "StepSidebar.h"
 
 #include "Callout.h"
+#include "WrappingLabel.h"
 #include "calendar/WorkingDayCalendar.h"
 #include "core/Clock.h"
 #include "onboarding/FieldKey.h"
@@ -176,13 +177,12 @@ StepSidebar::StepSidebar(Profile &profile, const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_pending(new Callout(Callout::Level::Note, this))
     , m_heading(new QLabel(this))
-    , m_company(new QLabel(this))
+    , m_company(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("stepSidebar"));
     setFrameShape(QFrame::NoFrame);
     m_heading->setObjectName(QStringLiteral("sidebarHeading"));
     m_company->setObjectName(QStringLiteral("sidebarCompany"));
-    m_company->setWordWrap(true);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.1);

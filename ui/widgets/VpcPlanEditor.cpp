@@ -1,6 +1,7 @@
 #include "VpcPlanEditor.h"
 
 #include "Callout.h"
+#include "WrappingLabel.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 
@@ -257,10 +258,9 @@ void VpcPlanEditor::addRowWidgets()
     const qsizetype index = m_rows.size();
     const QString number = QString::number(index + 1);
     Row row {makeEdit(this, QStringLiteral("vSwitchZone_") + number),
-        makeCidrEdit(this, QStringLiteral("vSwitchCidr_") + number), new QLabel(this),
+        makeCidrEdit(this, QStringLiteral("vSwitchCidr_") + number), new WrappingLabel(this),
         new QPushButton(this), makeVerdict(this, QStringLiteral("vSwitchVerdict_") + number)};
     row.usable->setObjectName(QStringLiteral("vSwitchUsable_") + number);
-    row.usable->setWordWrap(true);
     row.usable->setTextInteractionFlags(Qt::TextSelectableByMouse);
     row.remove->setObjectName(QStringLiteral("removeVSwitch_") + number);
 

@@ -1,5 +1,6 @@
 #include "ZoneTable.h"
 
+#include "WrappingLabel.h"
 #include "onboarding/RegionCatalogue.h"
 
 #include <QEvent>
@@ -17,16 +18,14 @@ enum Column { RegionColumn, IdColumn, ZonesColumn, NetworksColumn, ColumnCount }
 ZoneTable::ZoneTable(const RegionCatalogue &catalogue, QWidget *parent)
     : QWidget(parent)
     , m_catalogue(catalogue)
-    , m_caption(new QLabel(this))
+    , m_caption(new WrappingLabel(this))
     , m_table(new QTableWidget(this))
-    , m_note(new QLabel(this))
+    , m_note(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("zoneTable"));
     m_table->setObjectName(QStringLiteral("zoneTableView"));
     m_caption->setObjectName(QStringLiteral("zoneTableCaption"));
     m_note->setObjectName(QStringLiteral("zoneTableNote"));
-    m_caption->setWordWrap(true);
-    m_note->setWordWrap(true);
     m_table->setColumnCount(ColumnCount);
     m_table->setRowCount(int(catalogue.regions().size()));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
