@@ -97,7 +97,8 @@ void SummaryPage::build()
     m_table->verticalHeader()->hide();
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setTabKeyNavigation(false); // Tab must leave a read-only table
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted when a cell changes (fitTable), not on every layout pass as
+    // QHeaderView::ResizeToContents would.
     m_table->horizontalHeader()->setStretchLastSection(true);
     body()->addWidget(m_table);
 
@@ -124,9 +125,14 @@ void SummaryPage::setStoreLocation(const QString &location)
 
 void SummaryPage::retranslateTitles()
 {
-    setTitle(tr("Summary", "@title page"));
-    setSubTitle(tr("Where %1 stands, and what comes next.", "@title")
-                    .arg(m_profile.field(FieldKey::CompanyName)));
+    // Each setSubTitle() of the page shown lays out the wizard's header again.
+    const QString title = tr("Summary", "@title page");
+    const QString subTitle = tr("Where %1 stands, and what comes next.", "@title")
+                                 .arg(m_profile.field(FieldKey::CompanyName));
+    if (title != this->title())
+        setTitle(title);
+    if (subTitle != this->subTitle())
+        setSubTitle(subTitle);
 }
 
 void SummaryPage::fitTable()
@@ -219,5 +225,7 @@ void SummaryPage::changeEvent(QEvent *event)
         else
             retranslateTitles();
     }
+    if (event->type() == QEvent::FontChange && isBuilt())
+        fitTable();
     QWizardPage::changeEvent(event);
 }

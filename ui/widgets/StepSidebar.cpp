@@ -78,6 +78,7 @@ void StepSidebarItem::setContent(const QString &title, const QString &status, Lo
     m_title = title;
     m_status = status;
     m_look = look;
+    m_measuredWidth = -1;
     setText(title);
     setAccessibleName(QStringLiteral("%1. %2").arg(stepNumber(m_step)).arg(title));
     setAccessibleDescription(status);
@@ -91,6 +92,7 @@ void StepSidebarItem::setCurrent(bool current)
     if (current == m_current)
         return;
     m_current = current;
+    m_measuredWidth = -1; // the current step's title is bold
     updateGeometry();
     update();
 }
@@ -101,17 +103,30 @@ QRect StepSidebarItem::textRect(int width) const
     return QRect(Padding + badge + Padding, Padding, qMax(10, width - badge - 3 * Padding), 0);
 }
 
+QSize StepSidebarItem::textHeights(int textWidth) const
+{
+    if (textWidth != m_measuredWidth) {
+        const QRect bounds(0, 0, textWidth, 10000);
+        m_measured = QSize(
+            QFontMetrics(titleFont()).boundingRect(bounds, Qt::TextWordWrap, m_title).height(),
+            QFontMetrics(statusFont()).boundingRect(bounds, Qt::TextWordWrap, m_status).height());
+        m_measuredWidth = textWidth;
+    }
+    return m_measured;
+}
+
 int StepSidebarItem::heightForWidth(int width) const
 {
-    const QRect area = textRect(width);
-    const QRect title
-        = QFontMetrics(titleFont())
-              .boundingRect(QRect(0, 0, area.width(), 10000), Qt::TextWordWrap, m_title);
-    const QRect status
-        = QFontMetrics(statusFont())
-              .boundingRect(QRect(0, 0, area.width(), 10000), Qt::TextWordWrap, m_status);
+    const QSize heights = textHeights(textRect(width).width());
     const int badge = fontMetrics().height() + 6;
-    return qMax(badge, title.height() + status.height() + 2) + 2 * Padding;
+    return qMax(badge, heights.width() + heights.height() + 2) + 2 * Padding;
+}
+
+void StepSidebarItem::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_measuredWidth = -1;
+    QAbstractButton::changeEvent(event);
 }
 
 QSize StepSidebarItem::sizeHint() const
@@ -153,14 +168,13 @@ void StepSidebarItem::paintEvent(QPaintEvent *)
     const QRect area = textRect(width());
     painter.setPen(palette().color(QPalette::WindowText));
     painter.setFont(titleFont());
-    const QRect titleBounds = painter.fontMetrics().boundingRect(
-        QRect(area.left(), area.top(), area.width(), 10000), Qt::TextWordWrap, m_title);
-    painter.drawText(QRect(area.left(), area.top(), area.width(), titleBounds.height()),
-        Qt::TextWordWrap, m_title);
+    const int titleHeight = textHeights(area.width()).width();
+    painter.drawText(
+        QRect(area.left(), area.top(), area.width(), titleHeight), Qt::TextWordWrap, m_title);
     painter.setPen(colour.darker(110));
     painter.setFont(statusFont());
-    painter.drawText(QRect(area.left(), area.top() + titleBounds.height() + 2, area.width(),
-                         height() - titleBounds.height()),
+    painter.drawText(
+        QRect(area.left(), area.top() + titleHeight + 2, area.width(), height() - titleHeight),
         Qt::TextWordWrap, m_status);
 
     if (hasFocus()) {

@@ -34,17 +34,23 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QRect textRect(int width) const;
     QFont titleFont() const;
     QFont statusFont() const;
+    // The wrapped title's and status's heights at a text width: measured once
+    // per width and content, not on every paint and layout pass.
+    QSize textHeights(int textWidth) const;
 
     StepId m_step;
     QString m_title;
     QString m_status;
     Look m_look = Look::NotStarted;
     bool m_current = false;
+    mutable int m_measuredWidth = -1; // -1: not measured for this content
+    mutable QSize m_measured; // title height, status height
 };
 
 class StepSidebar : public QFrame

@@ -35,7 +35,8 @@ ZoneTable::ZoneTable(const RegionCatalogue &catalogue, QWidget *parent)
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the contents when they change (retranslate), not on every
+    // layout pass as QHeaderView::ResizeToContents would.
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -101,7 +102,7 @@ void ZoneTable::fitHeight()
 
 void ZoneTable::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         retranslate();
     QWidget::changeEvent(event);
 }
