@@ -63,8 +63,8 @@ public:
     void copyDiagnostics();
 
 protected:
-    // Builds a step page just before its first visit (not on the pages a
-    // walk only passes through).
+    // Builds a page just before its first visit (not the pages a walk only
+    // passes through; onCurrentIdChanged builds where a walk ends).
     void initializePage(int id) override;
     // Where the shown page is: the geometry every page gets.
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -78,12 +78,12 @@ private:
     void onProfileOpened();
     void showHelp();
     void reloadProfile();
-    // After the first paint, one step per idle moment: builds a page not
-    // built yet, or polishes and lays out one not shown yet at the size it
-    // will have, so that its first visit costs less.
+    // After the first paint, one page per idle moment: builds a page not
+    // shown yet and lays it out at the size it will have, so that its first
+    // visit costs no more than a later one.
     void prepareNextPage();
-    // Builds a step page if needed and, when it is hidden, lays it out in
-    // the page area now rather than on its first visit.
+    // Builds a page on demand if it is not built yet and, when it is hidden,
+    // lays it out in the page area now rather than on its first visit.
     void preparePage(QWizardPage *target);
 
     OnboardingSession &m_session;

@@ -170,11 +170,8 @@ QString extraFieldProblem(const QString &key, const QString &value, const QJsonO
         if (vSwitches.isEmpty() && value.trimmed() != QLatin1String("[]"))
             return ProfileFileReader::tr(
                 "must be a JSON list of {\"zone\", \"cidr\"} entries.", "@info import");
-        QStringList cidrs;
-        for (const PlannedVSwitch &vSwitch : vSwitches)
-            cidrs << vSwitch.cidr;
-        const VpcPlanVerdict verdict
-            = VpcPlan::check(fields.value(FieldKey::VpcCidr).toString(), cidrs);
+        const VpcPlanVerdict verdict = VpcPlan::check(
+            fields.value(FieldKey::VpcCidr).toString(), PlannedVSwitch::cidrs(vSwitches));
         for (qsizetype i = 0; i < vSwitches.size(); ++i) {
             // A row the user has not filled in yet is kept as it is.
             if (!vSwitches[i].cidr.isEmpty() && verdict.vSwitches.value(i).blocks())

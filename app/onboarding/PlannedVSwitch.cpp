@@ -27,3 +27,12 @@ QString PlannedVSwitch::listToJson(const QList<PlannedVSwitch> &vSwitches)
         array.append(QJsonObject {{ZoneKey, vSwitch.zone}, {CidrKey, vSwitch.cidr}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
+
+QStringList PlannedVSwitch::cidrs(const QList<PlannedVSwitch> &vSwitches)
+{
+    QStringList blocks;
+    blocks.reserve(vSwitches.size());
+    for (const PlannedVSwitch &vSwitch : vSwitches)
+        blocks.append(vSwitch.cidr);
+    return blocks;
+}

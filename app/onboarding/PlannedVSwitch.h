@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 struct PlannedVSwitch
 {
@@ -17,4 +18,6 @@ struct PlannedVSwitch
     // Text that is not such JSON reads as no vSwitches.
     static QList<PlannedVSwitch> listFromJson(const QString &json);
     static QString listToJson(const QList<PlannedVSwitch> &vSwitches);
+    // Each vSwitch's block, in order: what VpcPlan::check() judges.
+    static QStringList cidrs(const QList<PlannedVSwitch> &vSwitches);
 };

@@ -16,10 +16,8 @@ bool vpcPlanBlocks(const ProfileData &data)
 {
     if (data.field(FieldKey::NetworkType) != FieldValue::NetworkVpc)
         return false;
-    QStringList cidrs;
-    for (const PlannedVSwitch &vSwitch :
-        PlannedVSwitch::listFromJson(data.field(FieldKey::VSwitches)))
-        cidrs.append(vSwitch.cidr);
+    const QStringList cidrs
+        = PlannedVSwitch::cidrs(PlannedVSwitch::listFromJson(data.field(FieldKey::VSwitches)));
     return VpcPlan::check(data.field(FieldKey::VpcCidr), cidrs).blocks();
 }
 

@@ -49,8 +49,7 @@ bool StepPage::validatePage()
 
 void StepPage::refreshOnProfileChange(std::function<void()> refresh)
 {
-    Q_ASSERT(!m_refresh);
-    m_refresh = new RefreshWhileShown(m_profile, this, std::move(refresh));
+    new RefreshWhileShown(m_profile, this, std::move(refresh)); // a child of the page
 }
 
 bool StepPage::isComplete() const

@@ -1,15 +1,16 @@
 // What every step page shares: the step's title, the status selector, the
 // FAQ and a field binder, in a body built on first need (OnDemandPage).
-// A subclass adds its widgets and texts; it never reads or writes the store.
+// A subclass adds its widgets in build(), ending with finishLayout(), and
+// its texts in retranslate(); it never reads or writes the store.
 // Whether the page may be left is decided on the profile (StepInputs), so a
 // page not built yet answers the same as a built one.
 #pragma once
+
+#include "OnDemandPage.h"
 #include "UrlOpener.h"
 #include "onboarding/Step.h"
 #include "widgets/Callout.h"
 #include "widgets/FieldChecks.h"
-
-#include "OnDemandPage.h"
 
 class ConsolePathBox;
 class FaqPanel;
@@ -18,7 +19,6 @@ class Profile;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class RefreshWhileShown;
 class StatusSelector;
 
 class StepPage : public OnDemandPage
@@ -42,7 +42,6 @@ public:
 protected:
     // The line under the title, translated; also for a page not built yet.
     virtual QString subTitleText() const = 0;
-    // build() adds the step's own widgets to body(), then calls finishLayout().
     // Sets the texts of the built widgets: once after build(), and on every
     // language change.
     virtual void retranslate() = 0;
@@ -81,5 +80,4 @@ private:
     FieldChecks *m_checks;
     StatusSelector *m_status = nullptr;
     FaqPanel *m_faq = nullptr;
-    RefreshWhileShown *m_refresh = nullptr;
 };

@@ -41,10 +41,7 @@ QString vpcPlanText(const ProfileData &data)
     const QString vpcCidr = data.field(FieldKey::VpcCidr);
     const QList<PlannedVSwitch> vSwitches
         = PlannedVSwitch::listFromJson(data.field(FieldKey::VSwitches));
-    QStringList cidrs;
-    for (const PlannedVSwitch &vSwitch : vSwitches)
-        cidrs.append(vSwitch.cidr);
-    const VpcPlanVerdict verdict = VpcPlan::check(vpcCidr, cidrs);
+    const VpcPlanVerdict verdict = VpcPlan::check(vpcCidr, PlannedVSwitch::cidrs(vSwitches));
     QString text = QLatin1Char('\n')
         + SummaryPage::tr("VPC CIDR block: %1", "@info").arg(vpcCidr.isEmpty() ? notSet : vpcCidr);
     for (qsizetype i = 0; i < vSwitches.size(); ++i) {

@@ -271,10 +271,7 @@ QString planSection(const ProfileData &data)
         = PlannedVSwitch::listFromJson(data.field(FieldKey::VSwitches));
     if (vSwitches.isEmpty())
         return html;
-    QStringList cidrs;
-    for (const PlannedVSwitch &vSwitch : vSwitches)
-        cidrs << vSwitch.cidr;
-    const VpcPlanVerdict verdict = VpcPlan::check(vpcCidr, cidrs);
+    const VpcPlanVerdict verdict = VpcPlan::check(vpcCidr, PlannedVSwitch::cidrs(vSwitches));
     html += tableStart({ChecklistDocument::tr("vSwitch", "@title:column checklist"),
                            ChecklistDocument::tr("Zone", "@title:column checklist"),
                            ChecklistDocument::tr("CIDR block", "@title:column checklist"),

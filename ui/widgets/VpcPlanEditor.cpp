@@ -210,9 +210,7 @@ void VpcPlanEditor::refresh(bool force)
 
 void VpcPlanEditor::showVerdicts(const QList<PlannedVSwitch> &vSwitches)
 {
-    QStringList cidrs;
-    for (const PlannedVSwitch &vSwitch : vSwitches)
-        cidrs.append(vSwitch.cidr);
+    const QStringList cidrs = PlannedVSwitch::cidrs(vSwitches);
     m_verdict = VpcPlan::check(m_profile.field(FieldKey::VpcCidr), cidrs);
     showVerdict(m_vpcVerdict, m_vpcCidr, m_verdict.vpc);
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
