@@ -136,6 +136,7 @@ private slots:
     void startBuildsOnlyThePageItShows();
     void resumeStopsAtAnEarlierPageWithAnError();
     void everyCheckedInputHasItsFieldAndVerdict();
+    void longChoicesNeverWidenThePage();
     void closingMidTypingLosesNothing();
     void backNeverWipesInput();
     void languageSwitchRetranslatesEverything();
@@ -316,6 +317,28 @@ void TestWizard::everyCheckedInputHasItsFieldAndVerdict()
         shown.removeAll(QString());
         QCOMPARE(shown, checked);
     }
+}
+
+void TestWizard::longChoicesNeverWidenThePage()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    for (int page = RegisterPageId; page <= RegionPageId; ++page) {
+        app.wizard->goToPage(page);
+        QCOMPARE(app.wizard->currentId(), page);
+        const int room = app.find<QScrollArea>("pageScroll")->viewport()->width();
+        for (const QComboBox *combo : app.wizard->currentPage()->findChildren<QComboBox *>()) {
+            QVERIFY2(combo->sizeAdjustPolicy() == QComboBox::AdjustToMinimumContentsLengthWithIcon,
+                qPrintable(combo->objectName()));
+            QVERIFY2(combo->minimumSizeHint().width() <= room,
+                qPrintable(QStringLiteral("%1 needs %2 px of %3")
+                               .arg(combo->objectName())
+                               .arg(combo->minimumSizeHint().width())
+                               .arg(room)));
+        }
+    }
+    StatusSelector *status = app.wizard->stepPage(StepId::Certification)->statusSelector();
+    QCOMPARE(status->combo()->minimumContentsLength(), 30);
 }
 
 void TestWizard::closingMidTypingLosesNothing()

@@ -124,7 +124,8 @@ void StepPage::finishLayout()
     body()->addStretch(1);
     // Long console labels in a choice must never widen the page beyond the
     // window: the page scrolls vertically only.
-    for (QComboBox *combo : findChildren<QComboBox *>()) {
+    // (The body is not the page's child yet: it is handed over once built.)
+    for (QComboBox *combo : body()->parentWidget()->findChildren<QComboBox *>()) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
