@@ -1,5 +1,6 @@
 #include "CheckDataCommand.h"
 
+#include "core/UntrustedText.h"
 #include "validation/CompanyDataFile.h"
 
 #include <QFile>
@@ -40,9 +41,10 @@ int runCheckDataCommand(const QString &path, QDate today, QTextStream &out, QTex
         return 2;
     }
     for (const CheckedField &field : checked.value()) {
-        out << field.key << ": " << levelWord(field.verdict.level);
+        // Keys and messages (a reason, a quoted value) come from the file.
+        out << UntrustedText::printable(field.key) << ": " << levelWord(field.verdict.level);
         if (!field.verdict.message.isEmpty())
-            out << " — " << field.verdict.message;
+            out << " — " << UntrustedText::printable(field.verdict.message);
         out << '\n';
     }
     return CompanyDataFile::hasError(checked.value()) ? 1 : 0;

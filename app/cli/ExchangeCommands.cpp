@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "core/Clock.h"
+#include "core/UntrustedText.h"
 #include "exchange/ProfileExport.h"
 #include "exchange/ProfileImport.h"
 #include "exchange/ProfileLookup.h"
@@ -43,17 +44,20 @@ int runExportCommand(const ProgressStore &store, const Clock &clock, const Expor
     const Result<ExportOutcome> written
         = ProfileExport::writeFile(store, id.value(), options.outPath, clock.now(), clock.today());
     if (!written) {
-        err << written.error().message << '\n' << written.error().details << '\n';
+        err << written.error().message << '\n';
+        if (!written.error().details.isEmpty())
+            err << written.error().details << '\n';
         return 2;
     }
     out << QCoreApplication::translate("ExchangeCommands", "Exported \"%1\" to %2.", "@info")
-               .arg(written.value().companyName, QDir::toNativeSeparators(written.value().path))
+               .arg(UntrustedText::printable(written.value().companyName),
+                   QDir::toNativeSeparators(written.value().path))
         << '\n';
     if (!written.value().importProblem.isEmpty())
         err << QCoreApplication::translate("ExchangeCommands",
             "Note: until the profile is corrected, this file will not import:", "@info")
             << '\n'
-            << written.value().importProblem << '\n';
+            << UntrustedText::printableLines(written.value().importProblem) << '\n';
     return 0;
 }
 
@@ -67,7 +71,8 @@ int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptio
     }
     const Result<ProfileFileContent> content = ProfileImport::readFile(options.path, clock.today());
     if (!content) {
-        err << QDir::toNativeSeparators(options.path) << ": " << content.error().message << '\n';
+        err << QDir::toNativeSeparators(options.path) << ": "
+            << UntrustedText::printableLines(content.error().message) << '\n';
         return 2;
     }
     const Result<QList<ProfileSummary>> conflicts
@@ -86,7 +91,9 @@ int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptio
     if (outcome.kind == ImportOutcome::Cancelled) {
         QStringList names;
         for (const ProfileSummary &summary : conflicts.value())
-            names << QStringLiteral("\"%1\" (id %2)").arg(summary.companyName).arg(summary.id);
+            names << QStringLiteral("\"%1\" (id %2)")
+                         .arg(UntrustedText::printable(summary.companyName))
+                         .arg(summary.id);
         err << QCoreApplication::translate("ExchangeCommands",
             "Not imported: a saved profile is the same company (same name or credit code): "
             "%1. Choose with --on-conflict replace or --on-conflict keep-both.",
@@ -100,14 +107,15 @@ int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptio
                 "Imported \"%1\" in place of the saved profile (id %2).", "@info")
             : QCoreApplication::translate(
                 "ExchangeCommands", "Imported \"%1\" as a new profile (id %2).", "@info"))
-               .arg(outcome.companyName)
+               .arg(UntrustedText::printable(outcome.companyName))
                .arg(outcome.id)
         << '\n';
     for (const CheckedField &finding : content.value().findings) {
         const QString level = finding.verdict.level == FieldVerdict::Warning
             ? QCoreApplication::translate("ExchangeCommands", "WARNING", "@info verdict")
             : QCoreApplication::translate("ExchangeCommands", "note", "@info verdict");
-        out << finding.key << ": " << level << " — " << finding.verdict.message << '\n';
+        out << UntrustedText::printable(finding.key) << ": " << level << " — "
+            << UntrustedText::printable(finding.verdict.message) << '\n';
     }
     return 0;
 }

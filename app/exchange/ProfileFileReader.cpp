@@ -1,6 +1,7 @@
 #include "ProfileFileReader.h"
 
 #include "ExchangeFormat.h"
+#include "core/UntrustedText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/PlannedVSwitch.h"
@@ -69,12 +70,14 @@ const QHash<QString, QStringList> &choices()
 class Reading
 {
 public:
+    // One line per problem: a key or value quoted from the file can neither
+    // break the line nor carry a terminal's control sequence.
     void reject(const QString &place, const QString &why)
     {
-        m_problems << place + QStringLiteral(": ") + why;
+        m_problems << UntrustedText::printable(place + QStringLiteral(": ") + why);
     }
     // A problem with the file as a whole (a full sentence).
-    void rejectFile(const QString &why) { m_problems << why; }
+    void rejectFile(const QString &why) { m_problems << UntrustedText::printable(why); }
     bool hasProblems() const { return !m_problems.isEmpty(); }
 
     Error refusal() const

@@ -2,6 +2,7 @@
 
 #include "ChecklistPdf.h"
 #include "core/Clock.h"
+#include "core/UntrustedText.h"
 #include "exchange/ProfileLookup.h"
 #include "onboarding/FieldKey.h"
 #include "storage/ProgressStore.h"
@@ -30,12 +31,14 @@ int runChecklistCommand(const ProgressStore &store, const Clock &clock,
     const Result<int> pages
         = ChecklistPdf::write(data.value(), clock.now(), clock.timeZone(), options.outPath);
     if (!pages) {
-        err << pages.error().message << '\n' << pages.error().details << '\n';
+        err << pages.error().message << '\n';
+        if (!pages.error().details.isEmpty())
+            err << pages.error().details << '\n';
         return 2;
     }
     out << QCoreApplication::translate("ChecklistCommand",
         "Wrote the checklist of \"%1\" to %2 (%n page(s)).", "@info", pages.value())
-               .arg(data.value().field(FieldKey::CompanyName),
+               .arg(UntrustedText::printable(data.value().field(FieldKey::CompanyName)),
                    QDir::toNativeSeparators(options.outPath))
         << '\n';
     return 0;
