@@ -230,8 +230,13 @@ Result<> UiInventory::writeMarkdown(
     if (!pages)
         return pages.error();
     const QString text = markdown(pages.value(), languageCode);
+    // Not OutputFile: a document of the repository, no personal data, and it
+    // keeps the mode a checkout gave it. flush() before commit(): Qt 6.4's
+    // commit() reports success when its own last flush fails (disk full).
+    const QByteArray bytes = text.toUtf8();
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()
+        || !out.commit())
         return Error {QStringLiteral("Cannot write %1.").arg(QDir::toNativeSeparators(file)),
             out.errorString()};
     return {};

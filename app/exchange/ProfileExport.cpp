@@ -2,14 +2,13 @@
 
 #include "ExchangeFormat.h"
 #include "ProfileFileReader.h"
+#include "core/OutputFile.h"
 #include "onboarding/FieldKey.h"
 #include "storage/ProgressStore.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -117,14 +116,10 @@ Result<ExportOutcome> ProfileExport::writeFile(
     if (!json)
         return json.error();
 
-    const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {tr("Cannot write %1.", "@info export").arg(shown), file.errorString()};
-    // Company data includes personal data (ID number, mobile): owner only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(json.value()) != json.value().size() || !file.commit())
-        return Error {tr("Cannot write %1.", "@info export").arg(shown), file.errorString()};
+    // Owner-only (company data includes ID and mobile numbers); all or
+    // nothing; a link, folder or device under that name is refused.
+    if (const Result<> written = OutputFile::save(path, json.value()); !written)
+        return written.error();
 
     ExportOutcome outcome;
     outcome.companyName = content.value().profile.field(FieldKey::CompanyName);

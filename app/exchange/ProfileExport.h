@@ -1,9 +1,9 @@
 // Writes one profile of the store as a profile file (ExchangeFormat; README,
 // "Profile files"): company data, step statuses and dates, the current page
 // and the event log. It refuses to write anything that would name or look
-// like a secret, writes through QSaveFile (a failed write leaves an older
-// file as it was) and makes the file readable by its owner only. It never
-// changes the store.
+// like a secret, and writes through OutputFile: all or nothing (a failed write
+// leaves an older file as it was), never through a symbolic link or onto a
+// device, readable by its owner only. It never changes the store.
 #pragma once
 
 #include "ProfileFileContent.h"
@@ -33,8 +33,9 @@ public:
     // The file's bytes (indented JSON); an error when a key or value would
     // carry a secret.
     static Result<QByteArray> toJson(const ProfileFileContent &content);
-    // collect(), toJson() and a safe write to `path`; `today` is the user's
-    // day, for the check that the file imports again.
+    // collect(), toJson() and a safe write to `path` (OutputFile's errors
+    // as they are); `today` is the user's day, for the check that the file
+    // imports again.
     static Result<ExportOutcome> writeFile(const ProgressStore &store, qint64 id,
         const QString &path, const QDateTime &now, QDate today);
 };

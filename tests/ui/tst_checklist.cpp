@@ -5,6 +5,7 @@
 #include "OnboardingWizard.h"
 #include "cloud/CloudAccess.h"
 #include "common/SampleProfile.h"
+#include "common/SpecialFiles.h"
 #include "core/Clock.h"
 #include "exchange/ProfileFileMenu.h"
 #include "i18n/LanguageSwitcher.h"
@@ -32,6 +33,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <optional>
 
 namespace {
 
@@ -130,6 +133,8 @@ private slots:
     void conflictAnswers_data();
     void conflictAnswers();
     void refusedFileIsExplained();
+    void pdfIsWrittenAllOrNothing_data();
+    void pdfIsWrittenAllOrNothing();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -362,6 +367,75 @@ void TestChecklist::refusedFileIsExplained()
     QCOMPARE(box->icon(), QMessageBox::Warning);
     QVERIFY2(box->text().contains(QStringLiteral("format version 7")), qPrintable(box->text()));
     QVERIFY(app.session->profiles().value().isEmpty());
+}
+
+void TestChecklist::pdfIsWrittenAllOrNothing_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("symlink") << "symlink";
+    QTest::newRow("fifo") << "fifo";
+    QTest::newRow("directory") << "directory";
+    QTest::newRow("device") << "device";
+    QTest::newRow("full disk") << "full disk";
+}
+
+// QPdfWriter does not look at the results of its writes: the PDF goes through
+// OutputFile, which does, and which refuses what is not a file.
+void TestChecklist::pdfIsWrittenAllOrNothing()
+{
+    QFETCH(QString, kind);
+    if ((kind == QLatin1String("device") || kind == QLatin1String("full disk"))
+        && !SpecialFiles::isRoot())
+        QSKIP("a device node (mknod) and a full disk (mount -t tmpfs) need root; CI runs this "
+              "test as root");
+    QTemporaryDir dir;
+    std::optional<SpecialFiles::FullDisk> disk;
+    const QString pdf = dir.filePath(QStringLiteral("checklist.pdf"));
+    const QString target = dir.filePath(QStringLiteral("target.pdf"));
+    const QByteArray older = "%PDF-1.4 an older checklist, byte for byte\n";
+    if (kind == QLatin1String("full disk")) {
+        disk.emplace(dir.path());
+        if (!disk->isMounted())
+            QSKIP(qPrintable(
+                QStringLiteral("no tmpfs can be mounted here (%1)").arg(disk->problem())));
+        QVERIFY(SpecialFiles::writeFile(pdf, older, 0600));
+        QVERIFY2(disk->fill(), "the tmpfs did not fill up");
+    } else if (kind == QLatin1String("symlink")) {
+        QVERIFY(SpecialFiles::writeFile(target, older, 0644));
+        QVERIFY(QFile::link(target, pdf));
+    } else if (kind == QLatin1String("fifo")) {
+        QVERIFY(SpecialFiles::makeFifo(pdf));
+    } else if (kind == QLatin1String("directory")) {
+        QVERIFY(QDir().mkdir(pdf));
+    } else {
+        QVERIFY(SpecialFiles::makeNullDevice(pdf));
+    }
+    const struct stat before = SpecialFiles::statusOf(pdf);
+
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(m_database);
+    QVERIFY(store);
+    const Result<int> pages = ChecklistPdf::write(
+        store.value()->loadProfile(1).value(), Now, QTimeZone("Asia/Shanghai"), pdf);
+    QVERIFY(!pages);
+    QVERIFY2(pages.error().message.contains(QDir::toNativeSeparators(pdf)),
+        qPrintable(pages.error().message));
+
+    const struct stat after = SpecialFiles::statusOf(pdf);
+    QCOMPARE(after.st_mode, before.st_mode);
+    QCOMPARE(after.st_ino, before.st_ino);
+    QCOMPARE(after.st_rdev, before.st_rdev);
+    if (kind == QLatin1String("full disk")) {
+        QVERIFY2(pages.error().message.contains(QStringLiteral("no room left")),
+            qPrintable(pages.error().message));
+        QCOMPARE(SpecialFiles::contentOf(pdf), older);
+    }
+    if (kind == QLatin1String("symlink")) {
+        QCOMPARE(SpecialFiles::contentOf(target), older);
+        QCOMPARE(SpecialFiles::statusOf(target).st_mode & 07777, mode_t(0644));
+    }
+    const QStringList expected
+        = {QStringLiteral("checklist.pdf"), QStringLiteral("target.pdf"), QStringLiteral("filler")};
+    QCOMPARE(SpecialFiles::leftovers(dir.path(), expected), QStringList());
 }
 
 QTEST_MAIN(TestChecklist)

@@ -3,6 +3,7 @@
 // exit statuses, and what the database holds afterwards.
 #include "common/ProgramRun.h"
 #include "common/SampleProfile.h"
+#include "common/SpecialFiles.h"
 #include "onboarding/FieldKey.h"
 #include "storage/ProgressStore.h"
 
@@ -54,9 +55,18 @@ private slots:
     void importRejectsUnknownChoice();
     void checklistWritesPdf();
     void checklistNeedsAProfile();
+    void outputRefusesWhatIsNotAFile_data();
+    void outputRefusesWhatIsNotAFile();
+    void outputModes_data();
+    void outputModes();
+    void fullDiskKeepsTheOlderFile_data();
+    void fullDiskKeepsTheOlderFile();
+    void importEchoesTheFileEscaped();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // `command` (export or checklist) of the sample profile into `out`.
+    ProgramRun writeTo(const QString &command, const QString &out) const;
     QTemporaryDir m_dir;
     QString m_source;
     QString m_exported;
@@ -258,6 +268,162 @@ void TestExchangeCommands::checklistNeedsAProfile()
     const ProgramRun noFile
         = run({QStringLiteral("checklist"), QStringLiteral("--database"), m_source});
     QCOMPARE(noFile.exitCode, 2);
+}
+
+ProgramRun TestExchangeCommands::writeTo(const QString &command, const QString &out) const
+{
+    return run({command, QStringLiteral("--database"), m_source, QStringLiteral("--profile"),
+        SampleProfile::Company, QStringLiteral("--out"), out});
+}
+
+void TestExchangeCommands::outputRefusesWhatIsNotAFile_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("kind");
+    for (const char *command : {"export", "checklist"}) {
+        for (const char *kind : {"symlink", "dangling symlink", "fifo", "directory", "device"})
+            QTest::addRow("%s onto a %s", command, kind)
+                << QString::fromLatin1(command) << QString::fromLatin1(kind);
+    }
+}
+
+void TestExchangeCommands::outputRefusesWhatIsNotAFile()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QString target = dir.filePath(QStringLiteral("target"));
+    const QByteArray older = "the file the link points to, byte for byte\n";
+    if (kind == QLatin1String("symlink")) {
+        QVERIFY(SpecialFiles::writeFile(target, older, 0644));
+        QVERIFY(QFile::link(target, out));
+    } else if (kind == QLatin1String("dangling symlink")) {
+        QVERIFY(QFile::link(target, out)); // writing through it would create `target`
+    } else if (kind == QLatin1String("fifo")) {
+        QVERIFY(SpecialFiles::makeFifo(out));
+    } else if (kind == QLatin1String("directory")) {
+        QVERIFY(QDir().mkdir(out));
+        QVERIFY(SpecialFiles::writeFile(out + QStringLiteral("/inside"), older));
+    } else if (kind == QLatin1String("device")) {
+        if (!SpecialFiles::isRoot())
+            QSKIP("making a device node (mknod) needs root; CI runs this test as root");
+        QVERIFY(SpecialFiles::makeNullDevice(out));
+    }
+    const struct stat before = SpecialFiles::statusOf(out);
+
+    const ProgramRun refused = writeTo(command, out);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(out.toUtf8()), refused.err.constData());
+    QVERIFY2(refused.out.isEmpty(), refused.out.constData());
+
+    const struct stat after = SpecialFiles::statusOf(out);
+    QCOMPARE(after.st_mode, before.st_mode);
+    QCOMPARE(after.st_ino, before.st_ino);
+    QCOMPARE(after.st_rdev, before.st_rdev);
+    if (kind == QLatin1String("symlink")) {
+        QCOMPARE(SpecialFiles::contentOf(target), older);
+        QCOMPARE(SpecialFiles::statusOf(target).st_mode & 07777, mode_t(0644));
+    }
+    if (kind == QLatin1String("dangling symlink"))
+        QCOMPARE(SpecialFiles::statusOf(target).st_mode, mode_t(0)); // not created through it
+    if (kind == QLatin1String("directory"))
+        QCOMPARE(SpecialFiles::contentOf(out + QStringLiteral("/inside")), older);
+    const QStringList expected = {QStringLiteral("out"), QStringLiteral("target")};
+    QCOMPARE(SpecialFiles::leftovers(dir.path(), expected), QStringList());
+}
+
+void TestExchangeCommands::outputModes_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("olderMode"); // -1: no file yet
+    QTest::addColumn<int>("mode");
+    for (const char *command : {"export", "checklist"}) {
+        const QString name = QString::fromLatin1(command);
+        QTest::addRow("%s, new file", command) << name << -1 << 0600;
+        QTest::addRow("%s over 0600", command) << name << 0600 << 0600;
+        QTest::addRow("%s over 0644", command) << name << 0644 << 0600;
+        QTest::addRow("%s over 0750", command) << name << 0750 << 0700;
+    }
+}
+
+void TestExchangeCommands::outputModes()
+{
+    QFETCH(QString, command);
+    QFETCH(int, olderMode);
+    QFETCH(int, mode);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    if (olderMode >= 0)
+        QVERIFY(SpecialFiles::writeFile(out, "older\n", mode_t(olderMode)));
+    const ProgramRun written = writeTo(command, out);
+    QVERIFY2(written.exitCode == 0, written.err.constData());
+    QCOMPARE(int(SpecialFiles::statusOf(out).st_mode & 07777), mode);
+    QVERIFY(SpecialFiles::contentOf(out) != "older\n");
+    QCOMPARE(SpecialFiles::leftovers(dir.path(), {QStringLiteral("out")}), QStringList());
+}
+
+void TestExchangeCommands::fullDiskKeepsTheOlderFile_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("export") << "export";
+    QTest::newRow("checklist") << "checklist";
+}
+
+void TestExchangeCommands::fullDiskKeepsTheOlderFile()
+{
+    QFETCH(QString, command);
+    if (!SpecialFiles::isRoot())
+        QSKIP("a full disk is a small tmpfs, and mounting one needs root; CI runs this test as "
+              "root");
+    QTemporaryDir dir;
+    SpecialFiles::FullDisk disk(dir.path());
+    if (!disk.isMounted())
+        QSKIP(qPrintable(QStringLiteral("no tmpfs can be mounted here (%1)").arg(disk.problem())));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QByteArray older = "the older file, which must come through whole\n";
+    QVERIFY(SpecialFiles::writeFile(out, older, 0600));
+    QVERIFY2(disk.fill(), "the tmpfs did not fill up");
+
+    const ProgramRun full = writeTo(command, out);
+    QCOMPARE(full.exitCode, 2);
+    QVERIFY2(full.out.isEmpty(), full.out.constData()); // no "Exported", no "Wrote"
+    QVERIFY2(full.err.contains("no room left on the disk"), full.err.constData());
+    QVERIFY2(full.err.contains("The existing file is unchanged."), full.err.constData());
+    QCOMPARE(SpecialFiles::contentOf(out), older);
+    QCOMPARE(SpecialFiles::statusOf(out).st_mode & 07777, mode_t(0600));
+    const QStringList expected = {QStringLiteral("out"), QStringLiteral("filler")};
+    QCOMPARE(SpecialFiles::leftovers(dir.path(), expected), QStringList());
+}
+
+void TestExchangeCommands::importEchoesTheFileEscaped()
+{
+    // Keys quoted back in the refusal: ESC (a colour, a window title), BEL,
+    // a carriage return and a C1 CSI must not reach the terminal raw.
+    QJsonObject root = QJsonDocument::fromJson(contentOf(m_exported)).object();
+    QJsonObject fields = root.value(u"fields").toObject();
+    fields.insert(QStringLiteral("x\u001b[31mred\u001b]0;title\u0007\rback\u009b2J"),
+        QStringLiteral("value"));
+    root.insert(QStringLiteral("fields"), fields);
+    const QString hostile = path(QStringLiteral("hostile.json"));
+    QFile file(hostile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    const QString database = path(QStringLiteral("hostile/progress.sqlite"));
+    const ProgramRun refused
+        = run({QStringLiteral("import"), hostile, QStringLiteral("--database"), database});
+    QCOMPARE(refused.exitCode, 2);
+    const QString err = QString::fromUtf8(refused.err);
+    QVERIFY2(
+        err.contains(QStringLiteral("x\\u001b[31mred\\u001b]0;title\\u0007\\u000dback\\u009b2J")),
+        refused.err.constData());
+    for (const QChar character : err + QString::fromUtf8(refused.out)) {
+        const char16_t code = character.unicode();
+        QVERIFY2(code == u'\n' || (code >= 0x20 && (code < 0x7f || code > 0x9f)),
+            qPrintable(QStringLiteral("U+%1 printed raw").arg(uint(code), 4, 16)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExchangeCommands)

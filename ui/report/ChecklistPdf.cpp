@@ -1,6 +1,7 @@
 #include "ChecklistPdf.h"
 
 #include "ChecklistDocument.h"
+#include "core/OutputFile.h"
 #include "onboarding/FieldKey.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -8,7 +9,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace {
@@ -23,12 +23,11 @@ constexpr qreal FooterPointSize = 7.5;
 Result<int> ChecklistPdf::write(
     const ProfileData &data, const QDateTime &now, const QTimeZone &zone, const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {tr("Cannot write %1.", "@info checklist").arg(shown), file.errorString()};
-    // Like an export it holds personal data (login name, mobile, e-mail): owner only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Like an export it holds personal data (login name, mobile, e-mail):
+    // owner only, all or nothing, never through a link or onto a device.
+    OutputFile file(path);
+    if (const Result<> created = file.create(); !created)
+        return created.error();
 
     const std::unique_ptr<QTextDocument> document = ChecklistDocument::build(data, now, zone);
     int pages = 0;
@@ -57,7 +56,8 @@ Result<int> ChecklistPdf::write(
 
         QPainter painter(&writer);
         if (!painter.isActive())
-            return Error {tr("Cannot write %1.", "@info checklist").arg(shown),
+            return Error {
+                tr("Cannot write %1.", "@info checklist").arg(QDir::toNativeSeparators(path)),
                 QStringLiteral("QPainter on QPdfWriter is not active")};
         const QString company = data.field(FieldKey::CompanyName);
         for (int page = 0; page < pages; ++page) {
@@ -81,7 +81,8 @@ Result<int> ChecklistPdf::write(
         }
         painter.end();
     }
-    if (!file.commit())
-        return Error {tr("Cannot write %1.", "@info checklist").arg(shown), file.errorString()};
+    // QPdfWriter ignores failed writes; OutputFile remembers them.
+    if (const Result<> written = file.commit(); !written)
+        return written.error();
     return pages;
 }

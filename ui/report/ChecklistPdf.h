@@ -1,7 +1,8 @@
 // Writes the checklist (ChecklistDocument) as an A4 PDF with QPdfWriter:
 // laid out at a fixed 96 dpi so the pages look the same on every machine,
 // printed at 300 dpi, a footer with the company and page numbers on every
-// page, written through QSaveFile. QtGui only; it never shows a dialog.
+// page, written through OutputFile (all or nothing, owner-only, never through
+// a symbolic link or onto a device). QtGui only; it never shows a dialog.
 #pragma once
 
 #include "core/Result.h"
