@@ -136,8 +136,11 @@ Result<> SessionLog::openFile()
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss-zzz"))
         + QLatin1Char('_') + QString::number(QCoreApplication::applicationPid()) + FileSuffix;
     m_file.setFileName(QDir(folder).filePath(name));
-    // Created 0600 at once: no moment in which others could read it.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text,
+    // Created 0600 at once: no moment in which others could read it. NewOnly
+    // (O_CREAT | O_EXCL): the name is new for every start, so whatever is
+    // there already (a symbolic link planted to make the log write elsewhere,
+    // a FIFO, a device) is refused, never followed or replaced.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Text,
             QFile::ReadOwner | QFile::WriteOwner))
         return Error {tr("The log file %1 cannot be written.", "@info")
                           .arg(QDir::toNativeSeparators(m_file.fileName())),
@@ -171,8 +174,18 @@ void SessionLog::write(QtMsgType type, const QMessageLogContext &context, const 
                 QDateTime::currentDateTime())
                        .toUtf8();
         }
-        m_written += m_file.write(line);
-        m_file.flush();
+        if (m_file.write(line) == line.size() && m_file.flush()) {
+            m_written += line.size();
+        } else {
+            // A full disk, say: the file ends here, and standard error says why.
+            const QString reason = m_file.errorString();
+            m_file.close();
+            if (m_previous)
+                m_previous(QtWarningMsg, context,
+                    QStringLiteral("The session log %1 cannot be written (%2); later messages go "
+                                   "to standard error only.")
+                        .arg(QDir::toNativeSeparators(m_filePath), reason));
+        }
     }
     // QtInfoMsg sorts after QtFatalMsg: name the serious ones.
     const bool serious = type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg;

@@ -1,8 +1,11 @@
 // The session log: every message of the program's logging categories (and
 // Qt's warnings) written, redacted, to a new file per start in the log folder
 // (folder 0700, file 0600, the newest few files kept, each capped in size),
-// and echoed to standard error when serious or when asked with -v. It must
-// never write a line the Redactor has not seen.
+// and echoed to standard error when serious or when asked with -v. The file
+// is always created new (O_EXCL): a symbolic link, FIFO or device already at
+// its name is refused, never followed or written into. A failed write ends
+// the file and says so on standard error. It must never write a line the
+// Redactor has not seen.
 #pragma once
 
 #include "core/Result.h"
