@@ -5,6 +5,7 @@
 #include "cloud/LiveZoneQuery.h"
 #include "cloud/PublicResourceCheck.h"
 #include "cloud/PublicResourceSummary.h"
+#include "core/UntrustedText.h"
 #include "onboarding/RegionCatalogue.h"
 
 #include <QCoreApplication>
@@ -38,11 +39,15 @@ Result<CloudSetup> setUp(const CloudCommandOptions &options)
     return CloudSetup {endpoints.value(), credentials.value()};
 }
 
+// Cloud errors carry the server's code and message, already redacted by
+// OpenApiReply; control characters in them are escaped here, for the terminal.
 void printError(QTextStream &err, const Error &error)
 {
-    err << error.message << '\n';
+    err << UntrustedText::printable(error.message) << '\n';
     if (!error.details.isEmpty())
-        err << "  " << QString(error.details).replace(QLatin1Char('\n'), QStringLiteral("\n  "))
+        err << "  "
+            << UntrustedText::printableLines(error.details)
+                   .replace(QLatin1Char('\n'), QStringLiteral("\n  "))
             << '\n';
 }
 
@@ -124,9 +129,10 @@ void printReport(QTextStream &out, const PublicResourceReport &report, const Clo
         << "  " << QStringLiteral("ECS").rightJustified(CountWidth) << "  "
         << QStringLiteral("RDS").rightJustified(CountWidth) << '\n';
     for (const RegionResources &region : report.regions) {
-        out << region.regionId.leftJustified(width) << "  "
+        out << UntrustedText::printable(region.regionId).leftJustified(width) << "  "
             << countText(region.ecs).rightJustified(CountWidth) << "  "
-            << countText(region.rds).rightJustified(CountWidth) << "  " << region.localName << '\n';
+            << countText(region.rds).rightJustified(CountWidth) << "  "
+            << UntrustedText::printable(region.localName) << '\n';
     }
     out << '\n' << PublicResourceSummary::verdictText(report) << '\n';
 }
@@ -135,7 +141,7 @@ void printProblems(QTextStream &err, const PublicResourceReport &report)
 {
     for (const ResourceProblem &problem : report.problems) {
         if (!problem.regionId.isEmpty())
-            err << problem.regionId << ' ' << problem.product << ": ";
+            err << UntrustedText::printable(problem.regionId) << ' ' << problem.product << ": ";
         printError(err, problem.error);
     }
 }
@@ -164,7 +170,7 @@ void printRegionZones(
 {
     QStringList ids;
     for (const CloudZone &zone : *region.zones)
-        ids.append(zone.id);
+        ids.append(UntrustedText::printable(zone.id));
     const QString live = ids.size() == 1
         ? QCoreApplication::translate("CloudCommands", "1 zone live", "@info zones command")
         : QCoreApplication::translate("CloudCommands", "%1 zones live", "@info zones command")

@@ -2,7 +2,8 @@
 // (translated; English source) and details for support (the raw code, the
 // request id, the HTTP status, the service's own message).
 // Must never put the AccessKey secret, a signature or an Authorization header
-// into either; it is never given them.
+// into either; it is never given them (OpenApiReply redacts what a server
+// echoes before it gets here).
 #pragma once
 
 #include "core/Result.h"

@@ -1,6 +1,7 @@
 #include "OpenApiReply.h"
 
 #include "OpenApiClient.h"
+#include "diagnostics/Redactor.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -25,6 +26,19 @@ QString stringField(const QJsonObject &object, const char *key)
 {
     const QJsonValue value = object.value(QLatin1String(key));
     return value.isString() ? value.toString() : QString();
+}
+
+// A gateway or proxy may echo the request in its error text: the AccessKey
+// ID, the Authorization header, a Signature= parameter. What came from the
+// server is redacted here, before any caller can print, show or keep it.
+void redactServerText(CloudFailure &failure, const CloudCredentials &key)
+{
+    const Redactor redactor({key.accessKeyId(), QString::fromUtf8(key.secret())});
+    for (QString *text : {&failure.serverMessage, &failure.recommend, &failure.technical})
+        *text = redactor.redact(*text);
+    // Identifiers support needs whole: a request id may hold long digit runs.
+    for (QString *identifier : {&failure.code, &failure.requestId})
+        *identifier = redactor.redact(*identifier, Redactor::Scope::SecretsOnly);
 }
 
 } // namespace
@@ -213,6 +227,7 @@ void OpenApiReply::fail(CloudFailure failure)
     if (isFinished())
         return;
     failure.attempts = m_attempts;
+    redactServerText(failure, m_client.credentials());
     m_result = Result<QJsonObject>(CloudErrorText::toError(failure));
     m_failure = std::move(failure);
     emit finished();

@@ -1,6 +1,9 @@
 // One OpenAPI call in flight: its attempts, time-out, back-off and the final
 // outcome as Result<QJsonObject>. finished() is emitted exactly once, always
 // from the event loop (never from inside OpenApiClient::send()).
+// What the server said in a failure (message, code, request id, the start of
+// a body) is redacted (Redactor) before it reaches the error: a gateway may
+// echo the AccessKey ID and the signature.
 // Must never retry what cannot succeed by waiting (a wrong key, a refused
 // permission, a certificate failure, a time-out the user already sat through),
 // and must never read more than the client's body-size limit.

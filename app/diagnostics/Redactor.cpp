@@ -10,6 +10,7 @@ struct Rule
 {
     QRegularExpression pattern;
     QString replacement;
+    bool personalData = false; // not a secret: kept with Scope::SecretsOnly
 };
 
 // Keys whose value is a secret in query strings, headers, INI lines and JSON.
@@ -39,14 +40,19 @@ const QList<Rule> &rules()
              QStringLiteral("(\\b[\\w.-]*(?:%1)\\s*[=:]\\s*)[^\\s&;,\"']+").arg(SecretKeys),
              QRegularExpression::CaseInsensitiveOption),
             QStringLiteral("\\1") + Redactor::Mask},
+        // AccessKey IDs (LTAI…) and temporary STS ones: not secret alone, but
+        // half of a key pair and never needed in a log or an error.
+        {QRegularExpression(
+             QStringLiteral("\\b(?:LTAI[0-9A-Za-z]{12,30}|STS\\.[0-9A-Za-z]{16,})\\b")),
+            Redactor::Mask},
         // E-mail addresses.
         {QRegularExpression(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+")),
-            QStringLiteral("[e-mail]")},
+            QStringLiteral("[e-mail]"), true},
         // Resident ID numbers (17 digits and a check character), business
         // licence, bank account and mobile numbers: any run of 11 or more
         // digits, also written in groups ("+86 138 0013 8000").
         {QRegularExpression(QStringLiteral("\\+?\\d(?:[ -]?\\d){10,}[Xx]?")),
-            QStringLiteral("[number]")},
+            QStringLiteral("[number]"), true},
     };
     return all;
 }
@@ -81,11 +87,13 @@ void Redactor::addSecret(const QString &secret)
         [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
-QString Redactor::redact(QString text) const
+QString Redactor::redact(QString text, Scope scope) const
 {
     for (const QString &secret : m_secrets)
         text.replace(secret, Mask);
-    for (const Rule &rule : rules())
-        text.replace(rule.pattern, rule.replacement);
+    for (const Rule &rule : rules()) {
+        if (!rule.personalData || scope == Scope::SecretsAndPersonalData)
+            text.replace(rule.pattern, rule.replacement);
+    }
     return text;
 }

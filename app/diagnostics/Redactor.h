@@ -1,8 +1,9 @@
 // Removes secrets and personal numbers from text that leaves the program's
-// memory: log lines and the diagnostics report. Pure: it knows patterns
-// (password=…, user:password@host, Signature=…, Authorization headers,
-// AccessKey secrets, ID and account numbers, e-mail addresses) and the secret
-// values it was given; it never logs, stores or returns what it removed.
+// memory or comes from outside it: log lines, the diagnostics report, what a
+// cloud gateway says in an error. Pure: it knows patterns (password=…,
+// user:password@host, Signature=…, Authorization headers, AccessKey secrets
+// and IDs, ID and account numbers, e-mail addresses) and the secret values it
+// was given; it never logs, stores or returns what it removed.
 #pragma once
 
 #include <QProcessEnvironment>
@@ -25,7 +26,12 @@ public:
     static Redactor fromEnvironment(const QProcessEnvironment &environment);
 
     void addSecret(const QString &secret);
-    QString redact(QString text) const;
+
+    // What redact() removes: everything it knows, or only the secrets (for
+    // an identifier such as a request id, where a run of digits is not a
+    // personal number).
+    enum class Scope { SecretsAndPersonalData, SecretsOnly };
+    QString redact(QString text, Scope scope = Scope::SecretsAndPersonalData) const;
 
     static constexpr qsizetype MinimumSecretLength = 6;
 

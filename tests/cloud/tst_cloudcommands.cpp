@@ -46,6 +46,8 @@ private slots:
     void plainHttpElsewhereIsRefused();
     void zonesOfEveryFinanceRegion();
     void zonesWithAFailingRegion();
+    void gatewayEchoIsRedacted_data();
+    void gatewayEchoIsRedacted();
 
 private:
     CommandRun run(Command command, bool json, const QString &secret = QString::fromLatin1(Secret),
@@ -276,6 +278,49 @@ void TestCloudCommands::zonesWithAFailingRegion()
     const QJsonObject document = text.json();
     QCOMPARE(document.value("complete").toBool(), false);
     QVERIFY(document.value("regions").toArray().at(1).toObject().value("zones").isNull());
+}
+
+void TestCloudCommands::gatewayEchoIsRedacted_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<bool>("withCode"); // false: a bare body without an error code
+    QTest::newRow("text, error code") << false << true;
+    QTest::newRow("JSON, error code") << true << true;
+    QTest::newRow("text, bare body") << false << false;
+    QTest::newRow("JSON, bare body") << true << false;
+}
+
+void TestCloudCommands::gatewayEchoIsRedacted()
+{
+    QFETCH(bool, json);
+    QFETCH(bool, withCode);
+    QByteArray signature;
+    m_server->setHandler([&signature, withCode](const FakeRequest &request) {
+        const QByteArray authorization = request.headers.value("authorization");
+        signature = authorization.mid(authorization.indexOf("Signature=") + 10);
+        // A gateway that echoes the request it refused, and tries the terminal.
+        const QByteArray echo = "refused ?AccessKeyId=" + KeyId + "&Signature=" + signature
+            + " \x1b]0;owned\x07\x1b[2J Authorization: " + authorization;
+        if (!withCode)
+            return FakeResponse::raw(echo, 502);
+        return FakeResponse::json(
+            {{"RequestId", "ECHO-12345678901234"}, {"Code", "Gateway.Refused"},
+                {"Message", QString::fromLatin1(echo)}},
+            403);
+    });
+    // run() fails the test when the AccessKey ID or the secret is printed.
+    const CommandRun result = run(Command::Zones, json);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(signature.size() >= 64);
+    const QString printed = result.out + result.err;
+    QVERIFY2(!printed.contains(QString::fromLatin1(signature)), qPrintable(printed));
+    QVERIFY2(!printed.contains(QString::fromLatin1(signature.left(16))), qPrintable(printed));
+    QVERIFY2(printed.contains("Signature=[redacted]"), qPrintable(printed));
+    QVERIFY2(!printed.contains(QChar(0x1b)) && !printed.contains(QChar(0x07)), qPrintable(printed));
+    if (!json)
+        QVERIFY2(result.err.contains("\\u001b]0;owned\\u0007"), qPrintable(result.err));
+    if (withCode) // support needs the request id whole, digits and all
+        QVERIFY2(printed.contains("ECHO-12345678901234"), qPrintable(printed));
 }
 
 QTEST_GUILESS_MAIN(TestCloudCommands)

@@ -14,6 +14,7 @@ private slots:
     void keepsOrdinaryText();
     void removesKnownSecretValues();
     void readsSecretsFromEnvironment();
+    void secretsOnlyKeepsIdentifiers();
 };
 
 void TestRedactor::removesSecrets_data()
@@ -63,6 +64,13 @@ void TestRedactor::removesSecrets_data()
     QTest::newRow("e-mail") << "mail to cloud-admin@example.com.cn sent"
                             << "cloud-admin@example.com.cn"
                             << "sent";
+    QTest::newRow("AccessKey ID")
+        << "gateway saw Credential=LTAI5tAbCdEfGhIjKlMn,SignedHeaders=host"
+        << "LTAI5tAbCdEfGhIjKlMn"
+        << "SignedHeaders=host";
+    QTest::newRow("STS AccessKey ID") << "key STS.NUgYrLnoC37mZZCNnAbez2E3 expired"
+                                      << "STS.NUgYrLnoC37mZZCNnAbez2E3"
+                                      << "expired";
 }
 
 void TestRedactor::removesSecrets()
@@ -114,6 +122,21 @@ void TestRedactor::readsSecretsFromEnvironment()
     QVERIFY(!redacted.contains(QStringLiteral("kS3cr3tVal")));
     QVERIFY(!redacted.contains(QStringLiteral("pgPassw0rd")));
     QVERIFY(redacted.contains(QStringLiteral("/home/someone")));
+}
+
+void TestRedactor::secretsOnlyKeepsIdentifiers()
+{
+    const Redactor redactor({QStringLiteral("LTAI5tTestKeyId0001")});
+    // A request id with a long digit run is not a personal number.
+    const QString requestId = QStringLiteral("12345678-1234-4DC5-B3DB-A3DC0DE3C83E");
+    QCOMPARE(redactor.redact(requestId, Redactor::Scope::SecretsOnly), requestId);
+    QVERIFY(redactor.redact(requestId) != requestId);
+    // Secrets still go.
+    QCOMPARE(
+        redactor.redact(QStringLiteral("id LTAI5tTestKeyId0001"), Redactor::Scope::SecretsOnly),
+        QStringLiteral("id ") + Redactor::Mask);
+    QCOMPARE(redactor.redact(QStringLiteral("x?Signature=abc123"), Redactor::Scope::SecretsOnly),
+        QStringLiteral("x?Signature=") + Redactor::Mask);
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)
