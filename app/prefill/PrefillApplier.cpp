@@ -4,6 +4,7 @@
 #include "diagnostics/LogCategories.h"
 #include "prefill/FieldLocks.h"
 #include "session/OnboardingSession.h"
+#include "validation/CompanyDataFile.h"
 
 namespace {
 
@@ -36,9 +37,27 @@ QHash<QString, QString> changesFor(const ProfileData &current, const PrefillData
 
 } // namespace
 
-Result<PrefillOutcome> PrefillApplier::store(
-    ProgressStore &store, const PrefillData &prefill, const QDateTime &now)
+Result<> PrefillApplier::check(const PrefillData &prefill, QDate today)
 {
+    QStringList problems;
+    for (const PrefillField &field : prefill.fields) {
+        const FieldVerdict verdict = CompanyDataFile::checkValue(field.key, field.value, today);
+        if (verdict.blocks())
+            problems.append(field.key + QStringLiteral(": ") + verdict.message);
+    }
+    if (problems.isEmpty())
+        return {};
+    return Error {tr("The prefill values have %n problem(s), so no profile was created or changed.",
+                      "@info prefill", int(problems.size())),
+        problems.join(QLatin1Char('\n')), RefusedCode};
+}
+
+Result<PrefillOutcome> PrefillApplier::store(
+    ProgressStore &store, const PrefillData &prefill, const QDateTime &now, QDate today)
+{
+    // Before anything is written: a profile is never left with half its values.
+    if (const Result<> checked = check(prefill, today); !checked)
+        return checked.error();
     const Result<qint64> found = findProfile(store, prefill.companyName());
     if (!found)
         return found.error();
@@ -75,9 +94,12 @@ Result<PrefillOutcome> PrefillApplier::store(
 Result<PrefillOutcome> PrefillApplier::apply(OnboardingSession &session, const PrefillData &prefill)
 {
     const QDateTime now = session.clock().now();
+    const QDate today = session.clock().today();
     // By value: the store's thread may outlive this call after a timeout.
-    const Result<PrefillOutcome> stored = session.store().run(
-        [prefill, now](ProgressStore &target) { return store(target, prefill, now); });
+    const Result<PrefillOutcome> stored
+        = session.store().run([prefill, now, today](ProgressStore &target) {
+              return store(target, prefill, now, today);
+          });
     if (!stored)
         return stored;
     if (!prefill.language.isEmpty() && session.savedLanguage().isEmpty())

@@ -6,6 +6,7 @@
 #include "validation/CompanyName.h"
 #include "validation/DepositAmount.h"
 #include "validation/EmailAddress.h"
+#include "validation/InputText.h"
 #include "validation/MobileNumber.h"
 #include "validation/ResidentId.h"
 #include "validation/SocialCreditCode.h"
@@ -16,6 +17,16 @@
 
 FieldVerdict CompanyDataFile::checkValue(const QString &key, const QString &value, QDate today)
 {
+    // Every field is one line of text, so no control character belongs in
+    // one, a tab or line break no more than NUL or ESC; the store refuses NUL
+    // outright. Whitespace around a value (a tab or line break a spreadsheet
+    // adds to a copied cell) is left to the field's rule, which drops it.
+    if (const qsizetype control = InputText::firstControlWithin(value); control >= 0)
+        return FieldVerdict::error(
+            tr("The value contains a control character (%1) at position %2; remove it.",
+                "@info validation")
+                .arg(InputText::describe(value, control))
+                .arg(control + 1));
     // Optional fields may be left empty in a file as in the wizard.
     const bool empty = value.trimmed().isEmpty();
     if (key == FieldKey::CompanyName || key == FieldKey::InvoiceTitle)
@@ -39,7 +50,9 @@ FieldVerdict CompanyDataFile::checkValue(const QString &key, const QString &valu
         return DepositAmount::check(value);
     if (key == FieldKey::VpcCidr)
         return VpcPlan::checkVpcCidr(value);
-    return FieldVerdict::ok(value, tr("Not checked.", "@info check-data"));
+    // Stored as given, without the whitespace around it: a line break there
+    // would end up inside the one-line outputs (status, checklist).
+    return FieldVerdict::ok(value.trimmed(), tr("Not checked.", "@info check-data"));
 }
 
 Result<QList<CheckedField>> CompanyDataFile::check(const QByteArray &json, QDate today)

@@ -31,7 +31,9 @@ public:
     static Result<QList<CheckedField>> check(const QByteArray &json, QDate today);
 
     // The verdict for one value under `key` (Ok "not checked" for keys
-    // without a rule).
+    // without a rule). A control character (C0, DEL, C1) inside the value
+    // is an error under every key: the one rule check-data, import, prefill
+    // and the wizard share.
     static FieldVerdict checkValue(const QString &key, const QString &value, QDate today);
 
     static bool hasError(const QList<CheckedField> &fields);

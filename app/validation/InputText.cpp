@@ -18,6 +18,19 @@ bool InputText::isAsciiDigits(QStringView text)
     return firstNotAllowed(text, isAsciiDigit) < 0;
 }
 
+qsizetype InputText::firstControlWithin(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && text[begin].isSpace())
+        ++begin;
+    while (end > begin && text[end - 1].isSpace())
+        --end;
+    const qsizetype found
+        = firstNotAllowed(text.sliced(begin, end - begin), [](QChar c) { return !isControl(c); });
+    return found < 0 ? -1 : begin + found;
+}
+
 QString InputText::foldFullWidth(QStringView text)
 {
     QString folded = text.toString();

@@ -24,6 +24,16 @@ public:
     static bool isAsciiUpper(QChar c) { return c >= u'A' && c <= u'Z'; }
     static bool isAsciiLower(QChar c) { return c >= u'a' && c <= u'z'; }
     static bool isAsciiDigits(QStringView text);
+    // C0 controls (U+0000..U+001F, tab and line breaks included), DEL and the
+    // C1 controls (U+0080..U+009F).
+    static bool isControl(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return u < 0x20 || (u >= 0x7F && u <= 0x9F);
+    }
+    // Index of the first control character once the whitespace around the
+    // text is left aside (what QString::trimmed() drops), or -1.
+    static qsizetype firstControlWithin(QStringView text);
 
     // Full-width ASCII (U+FF01..U+FF5E) becomes ASCII; nothing else changes.
     static QString foldFullWidth(QStringView text);

@@ -21,9 +21,13 @@ private slots:
     void refusesWhatIsNotAnObject_data();
     void refusesWhatIsNotAnObject();
     void overrideTurnsWarningIntoNote();
+    void controlCharacterIsNamed();
+    void unruledValueIsStoredTrimmed();
     void programExitStatus_data();
     void programExitStatus();
     void programNamesEachField();
+    void programRefusesControlCharacters_data();
+    void programRefusesControlCharacters();
 
 private:
     QString write(const QByteArray &content);
@@ -74,6 +78,33 @@ void TestCheckData::verdictPerKey_data()
     QTest::newRow("empty company name")
         << FieldKey::CompanyName << "  " << int(FieldVerdict::Error);
     QTest::newRow("unchecked key") << FieldKey::LoginName << "anything" << int(FieldVerdict::Ok);
+    // Issue 17: one rule for every key — no control character inside a value.
+    QTest::newRow("NUL in an unchecked key")
+        << FieldKey::BankName << QStringLiteral("Bank%1of China").arg(QChar(0))
+        << int(FieldVerdict::Error);
+    QTest::newRow("NUL alone") << FieldKey::LoginName << QString(QChar(0))
+                               << int(FieldVerdict::Error);
+    QTest::newRow("ESC in a login name")
+        << FieldKey::LoginName << QStringLiteral("admin\x1b[2J") << int(FieldVerdict::Error);
+    QTest::newRow("tab inside a bank name")
+        << FieldKey::BankName << QStringLiteral("Bank\tof China") << int(FieldVerdict::Error);
+    QTest::newRow("line break inside an override reason")
+        << FieldKey::CreditCodeOverride << QStringLiteral("Printed\nso")
+        << int(FieldVerdict::Error);
+    QTest::newRow("DEL in an e-mail")
+        << FieldKey::Email << QStringLiteral("ops\x7f@example.com.cn") << int(FieldVerdict::Error);
+    QTest::newRow("C1 CSI in a credit code")
+        << FieldKey::CreditCode << QStringLiteral("91110108551385082Q\u009b")
+        << int(FieldVerdict::Error);
+    QTest::newRow("ESC at the end of an empty-looking value")
+        << FieldKey::TaxpayerId << QStringLiteral(" \x1b") << int(FieldVerdict::Error);
+    // A copied spreadsheet cell ends in a line break: around a value it is
+    // whitespace the field's rule drops, not a character inside it.
+    QTest::newRow("line break around a credit code")
+        << FieldKey::CreditCode << QStringLiteral("91110108551385082Q\r\n")
+        << int(FieldVerdict::Ok);
+    QTest::newRow("tab around a bank name")
+        << FieldKey::BankName << QStringLiteral("\tBank of China\n") << int(FieldVerdict::Ok);
 }
 
 void TestCheckData::verdictPerKey()
@@ -119,6 +150,23 @@ void TestCheckData::overrideTurnsWarningIntoNote()
     QVERIFY(CompanyDataFile::hasError(checked.value()));
 }
 
+void TestCheckData::controlCharacterIsNamed()
+{
+    const FieldVerdict verdict = CompanyDataFile::checkValue(
+        FieldKey::BankName, QStringLiteral("Bank%1of China").arg(QChar(0)), Today);
+    QCOMPARE(verdict.level, FieldVerdict::Error);
+    QVERIFY2(verdict.message.contains("control character (U+0000) at position 5"),
+        qPrintable(verdict.message));
+}
+
+void TestCheckData::unruledValueIsStoredTrimmed()
+{
+    const FieldVerdict verdict = CompanyDataFile::checkValue(
+        FieldKey::BankName, QStringLiteral("\tBank of China\n"), Today);
+    QCOMPARE(verdict.level, FieldVerdict::Ok);
+    QCOMPARE(verdict.normalized, QStringLiteral("Bank of China"));
+}
+
 void TestCheckData::programExitStatus_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -153,6 +201,32 @@ void TestCheckData::programNamesEachField()
         = ProgramRun::start({QStringLiteral("check-data"), m_dir.filePath("absent.json")});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains("absent.json"));
+}
+
+void TestCheckData::programRefusesControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("line");
+    // As JSON writes them: \u0000 and \u001b.
+    QTest::newRow("NUL") << QByteArray(R"({"company.name": "Example Fintech Ltd",
+        "real_name.bank_name": "Bank\u0000of China"})")
+                         << "real_name.bank_name: ERROR — The value contains a control character "
+                            "(U+0000) at position 5";
+    QTest::newRow("ESC") << QByteArray(R"({"company.name": "Example Fintech Ltd",
+        "register.login_name": "admin\u001b[2J"})")
+                         << "register.login_name: ERROR — The value contains a control character "
+                            "(U+001B) at position 6";
+}
+
+void TestCheckData::programRefusesControlCharacters()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, line);
+    const ProgramRun run = ProgramRun::start({QStringLiteral("check-data"), write(content)});
+    QCOMPARE(run.exitCode, 1);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(line), qPrintable(out));
+    QVERIFY2(out.contains("company.name: ok"), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCheckData)

@@ -60,6 +60,8 @@ private slots:
     void createsProfileWithValuesAndLocks();
     void existingProfileGetsLockedValuesOnly();
     void keepsChosenLanguage();
+    void applierRefusesBeforeCreating();
+    void applierRefusesBeforeChanging();
 };
 
 void TestPrefill::readsVersionedFile()
@@ -144,6 +146,15 @@ void TestPrefill::refusesBadFiles_data()
         << "settings.theme: unknown setting";
     QTest::newRow("unknown top key")
         << versioned(R"({"company.name": "A Ltd"})", R"(, "field": {})") << "field: unknown key";
+    // Issue 17: passed the checks, then half a profile was created.
+    QTest::newRow("NUL in a value")
+        << versioned(R"({"company.name": "A Ltd", "real_name.bank_name": "Bank\u0000of China"})")
+        << "real_name.bank_name: The value contains a control "
+           "character (U+0000) at position 5";
+    QTest::newRow("ESC in a locked value") << versioned(
+        R"({"company.name": "A Ltd", "register.login_name": {"value": "a\u001b[2Jb", "locked": true}})")
+                                           << "register.login_name: The value contains a control "
+                                              "character (U+001B) at position 2";
 }
 
 void TestPrefill::refusesBadFiles()
@@ -250,6 +261,53 @@ void TestPrefill::keepsChosenLanguage()
     QVERIFY(
         PrefillApplier::apply(session, PrefillFile::parse(Valid, Today, Languages).value()).ok());
     QCOMPARE(session.savedLanguage(), QStringLiteral("en"));
+}
+
+void TestPrefill::applierRefusesBeforeCreating()
+{
+    // Made by hand, not by PrefillFile: the applier checks every value itself.
+    PrefillData data;
+    data.fields = {{FieldKey::CompanyName, "Example Fintech Ltd", true},
+        {FieldKey::BankName, QStringLiteral("Bank%1of China").arg(QChar(0)), false},
+        {FieldKey::LoginName, "admin\x1b[2J", false}};
+    QTemporaryDir dir;
+    auto store = ProgressStore::openSqlite(dir.filePath("p.sqlite"));
+    QVERIFY(store.ok());
+    FixedClock clock(QDateTime(Today, QTime(9, 30), Qt::UTC));
+    OnboardingSession session(*store.value(), clock);
+
+    const Result<PrefillOutcome> applied = PrefillApplier::apply(session, data);
+    QVERIFY(!applied.ok());
+    QCOMPARE(applied.error().code, PrefillApplier::RefusedCode);
+    QVERIFY2(applied.error().message.contains("2 problem(s)"), qPrintable(applied.error().message));
+    const QStringList lines = applied.error().details.split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].startsWith("real_name.bank_name: "), qPrintable(lines[0]));
+    QVERIFY2(lines[1].contains("U+001B"), qPrintable(lines[1]));
+    QCOMPARE(store.value()->listProfiles().value().size(), 0);
+    QVERIFY(!session.profile().isLoaded());
+}
+
+void TestPrefill::applierRefusesBeforeChanging()
+{
+    QTemporaryDir dir;
+    auto store = ProgressStore::openSqlite(dir.filePath("p.sqlite"));
+    QVERIFY(store.ok());
+    FixedClock clock(QDateTime(Today, QTime(9, 30), Qt::UTC));
+    const qint64 id = store.value()->createProfile("Example Fintech Ltd", clock.now()).value().id;
+    const int version = store.value()->loadProfile(id).value().version;
+    PrefillData data;
+    data.fields = {{FieldKey::CompanyName, "Example Fintech Ltd", true},
+        {FieldKey::CreditCode, "91110108551385082Q", true},
+        {FieldKey::BankName, "Bank\tof China", false}};
+
+    const Result<PrefillOutcome> stored
+        = PrefillApplier::store(*store.value(), data, clock.now(), clock.today());
+    QVERIFY(!stored.ok());
+    QCOMPARE(stored.error().code, PrefillApplier::RefusedCode);
+    const ProfileData after = store.value()->loadProfile(id).value();
+    QCOMPARE(after.version, version);
+    QVERIFY(after.field(FieldKey::CreditCode).isEmpty()); // the valid value is not written either
 }
 
 QTEST_GUILESS_MAIN(TestPrefill)

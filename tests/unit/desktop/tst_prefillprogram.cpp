@@ -40,6 +40,8 @@ private slots:
     void systemSettingsNameTheFile();
     void invalidFileCreatesNothing();
     void unreadableFileCreatesNothing();
+    void controlCharacterCreatesNothing_data();
+    void controlCharacterCreatesNothing();
 };
 
 void TestPrefillProgram::validFileCreatesProfile()
@@ -119,6 +121,48 @@ void TestPrefillProgram::unreadableFileCreatesNothing()
             home.environment());
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("Cannot read the prefill file"), run.err.constData());
+    QCOMPARE(profileCount(home.database()), 0);
+}
+
+void TestPrefillProgram::controlCharacterCreatesNothing_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QString>("problem");
+    // Issue 17: a NUL passed every check, then the store refused it after the
+    // profile had been created with the company name alone (exit status 1).
+    QTest::newRow("NUL") << QByteArray(R"("real_name.bank_name": "Bank\u0000of China")")
+                         << "real_name.bank_name: The value contains a control character "
+                            "(U+0000) at position 5";
+    QTest::newRow("ESC") << QByteArray(R"("register.login_name": "admin\u001b[2J")")
+                         << "register.login_name: The value contains a control character "
+                            "(U+001B) at position 6";
+}
+
+void TestPrefillProgram::controlCharacterCreatesNothing()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QString, problem);
+    DesktopEnvironment home;
+    QVERIFY(home.write(home.path("prefill.json"),
+        R"({
+      "format": "fincloud-onboard.prefill", "formatVersion": 1,
+      "fields": {
+        "company.name": {"value": "Example Fintech Ltd", "locked": true},
+        "company.credit_code": {"value": "91110108551385082Q", "locked": true},
+        )" + field
+            + R"(
+      }
+    })"));
+    const ProgramRun run
+        = ProgramRun::start({"--database", home.database(), "--prefill", home.path("prefill.json"),
+                                "--quit-after-first-paint"},
+            home.environment());
+    QCOMPARE(run.exitCode, 2);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains("cannot be used, so no profile was created or changed"), qPrintable(err));
+    QVERIFY2(err.contains(problem), qPrintable(err));
+    QVERIFY2(!run.err.contains('\x1b'), "the refused value is not echoed to the terminal");
+    // Opened afterwards: no profile (the database may not even exist).
     QCOMPARE(profileCount(home.database()), 0);
 }
 
