@@ -3,6 +3,8 @@
 // QDateTime::currentDateTime directly.
 #pragma once
 
+#include "core/UserTimeZone.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -11,8 +13,9 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0; // always UTC
-    // The user's zone: it decides which calendar day "now" is.
-    virtual QTimeZone timeZone() const { return QTimeZone::systemTimeZone(); }
+    // The user's zone: it decides which calendar day "now" is. Always usable
+    // (UserTimeZone falls back when the system's is not).
+    virtual QTimeZone timeZone() const { return UserTimeZone::system(); }
     // The calendar day it is for the user.
     QDate today() const { return now().toTimeZone(timeZone()).date(); }
 };
@@ -20,13 +23,19 @@ public:
 class SystemClock final : public Clock
 {
 public:
+    // The zone is decided here, so that a warning about it comes at start.
+    SystemClock() : m_zone(UserTimeZone::system()) { }
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
+    QTimeZone timeZone() const override { return m_zone; }
+
+private:
+    QTimeZone m_zone;
 };
 
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now, QTimeZone zone = QTimeZone::systemTimeZone())
+    explicit FixedClock(QDateTime now, QTimeZone zone = UserTimeZone::system())
         : m_now(now.toUTC())
         , m_zone(std::move(zone))
     { }

@@ -7,6 +7,7 @@
 
 #include "ProfileListRow.h"
 #include "core/Result.h"
+#include "core/UserTimeZone.h"
 
 #include <QSqlDatabase>
 #include <QTimeZone>
@@ -38,7 +39,7 @@ public:
     ProfileListColumn sortColumn = ProfileListColumn::LastChange;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
     QDateTime now; // decides "overdue"
-    QTimeZone zone = QTimeZone::systemTimeZone(); // the user's: decides which day it is
+    QTimeZone zone = UserTimeZone::system(); // the user's: decides which day it is
 
     // Rows [offset, offset + limit) in order.
     Result<QList<ProfileListRow>> page(const QSqlDatabase &db, int offset, int limit) const;

@@ -184,7 +184,9 @@ ConflictChoice ProfileFileMenu::askConflict(
     for (const ProfileSummary &summary : matching)
         saved << tr("\"%1\", last changed %2", "@item conflict")
                      .arg(summary.companyName,
-                         QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat));
+                         QLocale().toString(
+                             summary.updatedAt.toTimeZone(m_session.clock().timeZone()),
+                             QLocale::ShortFormat));
     QMessageBox box(QMessageBox::Question, tr("Company already saved", "@title:window"),
         tr("The file holds \"%1\", and a saved profile is the same company (same name or credit "
            "code):",

@@ -1,5 +1,6 @@
 #include "SummaryPage.h"
 
+#include "core/Clock.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/PlannedVSwitch.h"
@@ -162,7 +163,8 @@ void SummaryPage::refresh()
         if (FlowRules::needsAttention(data, step))
             status += QStringLiteral(" — ") + tr("needs attention", "@info summary");
         const QString since = state.since.isValid() && state.status != StepStatus::NotStarted
-            ? QLocale().toString(state.since.toLocalTime(), QLocale::ShortFormat)
+            ? QLocale().toString(
+                state.since.toTimeZone(m_profile.clock().timeZone()), QLocale::ShortFormat)
             : QString();
         const QStringList cells
             = {QStringLiteral("%1. %2").arg(stepNumber(step)).arg(StepText::title(step)), status,

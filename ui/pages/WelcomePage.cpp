@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/StepText.h"
 #include "pages/PageId.h"
@@ -118,8 +119,9 @@ void WelcomePage::reloadProfiles()
         if (summary.updatedAt.isValid())
             text += QStringLiteral(" (")
                 + tr("last change %1", "@item profile list")
-                      .arg(
-                          QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat))
+                      .arg(QLocale().toString(
+                          summary.updatedAt.toTimeZone(m_session.clock().timeZone()),
+                          QLocale::ShortFormat))
                 + QLatin1Char(')');
         auto *item = new QListWidgetItem(text, m_profiles);
         item->setData(Qt::UserRole, summary.id);

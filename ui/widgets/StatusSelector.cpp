@@ -2,6 +2,7 @@
 
 #include "Callout.h"
 #include "RefreshWhileShown.h"
+#include "core/Clock.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/Profile.h"
 #include "onboarding/StepText.h"
@@ -94,7 +95,8 @@ void StatusSelector::refresh()
     if (state.since.isValid() && state.status != StepStatus::NotStarted)
         m_since->setText(
             tr("since %1", "@info status time")
-                .arg(QLocale().toString(state.since.toLocalTime(), QLocale::ShortFormat)));
+                .arg(QLocale().toString(
+                    state.since.toTimeZone(m_profile.clock().timeZone()), QLocale::ShortFormat)));
     else
         m_since->clear();
 }

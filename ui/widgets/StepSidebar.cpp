@@ -254,7 +254,8 @@ void StepSidebar::refresh()
             if (state.expectedBy.isValid())
                 status = tr("Waiting for review, expected by %1", "@info sidebar")
                              .arg(QLocale().toString(
-                                 state.expectedBy.toLocalTime().date(), QLocale::ShortFormat));
+                                 state.expectedBy.toTimeZone(m_clock.timeZone()).date(),
+                                 QLocale::ShortFormat));
             break;
         case StepStatus::Done:
             look = StepSidebarItem::Look::Done;
