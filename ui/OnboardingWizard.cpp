@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "diagnostics/LogCategories.h"
 #include "exchange/ProfileFileMenu.h"
+#include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 #include "pages/CertificationPage.h"
 #include "pages/FinanceServicesPage.h"
@@ -163,6 +164,13 @@ bool OnboardingWizard::resumeLastProfile()
 void OnboardingWizard::onProfileOpened()
 {
     m_resumeTarget = m_session.profile().currentPage();
+    showDamagedData();
+}
+
+void OnboardingWizard::showDamagedData()
+{
+    const ProfileData &data = m_session.profile().data();
+    m_storeNotice->showDamagedData(data.field(FieldKey::CompanyName), data.id, data.unreadable);
 }
 
 void OnboardingWizard::goToPage(int target)
@@ -394,6 +402,7 @@ void OnboardingWizard::reloadProfile()
         return;
     }
     m_storeNotice->clearConflict();
+    showDamagedData();
     if (QWizardPage *shown = page(currentId()))
         shown->initializePage();
 }

@@ -76,6 +76,8 @@ private:
     void retranslate();
     void onCurrentIdChanged(int id);
     void onProfileOpened();
+    // The store notice names what of the open profile could not be read.
+    void showDamagedData();
     void showHelp();
     void reloadProfile();
     // After the first paint, one page per idle moment: builds a page not

@@ -6,11 +6,14 @@
 #include "core/Clock.h"
 #include "directory/ConnectionOpener.h"
 #include "directory/ProfileListQuery.h"
+#include "onboarding/FieldKey.h"
 #include "onboarding/StepText.h"
+#include "onboarding/UnreadableValue.h"
 #include "onboarding/WaitEstimate.h"
 #include "storage/ProgressStore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -25,23 +28,40 @@ QJsonValue isoOrNull(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
+// Where a profile stands cannot be told from a status that cannot be read.
+bool anyStatusUnreadable(const ProfileListRow &row)
+{
+    for (StepId step : AllSteps) {
+        if (UnreadableValue::concerns(row.unreadable, step, UnreadableValue::Status))
+            return true;
+    }
+    return false;
+}
+
 QJsonObject listedJson(const ProfileListRow &row)
 {
     QJsonObject steps;
-    for (size_t i = 0; i < AllSteps.size(); ++i)
-        steps.insert(stepKey(AllSteps[i]), statusKey(row.statuses[i]));
+    for (size_t i = 0; i < AllSteps.size(); ++i) {
+        const bool unreadable
+            = UnreadableValue::concerns(row.unreadable, AllSteps[i], UnreadableValue::Status);
+        steps.insert(stepKey(AllSteps[i]),
+            unreadable ? StatusReport::UnreadableStatusKey : statusKey(row.statuses[i]));
+    }
     return QJsonObject {
         {QStringLiteral("id"), row.id},
         {QStringLiteral("company"), row.company},
         {QStringLiteral("creditCode"),
             row.creditCode.isEmpty() ? QJsonValue() : QJsonValue(row.creditCode)},
-        {QStringLiteral("status"), ProfileStanding::key(row.standing)},
+        {QStringLiteral("status"),
+            anyStatusUnreadable(row) ? StatusReport::UnreadableStatusKey
+                                     : ProfileStanding::key(row.standing)},
         {QStringLiteral("nextStep"),
             row.currentStep ? QJsonValue(stepKey(*row.currentStep)) : QJsonValue()},
         {QStringLiteral("pendingSince"), isoOrNull(row.pendingSince)},
         {QStringLiteral("expectedBy"), isoOrNull(row.expectedBy)},
         {QStringLiteral("updatedAt"), isoOrNull(row.updatedAt)},
         {QStringLiteral("stepStatuses"), steps},
+        {QStringLiteral("damagedData"), QJsonArray::fromStringList(row.unreadable)},
     };
 }
 
@@ -63,7 +83,8 @@ QString listedText(const ProfileListRow &row, const Clock &clock)
                       .arg(StepText::title(*row.currentStep))
                 : QCoreApplication::translate(
                     "StatusCommand", "all steps done", "@info status --all"));
-    line += QStringLiteral(" — ") + ProfileStanding::text(row.standing);
+    if (!anyStatusUnreadable(row))
+        line += QStringLiteral(" — ") + ProfileStanding::text(row.standing);
     // The same words as the report of one profile.
     if (row.pendingSince.isValid())
         line += QStringLiteral(", ")
@@ -73,9 +94,16 @@ QString listedText(const ProfileListRow &row, const Clock &clock)
         line += QStringLiteral(", ")
             + QCoreApplication::translate("StatusReport", "expected by %1", "@info status command")
                   .arg(local(row.expectedBy));
-    return line + QStringLiteral(" — ")
-        + QCoreApplication::translate("StatusCommand", "last change %1", "@info status --all")
-              .arg(local(row.updatedAt));
+    if (row.updatedAt.isValid())
+        line += QStringLiteral(" — ")
+            + QCoreApplication::translate("StatusCommand", "last change %1", "@info status --all")
+                  .arg(local(row.updatedAt));
+    // A date or status that cannot be read is named, never left out silently.
+    if (!row.unreadable.isEmpty())
+        line += QStringLiteral(" — ")
+            + QCoreApplication::translate("StatusCommand", "DAMAGED DATA: %1", "@info status --all")
+                  .arg(row.unreadable.join(QStringLiteral("; ")));
+    return line;
 }
 
 // Every profile in the order of the profile list, printed as each row is
@@ -178,6 +206,16 @@ int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptio
         err << data.error().message << '\n' << data.error().details << '\n';
         return 2;
     }
+    // Also on standard error, for scripts that read only the JSON's old keys.
+    if (const QStringList &damaged = data.value().unreadable; !damaged.isEmpty())
+        err << QCoreApplication::translate("StatusCommand",
+            "Warning: profile %1 (%2) holds %n value(s) this program cannot read (damaged "
+            "data): %3",
+            "@info status", int(damaged.size()))
+                   .arg(data.value().id)
+                   .arg(data.value().field(FieldKey::CompanyName),
+                       damaged.join(QStringLiteral("; ")))
+            << '\n';
     const WaitEstimate estimate(WorkingDayCalendar::mainland());
     const StatusReport report(clock, estimate);
     if (options.json)

@@ -4,6 +4,7 @@
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/StepText.h"
+#include "onboarding/UnreadableValue.h"
 #include "onboarding/WaitEstimate.h"
 
 #include <QJsonArray>
@@ -32,10 +33,14 @@ QJsonObject StatusReport::profileJson(const ProfileData &data) const
         QJsonArray unknownYears;
         for (int year : m_estimate.yearsWithoutHolidays(state, m_clock.timeZone()))
             unknownYears.append(year);
+        const bool statusUnreadable
+            = UnreadableValue::concerns(data.unreadable, step, UnreadableValue::Status);
         steps.append(QJsonObject {
             {QStringLiteral("step"), stepKey(step)},
             {QStringLiteral("number"), stepNumber(step)},
-            {QStringLiteral("status"), statusKey(state.status)},
+            {QStringLiteral("status"),
+                statusUnreadable ? UnreadableStatusKey : statusKey(state.status)},
+            {QStringLiteral("damaged"), UnreadableValue::concerns(data.unreadable, step)},
             {QStringLiteral("since"), isoOrNull(state.since)},
             {QStringLiteral("expectedBy"), isoOrNull(state.expectedBy)},
             {QStringLiteral("overdue"), overdue > 0},
@@ -52,6 +57,7 @@ QJsonObject StatusReport::profileJson(const ProfileData &data) const
         {QStringLiteral("updatedAt"), isoOrNull(data.updatedAt)},
         {QStringLiteral("nextStep"), next ? QJsonValue(stepKey(*next)) : QJsonValue()},
         {QStringLiteral("steps"), steps},
+        {QStringLiteral("damagedData"), QJsonArray::fromStringList(data.unreadable)},
     };
 }
 
@@ -80,16 +86,38 @@ QString StatusReport::profileText(const ProfileData &data) const
                        .arg(data.field(FieldKey::CompanyName))
                        .arg(data.id)
         + QLatin1Char('\n');
+    if (!data.unreadable.isEmpty()) {
+        text += QStringLiteral("  ")
+            + tr("DAMAGED DATA: the database holds values this program cannot read:",
+                "@info status command")
+            + QLatin1Char('\n');
+        for (const QString &entry : data.unreadable)
+            text += QStringLiteral("    ") + entry + QLatin1Char('\n');
+    }
+    const auto unreadable = [&data](StepId step, const QString &column) {
+        return UnreadableValue::concerns(data.unreadable, step, column);
+    };
     for (StepId step : AllSteps) {
         const StepState &state = data.step(step);
+        const bool statusUnreadable = unreadable(step, UnreadableValue::Status);
         QString line = QStringLiteral("  %1. %2: %3")
                            .arg(stepNumber(step))
-                           .arg(StepText::title(step), StepText::status(state.status));
-        if (state.status != StepStatus::NotStarted && state.since.isValid())
+                           .arg(StepText::title(step),
+                               statusUnreadable
+                                   ? tr("status unreadable (damaged data)", "@info status command")
+                                   : StepText::status(state.status));
+        if (unreadable(step, UnreadableValue::Since))
+            line += QStringLiteral(", ")
+                + tr("since: unreadable (damaged data)", "@info status command");
+        else if ((state.status != StepStatus::NotStarted || statusUnreadable)
+            && state.since.isValid())
             line += QStringLiteral(", ")
                 + tr("since %1", "@info status command").arg(localTime(state.since));
         if (state.status == StepStatus::Waiting) {
-            if (state.expectedBy.isValid())
+            if (unreadable(step, UnreadableValue::ExpectedBy))
+                line += QStringLiteral(", ")
+                    + tr("expected by: unreadable (damaged data)", "@info status command");
+            else if (state.expectedBy.isValid())
                 line += QStringLiteral(", ")
                     + tr("expected by %1", "@info status command").arg(localTime(state.expectedBy));
             const int overdue = m_estimate.overdueWorkingDays(state, now, m_clock.timeZone());

@@ -1,7 +1,9 @@
 // What `fincloud-onboard status` prints: every step of a profile with its
 // status, since when, the expected-by date and whether it is overdue, as
 // stable JSON (format documented in the README) or as text for a terminal.
-// Reads data only; never writes to the store.
+// Values the store could not read (ProfileData::unreadable) are reported as
+// damaged data, never as "not started" or a blank date. Reads data only;
+// never writes to the store.
 #pragma once
 
 #include "onboarding/ProfileData.h"
@@ -17,6 +19,9 @@ class StatusReport
     Q_DECLARE_TR_FUNCTIONS(StatusReport)
 public:
     static constexpr int FormatVersion = 1;
+    // A step's "status" in JSON when the stored one cannot be read (it is
+    // then listed in the profile's "damagedData"); never "not_started".
+    static inline const QString UnreadableStatusKey = QStringLiteral("unreadable");
 
     StatusReport(const Clock &clock, const WaitEstimate &estimate);
 

@@ -3,6 +3,7 @@
 #include "calendar/WorkingDayCalendar.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
+#include "onboarding/UnreadableValue.h"
 #include "onboarding/WaitEstimate.h"
 
 #include <QCoreApplication>
@@ -362,17 +363,31 @@ ProfileListRow readRow(const QSqlQuery &query, const WaitEstimate &estimate, con
     row.id = query.value(0).toLongLong();
     row.company = query.value(1).toString();
     row.creditCode = query.value(2).toString();
+    // A date that does not parse is damaged data, not "no date".
+    const auto unparsed = [&query](int column) {
+        const QString text = query.value(column).toString();
+        return text.isEmpty() || fromStored(text).isValid() ? QString() : text;
+    };
     row.updatedAt = fromStored(query.value(3));
+    if (const QString bad = unparsed(3); !bad.isEmpty())
+        row.unreadable.append(UnreadableValue::ofProfile(u"updated_at", bad));
     ProfileData steps;
     for (size_t i = 0; i < AllSteps.size(); ++i) {
-        const std::optional<StepStatus> status
-            = statusFromKey(query.value(4 + static_cast<int>(i)).toString());
+        const QString text = query.value(4 + static_cast<int>(i)).toString();
+        const std::optional<StepStatus> status = statusFromKey(text);
+        if (!status && !text.isEmpty()) // empty: the step has no row yet
+            row.unreadable.append(
+                UnreadableValue::ofStep(AllSteps[i], UnreadableValue::Status, text));
         row.statuses[i] = status.value_or(StepStatus::NotStarted);
         steps.steps[i].status = row.statuses[i];
     }
     const int next = 4 + static_cast<int>(AllSteps.size());
     row.pendingSince = fromStored(query.value(next));
+    if (const QString bad = unparsed(next); !bad.isEmpty())
+        row.unreadable.append(UnreadableValue::ofSomeStep(UnreadableValue::Since, bad));
     row.expectedBy = fromStored(query.value(next + 1));
+    if (const QString bad = unparsed(next + 1); !bad.isEmpty())
+        row.unreadable.append(UnreadableValue::ofSomeStep(UnreadableValue::ExpectedBy, bad));
     // The earliest expected date decides whether any waiting step is overdue.
     for (StepState &state : steps.steps) {
         if (state.status == StepStatus::Waiting)

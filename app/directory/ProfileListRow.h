@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -25,6 +26,9 @@ struct ProfileListRow
     QDateTime expectedBy; // UTC; the earliest expected date among the waiting steps
     std::optional<StepId> currentStep; // FlowRules::nextStep; nullopt when all are done
     Standing standing = Standing::NotStarted;
+    // What of the above could not be read (UnreadableValue entries); such a
+    // status is read as not started and must be shown as damaged instead.
+    QStringList unreadable;
 };
 
 Q_DECLARE_METATYPE(ProfileListRow)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -19,6 +20,11 @@ struct ProfileData
     QDateTime updatedAt;
     QHash<QString, QString> fields;
     std::array<StepState, AllSteps.size()> steps {};
+    // Stored values the store could not read (an unknown step or status, a
+    // date that does not parse), one line each as UnreadableValue makes
+    // them; empty when everything was read. Shown as damaged data, so that
+    // such a step is never taken for "not started".
+    QStringList unreadable;
 
     QString field(const QString &key) const { return fields.value(key); }
     bool isTrue(const QString &key) const;

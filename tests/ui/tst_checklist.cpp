@@ -10,6 +10,7 @@
 #include "exchange/ProfileFileMenu.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/StepText.h"
+#include "onboarding/UnreadableValue.h"
 #include "report/ChecklistDocument.h"
 #include "report/ChecklistPdf.h"
 #include "session/OnboardingSession.h"
@@ -128,6 +129,7 @@ private slots:
     void pdfInEachLanguage_data();
     void pdfInEachLanguage();
     void htmlEscapesWhatTheUserTyped();
+    void damagedDataIsShown();
     void progressButtonOpensTheMenu();
     void exportImportAndPrintFromTheMenu();
     void conflictAnswers_data();
@@ -257,6 +259,20 @@ void TestChecklist::htmlEscapesWhatTheUserTyped()
     QVERIFY(html.contains(QStringLiteral("&lt;b&gt;Bold &amp; Co&lt;/b&gt;")));
     QVERIFY(!html.contains(QStringLiteral("<script>")));
     QVERIFY(html.contains(StepText::title(StepId::Register).toHtmlEscaped()));
+}
+
+void TestChecklist::damagedDataIsShown()
+{
+    ProfileData data;
+    data.fields.insert(FieldKey::CompanyName, QStringLiteral("Example Fintech Ltd"));
+    data.unreadable
+        = {UnreadableValue::ofStep(StepId::RealName, UnreadableValue::Status, u"bogus")};
+    const QString html = ChecklistDocument::html(data, Now, QTimeZone("Asia/Shanghai"));
+    QVERIFY2(html.contains(QStringLiteral("step real_name: status &quot;bogus&quot;")),
+        qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("unreadable (damaged data)")));
+    // Register is still "not started"; real-name is not.
+    QCOMPARE(html.count(StepText::status(StepStatus::NotStarted).toHtmlEscaped()), 4);
 }
 
 void TestChecklist::progressButtonOpensTheMenu()

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ProfileFixtures;
@@ -51,6 +52,8 @@ private slots:
     void text();
     void emptyStore();
     void allAndProfileTogetherAreRefused();
+    void damagedDataIsMarked_data() { ScratchStore::addBackendRows(); }
+    void damagedDataIsMarked();
 };
 
 void TestStatusList::json()
@@ -159,6 +162,55 @@ void TestStatusList::allAndProfileTogetherAreRefused()
         = status(scratch, {QStringLiteral("--all"), QStringLiteral("--profile"), "Overdue Bank"});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--all"));
+}
+
+void TestStatusList::damagedDataIsMarked()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    ListStore store(scratch);
+    QVERIFY(store.ready);
+    QVERIFY(store.fill(fixture()));
+    {
+        // Written by something else: a status and a date this program cannot read.
+        Result<QSqlDatabase> db = scratch.address().addConnection(QStringLiteral("damage"));
+        QVERIFY(db.ok());
+        QSqlQuery query(db.value());
+        QVERIFY(query.exec("UPDATE step_states SET status = 'bogus'"
+                           " WHERE profile_id = 4 AND step = 'real_name'"));
+        QVERIFY(query.exec("UPDATE step_states SET expected_by = 'soon'"
+                           " WHERE profile_id = 2 AND step = 'real_name'"));
+        query.finish();
+        db.value().close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+    const ProgramRun text = status(scratch, {QStringLiteral("--all")});
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(text.out).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).startsWith("2  Overdue Bank"), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).endsWith(" — DAMAGED DATA: step_states: expected_by \"soon\""),
+        qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).endsWith(" — DAMAGED DATA: step real_name: status \"bogus\""),
+        qPrintable(lines.at(1)));
+    // Its standing cannot be told: no "Not started", no "In progress".
+    QVERIFY2(!lines.at(1).contains("Not started") && !lines.at(1).contains("In progress"),
+        qPrintable(lines.at(1)));
+    QVERIFY2(!lines.at(2).contains("DAMAGED"), qPrintable(lines.at(2)));
+
+    const ProgramRun json = status(scratch, {QStringLiteral("--all"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray profiles
+        = QJsonDocument::fromJson(json.out).object().value("profiles").toArray();
+    QCOMPARE(profiles.size(), 4);
+    const QJsonObject chinese = profiles.at(1).toObject();
+    QCOMPARE(chinese.value("status").toString(), QStringLiteral("unreadable"));
+    QCOMPARE(chinese.value("stepStatuses").toObject().value("real_name").toString(),
+        QStringLiteral("unreadable"));
+    QCOMPARE(chinese.value("damagedData").toArray().at(0).toString(),
+        QStringLiteral("step real_name: status \"bogus\""));
+    QCOMPARE(profiles.at(2).toObject().value("damagedData").toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStatusList)

@@ -1,6 +1,6 @@
 // The wizard's store notice: who changed what (with a Reload button that
-// asks for a reload), and the lost-connection message, each shown only while
-// it is true.
+// asks for a reload), the lost-connection message, and damaged data in the
+// open profile (issue 17), each shown only while it is true.
 #include "storage/ProgressStore.h"
 #include "widgets/Callout.h"
 #include "widgets/StoreNotice.h"
@@ -17,6 +17,7 @@ private slots:
     void conflictNamesWhoAndWhatAndOffersReload();
     void lostConnectionIsSaidUntilItIsBack();
     void longListsAreCut();
+    void damagedDataNamesProfileAndFields();
 };
 
 namespace {
@@ -82,6 +83,31 @@ void TestStoreNotice::longListsAreCut()
     QVERIFY(text.contains(QString("user%1").arg(StoreNotice::ChangesShown + 2)));
     // (English plural forms come from the translation the program loads.)
     QVERIFY2(text.contains("3 earlier change"), qPrintable(text));
+}
+
+void TestStoreNotice::damagedDataNamesProfileAndFields()
+{
+    QWidget window;
+    auto &notice = *new StoreNotice(&window);
+    window.show();
+    notice.showDamagedData("Example <Fintech> Ltd", 7,
+        {"step real_name: status \"bogus\"", "step register: since \"garbage\""});
+    QVERIFY(notice.isVisible());
+    QVERIFY(notice.isShowingDamagedData());
+    QVERIFY(!notice.reloadButton()->isVisible());
+    const QString text = notice.callout()->text();
+    QVERIFY2(text.contains("Example &lt;Fintech&gt; Ltd (profile 7)"), qPrintable(text));
+    QVERIFY2(text.contains("step real_name: status &quot;bogus&quot;"), qPrintable(text));
+    QVERIFY2(text.contains("step register: since &quot;garbage&quot;"), qPrintable(text));
+    QCOMPARE(notice.callout()->accessibleName(), QString("Damaged data in this profile"));
+    // A conflict comes and goes; the damaged data stays said.
+    notice.showConflict({change("alice", 1, "field", "register.login_name")}, QTimeZone::utc());
+    notice.clearConflict();
+    QVERIFY(notice.isVisible());
+    QVERIFY(notice.callout()->text().contains("bogus"));
+    // Another profile, all readable: the notice goes.
+    notice.showDamagedData("Other Ltd", 8, {});
+    QVERIFY(!notice.isVisible());
 }
 
 QTEST_MAIN(TestStoreNotice)

@@ -8,6 +8,7 @@
 #include "onboarding/PlannedVSwitch.h"
 #include "onboarding/RegionCatalogue.h"
 #include "onboarding/StepText.h"
+#include "onboarding/UnreadableValue.h"
 #include "onboarding/WaitEstimate.h"
 #include "validation/VpcPlan.h"
 
@@ -148,16 +149,24 @@ QString stepsTable(const ProfileData &data, const QDateTime &now, const QTimeZon
                                   ChecklistDocument::tr("Since", "@title:column checklist"),
                                   ChecklistDocument::tr("Expected by", "@title:column checklist")},
         {30, 24, 19, 27});
+    const QString unreadable
+        = escaped(ChecklistDocument::tr("unreadable (damaged data)", "@info checklist"));
+    const auto damaged = [&data](StepId step, const QString &column) {
+        return UnreadableValue::concerns(data.unreadable, step, column);
+    };
     for (StepId step : AllSteps) {
         const StepState &state = data.step(step);
-        QString status = escaped(StepText::status(state.status));
+        QString status = damaged(step, UnreadableValue::Status)
+            ? unreadable
+            : escaped(StepText::status(state.status));
         if (FlowRules::needsAttention(data, step))
             status
                 += QStringLiteral("<br/><i>%1</i>")
                        .arg(escaped(ChecklistDocument::tr("needs attention: %1", "@info checklist")
                                         .arg(FlowRules::unmetRequirements(data, step, state.status)
                                                  .join(QLatin1Char(' ')))));
-        QString expected = state.status == StepStatus::Waiting && state.expectedBy.isValid()
+        QString expected = damaged(step, UnreadableValue::ExpectedBy) ? unreadable
+            : state.status == StepStatus::Waiting && state.expectedBy.isValid()
             ? escaped(when(state.expectedBy, zone))
             : QString();
         if (state.status == StepStatus::Waiting) {
@@ -171,8 +180,10 @@ QString stepsTable(const ProfileData &data, const QDateTime &now, const QTimeZon
             = QStringLiteral("%1. %2<br/><span style=\"color:#555555;\">%3</span>")
                   .arg(stepNumber(step))
                   .arg(escaped(StepText::title(step)), escaped(StepText::consoleName(step)));
-        const QString since
-            = state.status == StepStatus::NotStarted ? QString() : escaped(when(state.since, zone));
+        const QString since = damaged(step, UnreadableValue::Since) ? unreadable
+            : state.status == StepStatus::NotStarted && !damaged(step, UnreadableValue::Status)
+            ? QString()
+            : escaped(when(state.since, zone));
         html += row({title, status, since, expected});
     }
     return html + QStringLiteral("</table>");
@@ -313,6 +324,15 @@ QString ChecklistDocument::html(
     facts << tr("As of %1", "@info checklist").arg(when(now, zone));
     html += paragraph(escaped(facts.join(QStringLiteral(" · "))));
 
+    if (!data.unreadable.isEmpty()) {
+        QStringList lines {
+            QStringLiteral("<b>%1</b>")
+                .arg(escaped(tr("Damaged data: the database holds values this program cannot read.",
+                    "@info checklist")))};
+        for (const QString &entry : data.unreadable)
+            lines << escaped(entry);
+        html += paragraph(lines.join(QStringLiteral("<br/>")));
+    }
     html += heading(tr("Steps", "@title checklist"));
     html += stepsTable(data, now, zone, estimate);
     html += nextSection(data, now, zone, estimate);

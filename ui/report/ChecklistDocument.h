@@ -1,9 +1,10 @@
 // The printable checklist of one profile, as HTML for a QTextDocument, in the
 // language installed at the moment it is built: the company, each step with
 // its status and dates, what to prepare for the next step, whom to contact,
-// and the region and network plan. QtGui only (no widgets), so the headless
-// `checklist` command can use it. It never shows a password or an AccessKey
-// (the profile holds none) and never reads the store itself.
+// and the region and network plan; values the store could not read are named
+// as damaged data, never shown as "not started". QtGui only (no widgets), so
+// the headless `checklist` command can use it. It never shows a password or
+// an AccessKey (the profile holds none) and never reads the store itself.
 #pragma once
 
 #include "onboarding/ProfileData.h"

@@ -52,6 +52,15 @@ void StoreNotice::showConnectionRestored()
     refresh();
 }
 
+void StoreNotice::showDamagedData(
+    const QString &company, qint64 profileId, const QStringList &unreadable)
+{
+    m_company = company;
+    m_profileId = profileId;
+    m_unreadable = unreadable;
+    refresh();
+}
+
 void StoreNotice::refresh()
 {
     m_reload->setText(tr("Re&load", "@action:button"));
@@ -60,9 +69,20 @@ void StoreNotice::refresh()
                             "saved are dropped.",
         "@info:tooltip"));
     m_reload->setVisible(m_conflictShown);
-    setVisible(m_conflictShown || m_connectionLost);
+    setVisible(m_conflictShown || m_connectionLost || isShowingDamagedData());
 
     QStringList parts;
+    if (isShowingDamagedData()) {
+        parts << tr("Damaged data in the profile of %1 (profile %2): the database holds values "
+                    "this program cannot read. They are not shown as \"not started\" or empty; "
+                    "check them before you rely on this profile:",
+            "@info")
+                     .arg(m_company.isEmpty() ? tr("(no company name)", "@info") : m_company)
+                     .arg(m_profileId)
+                     .toHtmlEscaped();
+        for (const QString &entry : std::as_const(m_unreadable))
+            parts << QStringLiteral("• ") + entry.toHtmlEscaped();
+    }
     if (m_connectionLost)
         parts << tr("Connection to the shared database lost — your edits are kept and will be "
                     "saved when it is back.",
@@ -87,9 +107,11 @@ void StoreNotice::refresh()
                          .toHtmlEscaped();
         parts << tr("Reload to see the profile as it is now.", "@info").toHtmlEscaped();
     }
-    m_callout->setLevel(m_conflictShown ? Callout::Level::Warning : Callout::Level::Caution);
+    m_callout->setLevel(m_conflictShown || isShowingDamagedData() ? Callout::Level::Warning
+                                                                  : Callout::Level::Caution);
     m_callout->setText(parts.join(QStringLiteral("<br>")));
     m_callout->setAccessibleName(m_conflictShown ? tr("Profile changed by someone else", "@label")
+            : isShowingDamagedData()             ? tr("Damaged data in this profile", "@label")
                                                  : tr("Shared database unreachable", "@label"));
 }
 

@@ -1,7 +1,8 @@
-// The wizard's notices about the shared store: a save refused because someone
-// else changed the profile (who, when, what — and a Reload button), and a lost
-// connection to the shared database (edits kept, saved when it is back). It
-// only shows what it is told; it never talks to the store.
+// The wizard's notices about the store: a save refused because someone else
+// changed the profile (who, when, what — and a Reload button), a lost
+// connection to the shared database (edits kept, saved when it is back), and
+// damaged data in the open profile (values the store could not read, each
+// named). It only shows what it is told; it never talks to the store.
 #pragma once
 
 #include "core/Result.h"
@@ -26,9 +27,13 @@ public:
     void showConnectionLost();
     void showConnectionRestored();
     void clearConflict();
+    // `unreadable`: ProfileData::unreadable of the profile now open (empty:
+    // the notice goes away).
+    void showDamagedData(const QString &company, qint64 profileId, const QStringList &unreadable);
 
     bool isShowingConflict() const { return m_conflictShown; }
     bool isShowingConnectionLost() const { return m_connectionLost; }
+    bool isShowingDamagedData() const { return !m_unreadable.isEmpty(); }
     Callout *callout() const { return m_callout; }
     QPushButton *reloadButton() const { return m_reload; }
 
@@ -45,6 +50,9 @@ private:
     QPushButton *m_reload;
     QList<ProfileEvent> m_changes;
     QTimeZone m_zone;
+    QString m_company;
+    qint64 m_profileId = 0;
+    QStringList m_unreadable;
     bool m_conflictShown = false;
     bool m_connectionLost = false;
 };
