@@ -5,6 +5,7 @@
 #include "ScreenshotTour.h"
 #include "UiInventory.h"
 #include "UrlOpener.h"
+#include "cli/BackupCommands.h"
 #include "cli/CheckDataCommand.h"
 #include "cli/CloudCommands.h"
 #include "cli/CommandLine.h"
@@ -15,6 +16,7 @@
 #include "cloud/SystemKeychainVault.h"
 #include "core/Clock.h"
 #include "core/QuitOnSignal.h"
+#include "core/UserTimeZone.h"
 #include "diagnostics/DiagnosticsReport.h"
 #include "diagnostics/LogCategories.h"
 #include "diagnostics/SessionLog.h"
@@ -25,6 +27,7 @@
 #include "report/ChecklistCommand.h"
 #include "session/OnboardingSession.h"
 #include "settings/StartupSettings.h"
+#include "storage/BackupShelf.h"
 #include "storage/ProgressStore.h"
 #include "storage/StoreClient.h"
 
@@ -165,6 +168,78 @@ QString databaseLocation(const Options &options)
     return address ? address.value().displayName() : QStringLiteral("(not a database address)");
 }
 
+// Exit status of a command that found the database damaged: nothing was changed.
+constexpr int DamagedDatabaseStatus = 3;
+
+// A database that could not be opened: the message, and the exit status.
+int reportStoreFailure(const Error &error, QTextStream &err)
+{
+    err << error.message << '\n';
+    if (!error.details.isEmpty())
+        err << error.details << '\n';
+    if (error.code != ProgressStore::DamagedCode)
+        return 2;
+    err << QCoreApplication::translate("main",
+        "Nothing was changed. To repair it, start the wizard (it offers the newest good backup), "
+        "or list the backups with \"fincloud-onboard backups\" and restore one with "
+        "\"fincloud-onboard restore FILE\".")
+        << '\n';
+    return DamagedDatabaseStatus;
+}
+
+bool isBackupCommand(const QString &command)
+{
+    return command == QLatin1String("backups") || command == QLatin1String("restore")
+        || command == QLatin1String("dismiss-damaged");
+}
+
+// The commands that use the progress database; only import writes to it.
+int runDatabaseCommand(const Options &options, const StoreAddress &address, const Clock &clock,
+    QTextStream &out, QTextStream &err)
+{
+    if (!address.isPostgres()) {
+        if (const QString reminder = damagedCopiesReminder(address.sqlitePath());
+            !reminder.isEmpty())
+            err << reminder << '\n';
+    }
+    if (isBackupCommand(options.command)) {
+        if (address.isPostgres()) {
+            err << ProgressStore::tr(
+                "Backups of a shared database are made on its server.", "@info")
+                << '\n';
+            return 2;
+        }
+        if (options.command == QLatin1String("backups"))
+            return runBackupsCommand(address.sqlitePath(), out, err);
+        if (options.command == QLatin1String("restore"))
+            return runRestoreCommand(address.sqlitePath(), options.argument, clock.now(), out, err);
+        return runDismissDamagedCommand(address.sqlitePath(), out, err);
+    }
+    if (options.command == QLatin1String("diagnostics")) {
+        return runDiagnosticsCommand(
+            {address, SessionLog::defaultFolder(), options.settings.filesRead},
+            Redactor::fromEnvironment(QProcessEnvironment::systemEnvironment()), out);
+    }
+    const bool writes = options.command == QLatin1String("import");
+    ProgressStore::OpenOptions access;
+    access.access = writes ? ProgressStore::Access::ReadWrite : ProgressStore::Access::ReadOnly;
+    access.now = clock.now();
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(address, access);
+    if (!store)
+        return reportStoreFailure(store.error(), err);
+    if (options.command == QLatin1String("export"))
+        return runExportCommand(
+            *store.value(), clock, {options.profile, options.outPath}, out, err);
+    if (writes)
+        return runImportCommand(
+            *store.value(), clock, {options.argument, options.onConflict}, out, err);
+    if (options.command == QLatin1String("checklist"))
+        return runChecklistCommand(
+            *store.value(), clock, {options.profile, options.outPath}, out, err);
+    return runStatusCommand(
+        *store.value(), clock, {options.profile, options.json, options.all}, out, err);
+}
+
 // The headless commands: no window, text or JSON on standard output.
 // CommandLine::parse() has checked the command and its argument.
 int runCommand(const Options &options)
@@ -183,37 +258,12 @@ int runCommand(const Options &options)
             ? runZones(cloud, *clock, out, err)
             : runCheckPublicResources(cloud, *clock, out, err);
     }
-    if (options.command == QLatin1String("diagnostics")) {
-        const Result<StoreAddress> address = databaseAddress(options);
-        if (!address) {
-            err << address.error().message << '\n';
-            return 2;
-        }
-        return runDiagnosticsCommand(
-            {address.value(), SessionLog::defaultFolder(), options.settings.filesRead},
-            Redactor::fromEnvironment(QProcessEnvironment::systemEnvironment()), out);
-    }
     const Result<StoreAddress> address = databaseAddress(options);
     if (!address) {
         err << address.error().message << '\n';
         return 2;
     }
-    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(address.value());
-    if (!store) {
-        err << store.error().message << '\n' << store.error().details << '\n';
-        return 2;
-    }
-    if (options.command == QLatin1String("export"))
-        return runExportCommand(
-            *store.value(), *clock, {options.profile, options.outPath}, out, err);
-    if (options.command == QLatin1String("import"))
-        return runImportCommand(
-            *store.value(), *clock, {options.argument, options.onConflict}, out, err);
-    if (options.command == QLatin1String("checklist"))
-        return runChecklistCommand(
-            *store.value(), *clock, {options.profile, options.outPath}, out, err);
-    return runStatusCommand(
-        *store.value(), *clock, {options.profile, options.json, options.all}, out, err);
+    return runDatabaseCommand(options, address.value(), *clock, out, err);
 }
 
 int runScreenshots(QApplication &app, const Options &options)
@@ -240,32 +290,76 @@ int runScreenshots(QApplication &app, const Options &options)
     return 0;
 }
 
-// The database was damaged and moved aside: say so, and offer the newest
-// automatic backup or an empty start. Returns true when the caller should
-// open the database again.
+// The database is damaged: say so, and let the user choose. Nothing moves
+// until they do: the newest good backup takes its place (the damaged file is
+// set aside beside it), or the damaged file is set aside for an empty start,
+// or nothing happens at all. Returns true when the caller should open the
+// database again.
 bool offerBackup(const QString &location, const Error &damage)
 {
-    const QStringList backups = ProgressStore::backups(location);
+    const BackupShelf shelf(location);
+    const QString backup = shelf.newestGood();
     QMessageBox box(QMessageBox::Warning,
-        QCoreApplication::translate("main", "The progress database was damaged"), damage.message);
+        QCoreApplication::translate("main", "The progress database is damaged"), damage.message);
     box.setDetailedText(damage.details);
+    QString informative = QCoreApplication::translate("main",
+        "Nothing has been changed yet. Whatever you choose, the damaged file is kept beside "
+        "the database.");
     QPushButton *restore = nullptr;
-    if (!backups.isEmpty()) {
-        box.setInformativeText(
-            QCoreApplication::translate("main", "The newest automatic backup is from %1.")
-                .arg(QLocale().toString(
-                    QFileInfo(backups.constFirst()).lastModified(), QLocale::ShortFormat)));
+    if (!backup.isEmpty()) {
+        informative += QStringLiteral("\n\n")
+            + QCoreApplication::translate("main", "The newest good automatic backup is from %1.")
+                  .arg(BackupShelf::takenAt(backup)
+                           .toTimeZone(UserTimeZone::system())
+                           .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         restore = box.addButton(
             QCoreApplication::translate("main", "Restore the backup"), QMessageBox::AcceptRole);
     }
+    box.setInformativeText(informative);
     QPushButton *fresh
-        = box.addButton(QCoreApplication::translate("main", "Start with an empty database"),
+        = box.addButton(QCoreApplication::translate("main", "Set it aside and start empty"),
             QMessageBox::ActionRole);
     box.addButton(QMessageBox::Close);
     box.exec();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Result<QString> done = Error {};
     if (restore && box.clickedButton() == restore)
-        return ProgressStore::restoreBackup(backups.constFirst(), location).ok();
-    return box.clickedButton() == fresh;
+        done = shelf.restore(backup, now, QStringLiteral("damaged"));
+    else if (box.clickedButton() == fresh)
+        done = shelf.moveAside(QStringLiteral("damaged"), now);
+    else
+        return false;
+    if (!done)
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Cannot start"), done.error().message);
+    return done.ok();
+}
+
+// While damaged copies lie beside the database, the wizard says so at each
+// start until the user dismisses them (they are kept either way).
+void remindOfDamagedCopies(const QString &location)
+{
+    const BackupShelf shelf(location);
+    const QStringList damaged = shelf.damagedCopies();
+    if (damaged.isEmpty() || !hasVisibleDisplay())
+        return;
+    QMessageBox box(QMessageBox::Information,
+        QCoreApplication::translate("main", "A damaged copy is kept"),
+        QCoreApplication::translate("main",
+            "A damaged copy of the progress database was set aside and is kept at %1. The "
+            "command \"fincloud-onboard backups\" lists it with the automatic backups.")
+            .arg(QDir::toNativeSeparators(damaged.constLast())));
+    QPushButton *dismiss = box.addButton(
+        QCoreApplication::translate("main", "Do not remind me again"), QMessageBox::AcceptRole);
+    box.addButton(
+        QCoreApplication::translate("main", "Remind me next time"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == dismiss) {
+        if (const Result<int> dismissed = shelf.dismissDamaged(); !dismissed)
+            QMessageBox::warning(nullptr,
+                QCoreApplication::translate("main", "A damaged copy is kept"),
+                dismissed.error().message);
+    }
 }
 
 int runListUiObjects(QApplication &app, const Options &options)
@@ -314,6 +408,11 @@ int runWizard(QApplication &app, const Options &options, const SessionLog &log)
     if (!store && store.error().code == ProgressStore::DamagedCode) {
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
+        if (!hasVisibleDisplay()) {
+            // No one to ask: nothing is moved.
+            QTextStream err(stderr);
+            return reportStoreFailure(store.error(), err);
+        }
         if (offerBackup(address.value().sqlitePath(), store.error()))
             store = StoreClient::open(address.value());
     }
@@ -321,9 +420,13 @@ int runWizard(QApplication &app, const Options &options, const SessionLog &log)
         qCWarning(lcStorage) << store.error().message;
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot start"),
-            store.error().message + QStringLiteral("\n\n") + store.error().details);
-        return 1;
+        reportStartError(QCoreApplication::translate("main", "Cannot start"), store.error());
+        return store.error().code == ProgressStore::DamagedCode ? DamagedDatabaseStatus : 2;
+    }
+    if (!address.value().isPostgres()) {
+        language.setLanguage(
+            options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
+        remindOfDamagedCopies(address.value().sqlitePath());
     }
     qCInfo(lcStorage).noquote() << "Opened the" << DiagnosticsReport::databaseKind(location)
                                 << "database, schema version"
@@ -336,7 +439,7 @@ int runWizard(QApplication &app, const Options &options, const SessionLog &log)
         const Result<PrefillOutcome> applied = PrefillApplier::apply(session, *options.prefill);
         if (!applied) {
             reportStartError(QCoreApplication::translate("main", "Cannot start"), applied.error());
-            return 1;
+            return applied.error().code == PrefillApplier::RefusedCode ? 2 : 1;
         }
     }
     QString code = options.settings.uiLanguage(session.savedLanguage());

@@ -14,7 +14,8 @@ const QStringList &commands()
     static const QStringList known = {QStringLiteral("status"), QStringLiteral("check-data"),
         QStringLiteral("check-public-resources"), QStringLiteral("zones"),
         QStringLiteral("diagnostics"), QStringLiteral("export"), QStringLiteral("import"),
-        QStringLiteral("checklist")};
+        QStringLiteral("checklist"), QStringLiteral("backups"), QStringLiteral("restore"),
+        QStringLiteral("dismiss-damaged")};
     return known;
 }
 
@@ -26,6 +27,9 @@ QString commandUsageProblem(const CommandLineOptions &options)
         return {};
     if (!commands().contains(command))
         return QStringLiteral("Unknown command \"%1\"; see --help").arg(command);
+    if (command == QLatin1String("restore") && options.argument.isEmpty())
+        return QStringLiteral("usage: fincloud-onboard restore BACKUP-FILE (see: fincloud-onboard "
+                              "backups)");
     if (command == QLatin1String("check-data") && options.argument.isEmpty())
         return QStringLiteral("usage: fincloud-onboard check-data FILE.json");
     if (command == QLatin1String("import")
@@ -104,7 +108,7 @@ void describe(QCommandLineParser &parser)
             "check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID "
             "and ALIBABA_CLOUD_ACCESS_KEY_SECRET), diagnostics (print the text for support), "
             "export, import FILE.json, "
-            "checklist (a PDF)."),
+            "checklist (a PDF), backups (list them), restore BACKUP-FILE, dismiss-damaged."),
         QStringLiteral("[command]"));
     // For the build (target update_ui_objects), not for users: hidden from --help.
     QCommandLineOption uiObjects(QStringLiteral("list-ui-objects"),
@@ -167,6 +171,10 @@ std::variant<CommandLineOptions, CommandLineError> parse(
         options.request = CommandLineOptions::Request::ShowVersion;
         return options;
     }
+    if (parser.isSet(QStringLiteral("database"))
+        && parser.value(QStringLiteral("database")).trimmed().isEmpty())
+        return CommandLineError {
+            QStringLiteral("--database needs a file path or a postgresql:// address"), 2};
     options.command = parser.positionalArguments().value(0);
     options.argument = parser.positionalArguments().value(1);
     // Command line, then environment, then the user's and the system's settings files.

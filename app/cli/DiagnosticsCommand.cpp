@@ -18,12 +18,15 @@ int runDiagnosticsCommand(
     if (!options.database.isPostgres() && !QFileInfo::exists(options.database.sqlitePath())) {
         facts.databaseState = QStringLiteral("not created yet");
     } else {
-        const Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(options.database);
+        ProgressStore::OpenOptions readOnly;
+        readOnly.access = ProgressStore::Access::ReadOnly;
+        const Result<std::unique_ptr<ProgressStore>> store
+            = ProgressStore::open(options.database, readOnly);
         if (store) {
             DiagnosticsReport::addStoreFacts(facts, *store.value(), 0);
         } else {
             facts.databaseState = store.error().message;
-            status = 2;
+            status = store.error().code == ProgressStore::DamagedCode ? 3 : 2;
         }
     }
     const QStringList logs = SessionLog::files(options.logFolder);

@@ -75,12 +75,6 @@ int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptio
             << UntrustedText::printableLines(content.error().message) << '\n';
         return 2;
     }
-    const Result<QList<ProfileSummary>> conflicts
-        = ProfileImport::conflicts(store, content.value().profile);
-    if (!conflicts) {
-        err << conflicts.error().message << '\n' << conflicts.error().details << '\n';
-        return 2;
-    }
     const Result<ImportOutcome> imported
         = ProfileImport::apply(store, content.value(), *choice, clock.now());
     if (!imported) {
@@ -90,7 +84,8 @@ int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptio
     const ImportOutcome &outcome = imported.value();
     if (outcome.kind == ImportOutcome::Cancelled) {
         QStringList names;
-        for (const ProfileSummary &summary : conflicts.value())
+        // As the import decided, inside its transaction.
+        for (const ProfileSummary &summary : outcome.conflicts)
             names << QStringLiteral("\"%1\" (id %2)")
                          .arg(UntrustedText::printable(summary.companyName))
                          .arg(summary.id);

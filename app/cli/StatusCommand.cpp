@@ -109,7 +109,7 @@ QString listedText(const ProfileListRow &row, const Clock &clock)
 // Every profile in the order of the profile list, printed as each row is
 // read: a hundred thousand profiles never sit in memory at once.
 int listProfiles(
-    const StoreAddress &address, const Clock &clock, bool json, QTextStream &out, QTextStream &err)
+    const ProgressStore &store, const Clock &clock, bool json, QTextStream &out, QTextStream &err)
 {
     ProfileListQuery query;
     query.now = clock.now();
@@ -119,16 +119,11 @@ int listProfiles(
             << ListFormatVersion << ",\n  \"now\": \""
             << query.now.toUTC().toString(Qt::ISODateWithMs) << "\",\n  \"profiles\": [";
     };
-    const QString name = QStringLiteral("fincloud-status-all");
-    Result<int> listed = 0;
+    // The store's own connection: read-only, and on a database that does
+    // not exist yet an empty one in memory (a second connection would create it).
     bool first = true;
-    {
-        Result<QSqlDatabase> db = connectionsTo(address)(name);
-        if (!db) {
-            err << db.error().message << '\n' << db.error().details << '\n';
-            return 2;
-        }
-        listed = query.visit(db.value(), [&](const ProfileListRow &row) {
+    const Result<int> listed = query.visit(
+        store.connectionForReading(), [&](const ProfileListRow &row) {
             if (!json) {
                 out << listedText(row, clock) << '\n';
                 return;
@@ -139,9 +134,6 @@ int listProfiles(
                 << QString::fromUtf8(QJsonDocument(listedJson(row)).toJson(QJsonDocument::Compact));
             first = false;
         });
-        db.value().close();
-    }
-    QSqlDatabase::removeDatabase(name);
     if (!listed) {
         err << listed.error().message << '\n' << listed.error().details << '\n';
         return 2;
@@ -194,7 +186,7 @@ int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptio
             err << CommandLine::allWithProfile() << '\n';
             return 2;
         }
-        return listProfiles(store.address(), clock, options.json, out, err);
+        return listProfiles(store, clock, options.json, out, err);
     }
     Result<qint64> id = pickProfile(store, options.profile);
     if (!id) {

@@ -68,6 +68,25 @@ Result<QString> ProfileImport::unusedName(const ProgressStore &store, const QStr
 Result<ImportOutcome> ProfileImport::apply(ProgressStore &store, const ProfileFileContent &content,
     ConflictChoice choice, const QDateTime &now)
 {
+    // The same-company decision and the write are one transaction that holds
+    // the write lock from the start: two imports of one company at once
+    // cannot both find "not saved yet", nor both take the same "(2)".
+    ImportOutcome outcome;
+    const Result<> done = store.exclusively([&]() -> Result<> {
+        Result<ImportOutcome> decided = decideAndStore(store, content, choice, now);
+        if (!decided)
+            return decided.error();
+        outcome = decided.value();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return outcome;
+}
+
+Result<ImportOutcome> ProfileImport::decideAndStore(ProgressStore &store,
+    const ProfileFileContent &content, ConflictChoice choice, const QDateTime &now)
+{
     Result<QList<ProfileSummary>> matching = conflicts(store, content.profile);
     if (!matching)
         return matching.error();
@@ -77,8 +96,11 @@ Result<ImportOutcome> ProfileImport::apply(ProgressStore &store, const ProfileFi
     qint64 replaced = 0;
     if (!matching.value().isEmpty()) {
         switch (choice) {
-        case ConflictChoice::Cancel:
-            return ImportOutcome {};
+        case ConflictChoice::Cancel: {
+            ImportOutcome cancelled;
+            cancelled.conflicts = matching.value();
+            return cancelled;
+        }
         case ConflictChoice::Replace: {
             // The profile of the same name is meant; by credit code only when
             // it is the only match.

@@ -1,6 +1,7 @@
 // Brings a profile file into the store: reads and checks it
 // (ProfileFileReader), finds saved profiles of the same company (same name or
-// same credit code) and stores it as the caller chose: in place of that
+// same credit code) and stores it as the caller chose, deciding and writing in
+// one exclusive transaction (ProgressStore::exclusively): in place of that
 // profile, beside it under a free name, or not at all. Everything is stored
 // in one transaction, so a refused or failed import changes nothing. It never
 // asks the user itself; the caller decides.
@@ -22,6 +23,7 @@ struct ImportOutcome
     Kind kind = Cancelled;
     qint64 id = 0; // the stored profile; 0 when cancelled
     QString companyName; // as stored (with a suffix when kept beside another)
+    QList<ProfileSummary> conflicts; // when cancelled: the saved profiles of the same company
 };
 
 class ProfileImport
@@ -47,4 +49,8 @@ public:
 
     // `name`, or "<name> (N)" with the smallest N ≥ 2 no profile has.
     static Result<QString> unusedName(const ProgressStore &store, const QString &name);
+
+private:
+    static Result<ImportOutcome> decideAndStore(ProgressStore &store,
+        const ProfileFileContent &content, ConflictChoice choice, const QDateTime &now);
 };

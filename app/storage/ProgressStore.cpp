@@ -1,11 +1,15 @@
 #include "ProgressStore.h"
 
+#include "BackupShelf.h"
 #include "Schema.h"
+#include "SqliteFileCheck.h"
 #include "core/OsUser.h"
 #include "core/OwnerOnlyFolder.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/UnreadableValue.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,27 +17,28 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace {
 
-constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-// SQLite's primary result codes (sqlite3.h) that have a plain cause; QSQLITE
-// reports them as QSqlError::nativeErrorCode(), extended codes included.
-enum SqliteCode {
-    SqliteBusy = 5,
-    SqliteLocked = 6,
-    SqliteReadOnly = 8,
-    SqliteFull = 13,
-    SqliteCantOpen = 14,
-};
-
+// SQLite's primary result code of a driver error, 0 if none.
 int sqliteCode(const QSqlError &error)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? code & 0xff : 0;
+    return SqliteFileCheck::primaryCode(error.nativeErrorCode());
 }
+
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+// As QSQLITE_BUSY_TIMEOUT in StoreAddress.
+constexpr int BusyTimeoutMs = 5000;
 
 QString toStored(const QDateTime &time)
 {
@@ -59,35 +64,63 @@ QString nextConnectionName()
     return QStringLiteral("fincloud-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// The folder and the file are created owner-only before SQLite sees them, so
-// there is no moment in which another user could read them.
-Result<> prepareFile(const QString &path)
+// A new database file: the folder and the file are created owner-only before
+// SQLite sees them, so there is no moment in which another user could read
+// them. O_EXCL: a file or link that appeared meanwhile is not ours to take.
+Result<> createFile(const QString &path)
 {
     const QFileInfo info(path);
-    QDir folder = info.absoluteDir();
+    const QDir folder = info.absoluteDir();
     if (!OwnerOnlyFolder::create(folder.absolutePath()))
         return Error {ProgressStore::tr("Cannot create the folder %1.", "@info")
                           .arg(QDir::toNativeSeparators(folder.absolutePath())),
             QString()};
-    if (!info.exists()) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error {ProgressStore::tr("Cannot create the database file %1.", "@info")
-                              .arg(QDir::toNativeSeparators(path)),
-                file.errorString()};
-        file.close();
+    const int fd = ::open(QFile::encodeName(path).constData(),
+        O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        const int why = errno;
+        return Error {ProgressStore::tr("Cannot create the database file %1.", "@info")
+                          .arg(QDir::toNativeSeparators(path)),
+            QString::fromLocal8Bit(std::strerror(why)),
+            why == EEXIST ? QStringLiteral("exists") : QString()};
     }
-    QFile::setPermissions(path, OwnerOnly);
+    ::close(fd);
     return {};
+}
+
+// Whether the file's mode lets its owner write it (the owner's intent, which
+// root's access() would ignore).
+bool ownerMayWrite(const QString &path)
+{
+    struct stat info
+    { };
+    return ::stat(QFile::encodeName(path).constData(), &info) != 0 || (info.st_mode & S_IWUSR);
+}
+
+// Whether two files hold the same bytes (read in blocks, never whole).
+bool sameContent(const QString &a, const QString &b)
+{
+    QFile first(a);
+    QFile second(b);
+    if (first.size() != second.size() || !first.open(QIODevice::ReadOnly)
+        || !second.open(QIODevice::ReadOnly))
+        return false;
+    while (!first.atEnd()) {
+        const QByteArray block = first.read(1 << 16);
+        if (block.isEmpty() || block != second.read(block.size()))
+            return false;
+    }
+    return second.atEnd();
 }
 
 } // namespace
 
-ProgressStore::ProgressStore(QString connectionName, StoreAddress address)
+ProgressStore::ProgressStore(QString connectionName, StoreAddress address, Access access)
     : m_connectionName(std::move(connectionName))
     , m_address(std::move(address))
     , m_location(m_address.isPostgres() ? m_address.displayName() : m_address.sqlitePath())
     , m_actor(osUserName())
+    , m_access(access)
 { }
 
 Schema::Dialect ProgressStore::dialect() const
@@ -120,26 +153,7 @@ QString ProgressStore::plainCause(const QSqlError &driverError) const
 {
     if (isShared())
         return {};
-    const QString path = QDir::toNativeSeparators(m_location);
-    switch (sqliteCode(driverError)) {
-    case SqliteFull:
-        return tr("The disk is full: the progress database %1 cannot grow.", "@info").arg(path);
-    case SqliteReadOnly:
-        return tr("The progress database %1 cannot be written: the file or its folder is "
-                  "read-only.",
-            "@info")
-            .arg(path);
-    case SqliteBusy:
-    case SqliteLocked:
-        return tr("The progress database %1 is in use by another program.", "@info").arg(path);
-    case SqliteCantOpen:
-        return tr("The progress database %1 cannot be opened: its folder is missing or cannot "
-                  "be written.",
-            "@info")
-            .arg(path);
-    default:
-        return {};
-    }
+    return SqliteFileCheck::plainCause(sqliteCode(driverError), m_location);
 }
 
 Error ProgressStore::failure(const QString &what, const QSqlError &driverError) const
@@ -200,155 +214,222 @@ Result<> ProgressStore::limitGrowthForTest(int extraPages)
 Result<std::unique_ptr<ProgressStore>> ProgressStore::open(
     const StoreAddress &address, int targetVersion)
 {
+    return open(address, OpenOptions {Access::ReadWrite, targetVersion, {}});
+}
+
+Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(
+    const QString &path, int targetVersion)
+{
+    return open(StoreAddress::sqliteFile(path), OpenOptions {Access::ReadWrite, targetVersion, {}});
+}
+
+Result<std::unique_ptr<ProgressStore>> ProgressStore::open(
+    const StoreAddress &address, const OpenOptions &options)
+{
     if (!address.isPostgres())
-        return openSqlite(address.sqlitePath(), targetVersion);
+        return openSqliteFile(address, options);
     const QString name = nextConnectionName();
     {
         const Result<QSqlDatabase> connection = address.addConnection(name);
         if (!connection)
             return connection.error();
     }
-    std::unique_ptr<ProgressStore> store(new ProgressStore(name, address));
-    if (Result<> migrated
-        = store->migrate(targetVersion < 0 ? Schema::LatestVersion : targetVersion);
-        !migrated)
-        return migrated.error();
+    std::unique_ptr<ProgressStore> store(new ProgressStore(name, address, options.access));
+    store->m_now = options.now;
+    const int target = options.targetVersion < 0 ? Schema::LatestVersion : options.targetVersion;
+    if (options.access == Access::ReadWrite) {
+        if (Result<> migrated = store->migrate(target); !migrated)
+            return migrated.error();
+        return store;
+    }
+    // Reading only: the server refuses every write of this session, and a
+    // schema that is not the current one is left for the wizard to upgrade.
+    if (Result<> readOnly
+        = store->exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+        !readOnly)
+        return readOnly.error();
+    const int version = store->schemaVersion();
+    if (version > Schema::LatestVersion)
+        return store->migrate(target).error(); // the "newer version" refusal
+    if (version < target)
+        return Error {tr("The shared database %1 is not set up for this version of the program "
+                         "yet (schema %2 of %3). Start the wizard on it once; this command "
+                         "changes nothing.",
+                          "@info")
+                          .arg(store->location())
+                          .arg(version)
+                          .arg(target),
+            store->location()};
     return store;
 }
 
-Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqlite(
-    const QString &path, int targetVersion)
+Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqliteFile(
+    const StoreAddress &address, const OpenOptions &options)
 {
-    if (Result<> prepared = prepareFile(path); !prepared)
-        return prepared.error();
+    const QString path = address.sqlitePath();
+    const SqliteFileCheck::Verdict verdict = SqliteFileCheck::examine(path);
+    switch (verdict.kind) {
+    case SqliteFileCheck::Kind::Foreign:
+    case SqliteFileCheck::Kind::NotRegular:
+    case SqliteFileCheck::Kind::SymbolicLink:
+        return Error {verdict.message, verdict.details, RefusedCode};
+    case SqliteFileCheck::Kind::Damaged:
+        return Error {verdict.message, verdict.details, DamagedCode};
+    case SqliteFileCheck::Kind::Fault:
+        return Error {verdict.message, verdict.details};
+    case SqliteFileCheck::Kind::Missing:
+    case SqliteFileCheck::Kind::Empty:
+        if (options.access == Access::ReadOnly)
+            return openEmptyInMemory(address);
+        if (verdict.kind == SqliteFileCheck::Kind::Missing) {
+            // Another program may create it at the same moment: then it is
+            // judged again as what it now is.
+            if (Result<> created = createFile(path); !created) {
+                if (created.error().code == QLatin1String("exists") && !options.retried) {
+                    OpenOptions again = options;
+                    again.retried = true;
+                    return openSqliteFile(address, again);
+                }
+                return created.error();
+            }
+        }
+        break;
+    case SqliteFileCheck::Kind::Ours:
+    case SqliteFileCheck::Kind::OursUnmarked:
+        break;
+    }
 
-    if (const QString foreign = foreignWalReason(path); !foreign.isEmpty())
-        return quarantine(path, foreign);
-
+    const int target = options.targetVersion < 0 ? Schema::LatestVersion : options.targetVersion;
     const QString name = nextConnectionName();
-    const StoreAddress address = StoreAddress::sqliteFile(path);
     {
-        const Result<QSqlDatabase> connection = address.addUnconfiguredConnection(name);
+        // A file its owner made read-only stays so, also for root: it is
+        // opened read-only, and a write then fails saying why.
+        const Result<QSqlDatabase> connection
+            = options.access == Access::ReadOnly || !ownerMayWrite(path)
+            ? address.addReadOnlyConnection(name)
+            : address.addUnconfiguredConnection(name);
         if (!connection)
             return connection.error();
     }
-    std::unique_ptr<ProgressStore> store(new ProgressStore(name, address));
-    if (Result<> healthy = store->checkIntegrity(); !healthy) {
-        store.reset(); // closes the connection before the files move
-        if (healthy.error().code != DamagedCode)
-            return healthy.error(); // unreadable for now, not damaged: left where it is
-        return quarantine(path, healthy.error().details);
+    std::unique_ptr<ProgressStore> store(new ProgressStore(name, address, options.access));
+    store->m_now = options.now;
+    if (options.access == Access::ReadOnly) {
+        const int version = store->schemaVersion();
+        if (version > Schema::LatestVersion)
+            return store->migrate(target).error(); // the "newer version" refusal
+        if (version < target) {
+            store.reset();
+            return openReadOnlyCopy(address, path);
+        }
+        return store;
     }
-    for (const char *pragma :
-        {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    if (Result<> wal = store->switchToWal(); !wal)
+        return wal.error();
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (Result<> done = store->exec(QString::fromLatin1(pragma)); !done)
             return done.error();
     }
-    if (Result<> migrated
-        = store->migrate(targetVersion < 0 ? Schema::LatestVersion : targetVersion);
-        !migrated)
+    if (Result<> migrated = store->migrate(target); !migrated)
         return migrated.error();
+    // A file its owner made read-only is left exactly as it is: not marked,
+    // no backup taken. Elsewhere marking is not fatal either: an unmarked
+    // file of ours is still recognised.
+    if (!ownerMayWrite(path))
+        return store;
+    if (verdict.kind != SqliteFileCheck::Kind::Ours)
+        store->markAsOurs();
     store->backUpIfDue();
     return store;
 }
 
-namespace {
-
-// The database_id a file reports, read from a private copy (so that nothing
-// is checkpointed into the real file); empty if there is none.
-QString databaseIdOfCopy(const QString &path, bool withWal)
+Result<std::unique_ptr<ProgressStore>> ProgressStore::openEmptyInMemory(const StoreAddress &address)
 {
-    QTemporaryDir scratch;
-    const QString copy = scratch.filePath(QStringLiteral("copy.sqlite"));
-    if (!QFile::copy(path, copy))
-        return {};
-    if (withWal && !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
-        return {};
-    QString id;
+    // Nothing there yet: an empty database that lives only in memory, so a
+    // reading command answers "no profile" without creating the file.
     const QString name = nextConnectionName();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(copy);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'"))
-                && query.next())
-                id = query.value(0).toString();
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(QStringLiteral(":memory:"));
+        if (!database.open()) {
+            const QString why = database.lastError().text();
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return Error {tr("The progress database could not be read or written.", "@info"), why};
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
-    return id;
+    std::unique_ptr<ProgressStore> store(new ProgressStore(name, address, Access::ReadOnly));
+    if (Result<> migrated = store->migrate(Schema::LatestVersion); !migrated)
+        return migrated.error();
+    return store;
 }
 
-} // namespace
-
-QString ProgressStore::foreignWalReason(const QString &path)
+Result<std::unique_ptr<ProgressStore>> ProgressStore::openReadOnlyCopy(
+    const StoreAddress &address, const QString &source)
 {
-    // A log left by a crash belongs to this file and is replayed, as it must
-    // be. One that came from another database (copied beside it) would be
-    // replayed just the same and overwrite pages: SQLite cannot tell, the
-    // identity stored in the file can.
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    if (!wal.exists() || wal.size() == 0)
-        return {};
-    const QString own = databaseIdOfCopy(path, false);
-    const QString replayed = databaseIdOfCopy(path, true);
-    if (own.isEmpty() || replayed.isEmpty() || own == replayed)
-        return {};
-    return QStringLiteral("write-ahead log of another database (id %1, this file %2)")
-        .arg(replayed, own);
-}
-
-Result<> ProgressStore::checkIntegrity()
-{
-    QSqlQuery check(db());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        // A file another program holds locked, or one in a read-only folder,
-        // cannot be read now; that says nothing about its content.
-        if (const QString cause = plainCause(check.lastError()); !cause.isEmpty())
-            return Error {cause, check.lastError().text()};
-        return Error {QString(), check.lastError().text(), DamagedCode};
+    // An older schema is not upgraded by a command that only reads: a private
+    // copy is (VACUUM INTO reads a consistent snapshot through a read-only
+    // connection), and the command reads that.
+    auto scratch = std::make_unique<QTemporaryDir>();
+    if (!scratch->isValid())
+        return Error {tr("The progress database could not be read or written.", "@info"),
+            scratch->errorString()};
+    const QString copy = scratch->filePath(QStringLiteral("upgraded.sqlite"));
+    {
+        const QString name = nextConnectionName();
+        {
+            const Result<QSqlDatabase> connection
+                = StoreAddress::sqliteFile(source).addReadOnlyConnection(name);
+            if (!connection)
+                return connection.error();
+        }
+        ProgressStore reader(name, address, Access::ReadOnly);
+        QSqlQuery vacuum(reader.db());
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(copy);
+        if (!vacuum.exec())
+            return reader.queryError(vacuum, QStringLiteral("private copy"));
     }
-    QStringList problems;
-    while (check.next())
-        problems << check.value(0).toString();
-    if (problems != QStringList {QStringLiteral("ok")})
-        return Error {QString(), problems.join(QLatin1Char('\n')), DamagedCode};
-    return {};
-}
-
-Error ProgressStore::quarantine(const QString &path, const QString &why)
-{
-    // File names only: the system clock is fine here, it names files.
-    const QString stamp
-        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString aside = path + QStringLiteral(".damaged-") + stamp;
-    QStringList moved;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(path + suffix) && QFile::rename(path + suffix, aside + suffix))
-            moved << aside + suffix;
+    const QString name = nextConnectionName();
+    {
+        const Result<QSqlDatabase> connection
+            = StoreAddress::sqliteFile(copy).addUnconfiguredConnection(name);
+        if (!connection)
+            return connection.error();
     }
-    return Error {tr("The progress database could not be read: it is damaged. It was moved aside "
-                     "to %1, so nothing in it is lost or overwritten.",
-                      "@info")
-                      .arg(QDir::toNativeSeparators(aside)),
-        why + QStringLiteral("\n") + moved.join(QLatin1Char('\n')), DamagedCode};
+    std::unique_ptr<ProgressStore> store(new ProgressStore(name, address, Access::ReadOnly));
+    store->m_scratch = std::move(scratch);
+    store->m_location = source;
+    if (Result<> migrated = store->migrate(Schema::LatestVersion); !migrated)
+        return migrated.error();
+    return store;
 }
 
-QString ProgressStore::backupFolder(const QString &path)
+Result<> ProgressStore::switchToWal()
 {
-    return QFileInfo(path).absolutePath() + QStringLiteral("/backups");
+    // Switching a database into WAL mode needs it to itself for a moment, and
+    // SQLite answers "locked" at once instead of waiting while another
+    // program does the same to a new file (eight imports starting together):
+    // so it is asked again, for as long as the busy timeout would wait.
+    QDeadlineTimer deadline(BusyTimeoutMs);
+    for (;;) {
+        QSqlQuery query(db());
+        if (query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return {};
+        const int code = sqliteCode(query.lastError());
+        if ((code != SqliteBusy && code != SqliteLocked) || deadline.hasExpired())
+            return queryError(query, QStringLiteral("PRAGMA journal_mode=WAL"));
+        QThread::msleep(20);
+    }
 }
 
-QStringList ProgressStore::backups(const QString &path)
+Result<> ProgressStore::markAsOurs()
 {
-    const QDir folder(backupFolder(path));
-    const QString pattern = QFileInfo(path).completeBaseName() + QStringLiteral("-*.sqlite");
-    QStringList names = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (QString &name : names)
-        name = folder.filePath(name);
-    return names;
+    return exec(QStringLiteral("PRAGMA application_id = %1").arg(SqliteFileCheck::ApplicationId));
+}
+
+QDateTime ProgressStore::clockNow() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 }
 
 Result<QString> ProgressStore::backUp(const QString &reason)
@@ -356,47 +437,54 @@ Result<QString> ProgressStore::backUp(const QString &reason)
     if (isShared())
         return Error {
             tr("Backups of a shared database are made on its server.", "@info"), m_location};
-    const QString folder = backupFolder(m_location);
-    if (!OwnerOnlyFolder::create(folder))
+    if (m_access == Access::ReadOnly)
+        return Error {tr("A command that only reads makes no backup.", "@info"), m_location};
+    const BackupShelf shelf(m_location);
+    const QString newest = shelf.backups().value(0);
+    // A backup of an empty database could only ever displace a useful one.
+    {
+        QSqlQuery count(db());
+        if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM profiles")) || !count.next())
+            return queryError(count, QStringLiteral("backup"));
+        if (count.value(0).toInt() == 0)
+            return newest;
+    }
+    if (!OwnerOnlyFolder::create(shelf.folder()))
         return Error {tr("Cannot create the backup folder %1.", "@info")
-                          .arg(QDir::toNativeSeparators(folder)),
+                          .arg(QDir::toNativeSeparators(shelf.folder())),
             QString()};
-    const QString target
-        = QDir(folder).filePath(QFileInfo(m_location).completeBaseName() + QLatin1Char('-')
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))
-            + QLatin1Char('-') + reason + QStringLiteral(".sqlite"));
+    const QString target = shelf.newBackupPath(clockNow(), reason);
+    // VACUUM INTO refuses a target that exists (a planted link included).
     QSqlQuery vacuum(db());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(target);
-    if (!vacuum.exec())
+    if (!vacuum.exec()) {
+        QFile::remove(target); // what a full disk left of it
         return queryError(vacuum, QStringLiteral("backup"));
-    QFile::setPermissions(target, OwnerOnly);
-    const QStringList all = backups(m_location);
-    for (qsizetype i = BackupsKept; i < all.size(); ++i)
-        QFile::remove(all[i]);
+    }
+    if (!QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        QFile::remove(target);
+        return Error {tr("Cannot write the backup %1.", "@info").arg(target), QString()};
+    }
+    // VACUUM INTO writes the same bytes for the same content: an unchanged
+    // database adds nothing.
+    if (!newest.isEmpty() && sameContent(newest, target)) {
+        QFile::remove(target);
+        return newest;
+    }
+    shelf.rotate();
     return target;
 }
 
 void ProgressStore::backUpIfDue()
 {
-    const QStringList existing = backups(m_location);
-    if (!existing.isEmpty()
-        && QFileInfo(existing.constFirst()).lastModified().secsTo(QDateTime::currentDateTime())
-            < 24 * 3600)
-        return;
+    const QStringList existing = BackupShelf(m_location).backups();
+    if (!existing.isEmpty()) {
+        const QDateTime last = BackupShelf::takenAt(existing.constFirst());
+        if (last.isValid() && last.secsTo(clockNow()) < 24 * 3600 && last <= clockNow())
+            return;
+    }
     backUp(QStringLiteral("daily")); // a failed backup must not stop the program
-}
-
-Result<> ProgressStore::restoreBackup(const QString &backup, const QString &path)
-{
-    if (QFile::exists(path))
-        quarantine(path, QStringLiteral("replaced by a backup"));
-    if (!QFile::copy(backup, path))
-        return Error {tr("The backup %1 could not be copied to %2.", "@info")
-                          .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(path)),
-            QString()};
-    QFile::setPermissions(path, OwnerOnly);
-    return {};
 }
 
 Result<> ProgressStore::exec(const QString &sql)
@@ -416,8 +504,13 @@ int ProgressStore::schemaVersion() const
 {
     if (isShared()) {
         // QPSQL's tables() lists every schema; this follows the search_path.
+        // A scan of the catalog, not to_regclass(): that answers from the
+        // session's cache, which may still hold "no such table" from before
+        // another program's migration committed (while waiting for it here).
         QSqlQuery exists(db());
-        if (!exists.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"))
+        if (!exists.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables"
+                                        " WHERE tablename = 'schema_version'"
+                                        " AND schemaname = ANY (current_schemas(false)))"))
             || !exists.next() || !exists.value(0).toBool())
             return 0;
     } else if (!db().tables().contains(QStringLiteral("schema_version"))) {
@@ -432,7 +525,8 @@ int ProgressStore::schemaVersion() const
 Result<> ProgressStore::migrate(int targetVersion)
 {
     const int current = schemaVersion();
-    if (!isShared() && current > 0 && current < targetVersion && current <= Schema::LatestVersion)
+    if (!isShared() && m_access == Access::ReadWrite && current > 0 && current < targetVersion
+        && current <= Schema::LatestVersion)
         backUp(QStringLiteral("before-migration-%1").arg(current));
     if (current > Schema::LatestVersion)
         return Error {tr("This database was written by a newer version of the program "
@@ -446,14 +540,9 @@ Result<> ProgressStore::migrate(int targetVersion)
     // All pending steps in one transaction: the database is either fully
     // upgraded or left as it was, and a new database costs one durable
     // commit instead of one per version (each a sync to disk at start-up).
-    return inTransaction([&]() -> Result<> {
-        if (isShared()) {
-            // Several programs may start at once against a new server: one
-            // migrates, the others wait here and then find it done.
-            if (Result<> locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7160001)"));
-                !locked)
-                return locked;
-        }
+    // It holds the write lock from the start: several programs starting at
+    // once on a new database wait here, and the later ones find it done.
+    return exclusively([&]() -> Result<> {
         for (int version = schemaVersion() + 1; version <= targetVersion; ++version) {
             for (const QString &sql : Schema::migration(version, dialect())) {
                 if (Result<> done = exec(sql); !done)
@@ -472,12 +561,16 @@ Result<> ProgressStore::migrate(int targetVersion)
 template<typename Work>
 auto ProgressStore::inTransaction(Work work) -> decltype(work())
 {
+    if (m_transactionDepth > 0)
+        return work(); // part of the caller's exclusive transaction
     if (Result<> writable = reopenIfReadOnly(); !writable)
         return writable.error();
     QSqlDatabase database = db();
     if (!database.transaction())
         return databaseError(QStringLiteral("begin"));
+    ++m_transactionDepth;
     auto result = work();
+    --m_transactionDepth;
     if (!result) {
         database.rollback();
         return result;
@@ -485,6 +578,52 @@ auto ProgressStore::inTransaction(Work work) -> decltype(work())
     if (!database.commit()) {
         Error error = databaseError(QStringLiteral("commit"));
         database.rollback();
+        return error;
+    }
+    return result;
+}
+
+Result<> ProgressStore::exclusively(const std::function<Result<>()> &work)
+{
+    if (Result<> writable = reopenIfReadOnly(); !writable)
+        return writable.error();
+    // QSQLITE's transaction() is a deferred BEGIN: two of them could both
+    // read "no such company" before either writes. IMMEDIATE takes the write
+    // lock first (waiting out the busy timeout for another writer).
+    const bool sqlite = !isShared();
+    if (sqlite) {
+        if (Result<> begun = exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+            return begun;
+    } else {
+        if (!db().transaction())
+            return databaseError(QStringLiteral("begin"));
+        if (Result<> locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7160002)"));
+            !locked) {
+            db().rollback();
+            return locked;
+        }
+    }
+    ++m_transactionDepth;
+    Result<> result = work();
+    --m_transactionDepth;
+    const auto rollBack = [&]() {
+        if (sqlite)
+            QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+        else
+            db().rollback();
+    };
+    if (!result) {
+        rollBack();
+        return result;
+    }
+    if (sqlite) {
+        if (Result<> committed = exec(QStringLiteral("COMMIT")); !committed) {
+            rollBack();
+            return committed;
+        }
+    } else if (!db().commit()) {
+        Error error = databaseError(QStringLiteral("commit"));
+        rollBack();
         return error;
     }
     return result;
@@ -566,8 +705,20 @@ Result<ProfileData> ProgressStore::loadProfile(qint64 id) const
             tr("The profile no longer exists.", "@info"), QStringLiteral("profile %1").arg(id)};
     ProfileData data;
     data.id = id;
-    data.createdAt = fromStored(profile.value(0).toString());
-    data.updatedAt = fromStored(profile.value(1).toString());
+    // A value this version cannot read is named (UnreadableValue), never
+    // shown as "not started" or left blank without a word.
+    const auto storedTime = [&data](const QString &text, const auto &describe) {
+        const QDateTime time = fromStored(text);
+        if (!text.isEmpty() && !time.isValid())
+            data.unreadable << describe();
+        return time;
+    };
+    const QString created = profile.value(0).toString();
+    const QString updated = profile.value(1).toString();
+    data.createdAt
+        = storedTime(created, [&] { return UnreadableValue::ofProfile(u"created_at", created); });
+    data.updatedAt
+        = storedTime(updated, [&] { return UnreadableValue::ofProfile(u"updated_at", updated); });
     data.currentPage = profile.value(2).toInt();
     data.version = profile.value(3).toInt();
 
@@ -586,12 +737,24 @@ Result<ProfileData> ProgressStore::loadProfile(qint64 id) const
     if (!steps.exec())
         return queryError(steps, QStringLiteral("load steps"));
     while (steps.next()) {
-        const auto step = stepFromKey(steps.value(0).toString());
-        const auto status = statusFromKey(steps.value(1).toString());
-        if (!step || !status)
-            continue; // written by a newer version; keep the rest readable
-        data.step(*step) = StepState {
-            *status, fromStored(steps.value(2).toString()), fromStored(steps.value(3).toString())};
+        const QString stepText = steps.value(0).toString();
+        const QString statusText = steps.value(1).toString();
+        const QString since = steps.value(2).toString();
+        const QString expectedBy = steps.value(3).toString();
+        const auto step = stepFromKey(stepText);
+        if (!step) {
+            data.unreadable << UnreadableValue::unknownStep(stepText, statusText);
+            continue;
+        }
+        const auto status = statusFromKey(statusText);
+        if (!status)
+            data.unreadable << UnreadableValue::ofStep(*step, UnreadableValue::Status, statusText);
+        data.step(*step) = StepState {status.value_or(StepStatus::NotStarted),
+            storedTime(since,
+                [&] { return UnreadableValue::ofStep(*step, UnreadableValue::Since, since); }),
+            storedTime(expectedBy, [&] {
+                return UnreadableValue::ofStep(*step, UnreadableValue::ExpectedBy, expectedBy);
+            })};
     }
     return data;
 }

@@ -18,7 +18,9 @@
 
 class QSqlError;
 class QSqlQuery;
+class QTemporaryDir;
 
+#include <functional>
 #include <memory>
 
 struct ProfileSummary
@@ -48,21 +50,42 @@ public:
     ProgressStore(const ProgressStore &) = delete;
     ProgressStore &operator=(const ProgressStore &) = delete;
 
-    // Opens (creating if needed) the SQLite file at `path` and migrates it to
-    // `targetVersion`. Tests pass an older version to build old databases.
-    static Result<std::unique_ptr<ProgressStore>> openSqlite(
-        const QString &path, int targetVersion = -1);
-    // Opens a SQLite file (as openSqlite) or a PostgreSQL database, migrating
-    // it to `targetVersion`. Damaged-file handling, backups and file modes are
-    // SQLite's; a server looks after its own.
+    enum class Access {
+        // May create the file (0600, in an owner-only folder), migrate it,
+        // mark it as ours and back it up. A file its owner made read-only is
+        // opened read-only: writes then fail with a plain cause.
+        ReadWrite,
+        // Never creates, migrates, chmods, moves or writes anything: a missing
+        // or empty file reads as an empty database; an older schema is read
+        // from an upgraded private copy.
+        ReadOnly,
+    };
+    struct OpenOptions
+    {
+        Access access = Access::ReadWrite;
+        int targetVersion = -1; // tests build old databases with an older one
+        QDateTime now = {}; // names backups and decides whether one is due; invalid: system clock
+        bool retried = false; // internal: the file appeared while it was being created
+    };
+
+    // A SQLite file is judged first (SqliteFileCheck): only this program's
+    // database, a new or an empty file is opened; anything else is refused
+    // with an error and left as it is (codes below). Damage is reported, never
+    // moved: BackupShelf does that when the user chooses it.
+    static Result<std::unique_ptr<ProgressStore>> open(
+        const StoreAddress &address, const OpenOptions &options);
     static Result<std::unique_ptr<ProgressStore>> open(
         const StoreAddress &address, int targetVersion = -1);
+    static Result<std::unique_ptr<ProgressStore>> openSqlite(
+        const QString &path, int targetVersion = -1);
 
     // <AppDataLocation>/progress.sqlite
     static QString defaultLocation();
 
-    // Error codes of openSqlite() a caller may act on.
+    // Error codes of open() a caller may act on.
     static inline const QString DamagedCode = QStringLiteral("store.damaged");
+    // Not ours, not a regular file, a symbolic link: refused, untouched.
+    static inline const QString RefusedCode = QStringLiteral("store.refused");
     static inline const QString NewerCode = QStringLiteral("store.newer");
     // A save against a version of the profile that is no longer current.
     static inline const QString ConflictCode = QStringLiteral("store.conflict");
@@ -71,16 +94,23 @@ public:
     // Saves given this instead of a version write whatever the current one is.
     static constexpr int AnyVersion = -1;
 
-    // Backups live in <folder of the database>/backups: a copy (VACUUM INTO)
-    // at most daily and before every migration; the newest few are kept.
-    static constexpr int BackupsKept = 5;
-    static QString backupFolder(const QString &path);
-    static QStringList backups(const QString &path); // newest first
-    // Puts a copy of `backup` where the database belongs (moving a damaged
-    // file aside first, never deleting it).
-    static Result<> restoreBackup(const QString &backup, const QString &path);
-    // Writes a backup now; returns its path.
+    // Backups (BackupShelf) are copies made with VACUUM INTO, at most daily
+    // and before every migration, of a database that holds a profile and
+    // changed since the newest backup. Writes one now unless there is
+    // nothing new to keep; returns the newest backup's path (empty: none).
     Result<QString> backUp(const QString &reason);
+
+    // Runs `work` (returning a Result) as one write transaction that holds
+    // the database's write lock from its first statement (SQLite: BEGIN
+    // IMMEDIATE; PostgreSQL: an advisory lock all such transactions share),
+    // so that a decision read inside it stays true until it commits.
+    // The store's own saves inside it join it. `work` failing rolls back.
+    Result<> exclusively(const std::function<Result<>()> &work);
+
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // The store's own connection, for a reader that runs its own SELECTs on
+    // the store's thread (status --all's list). Never for writing.
+    QSqlDatabase connectionForReading() const { return db(); }
 
     // The file path, or the server address without its password.
     QString location() const { return m_location; }
@@ -129,13 +159,17 @@ public:
     Result<> limitGrowthForTest(int extraPages);
 
 private:
-    explicit ProgressStore(QString connectionName, StoreAddress address);
+    explicit ProgressStore(QString connectionName, StoreAddress address, Access access);
+    static Result<std::unique_ptr<ProgressStore>> openSqliteFile(
+        const StoreAddress &address, const OpenOptions &options);
+    static Result<std::unique_ptr<ProgressStore>> openReadOnlyCopy(
+        const StoreAddress &address, const QString &source);
+    static Result<std::unique_ptr<ProgressStore>> openEmptyInMemory(const StoreAddress &address);
     Result<> migrate(int targetVersion);
-    Result<> checkIntegrity();
-    static Error quarantine(const QString &path, const QString &why);
-    // Non-empty when the -wal beside `path` belongs to another database.
-    static QString foreignWalReason(const QString &path);
+    Result<> switchToWal();
+    Result<> markAsOurs();
     void backUpIfDue();
+    QDateTime clockNow() const;
     Result<> exec(const QString &sql);
     Result<int> claimVersion(qint64 id, const QDateTime &now, int expectedVersion);
     Result<> appendFieldEvent(qint64 id, const QDateTime &now, const QString &key, int version);
@@ -163,6 +197,11 @@ private:
     StoreAddress m_address;
     QString m_location;
     QString m_actor;
+    Access m_access = Access::ReadWrite;
+    QDateTime m_now;
+    // ReadOnly over an older schema: the upgraded private copy.
+    std::unique_ptr<QTemporaryDir> m_scratch;
+    int m_transactionDepth = 0;
     mutable bool m_lost = false;
     mutable bool m_reopenBeforeWrite = false;
 

@@ -1,5 +1,7 @@
 #include "StoreAddress.h"
 
+#include "SqliteFileCheck.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -74,6 +76,16 @@ Result<StoreAddress> StoreAddress::parse(const QString &input)
                              "address.",
                               "@info"),
                 match.captured(0), QStringLiteral("address")};
+        // The shell expands a leading ~ only in some places (not after
+        // --database=): here it means the home folder, never a folder named "~".
+        if (text == QLatin1String("~") || text.startsWith(QLatin1String("~/")))
+            return sqliteFile(QDir::homePath() + text.mid(1));
+        if (text.startsWith(QLatin1Char('~')))
+            return Error {tr("The database path %1 starts with ~ followed by a user name; give "
+                             "the full path instead.",
+                              "@info")
+                              .arg(text),
+                QString(), QStringLiteral("address")};
         return sqliteFile(text);
     }
 
@@ -224,6 +236,17 @@ QString StoreAddress::connectOptions() const
 
 Result<QSqlDatabase> StoreAddress::addUnconfiguredConnection(const QString &connectionName) const
 {
+    return addOpenedConnection(connectionName, false);
+}
+
+Result<QSqlDatabase> StoreAddress::addReadOnlyConnection(const QString &connectionName) const
+{
+    return addOpenedConnection(connectionName, true);
+}
+
+Result<QSqlDatabase> StoreAddress::addOpenedConnection(
+    const QString &connectionName, bool readOnly) const
+{
     if (!isValid())
         return Error {tr("No database was given.", "@info"), QString(), QStringLiteral("address")};
     const QString driver = m_postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
@@ -248,8 +271,11 @@ Result<QSqlDatabase> StoreAddress::addUnconfiguredConnection(const QString &conn
                 database.setDatabaseName(m_database);
                 database.setConnectOptions(connectOptions());
             } else {
-                database.setDatabaseName(m_path);
-                database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+                const SqliteFileCheck::ReadOnlyOpening opening
+                    = SqliteFileCheck::readOnlyOpening(m_path);
+                database.setDatabaseName(readOnly ? opening.databaseName : m_path);
+                database.setConnectOptions(readOnly ? opening.connectOptions
+                                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             }
             if (database.open())
                 return database;

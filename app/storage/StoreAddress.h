@@ -53,6 +53,9 @@ public:
     // The same without the SQLite pragmas: for a caller that must look at the
     // file (integrity) before anything may be written to it.
     Result<QSqlDatabase> addUnconfiguredConnection(const QString &connectionName) const;
+    // SQLite: the file opened read-only (never created); PostgreSQL: as
+    // addUnconfiguredConnection.
+    Result<QSqlDatabase> addReadOnlyConnection(const QString &connectionName) const;
 
     // `text` with the password (plain or percent-encoded) replaced: for every
     // driver message that reaches an Error or a log.
@@ -60,6 +63,7 @@ public:
 
 private:
     QString connectOptions() const;
+    Result<QSqlDatabase> addOpenedConnection(const QString &connectionName, bool readOnly) const;
 
     bool m_postgres = false;
     QString m_path;

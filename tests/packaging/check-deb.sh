@@ -107,14 +107,20 @@ grep -qF "$version" <<<"$output" || fail "--version does not print $version: $ou
 output="$(run --help 2>&1)" || fail "--help exited with $?: $output"
 grep -qF -- "--database" <<<"$output" || fail "--help does not describe --database: $output"
 
-# status on a new database: it is created, and the program says there is
-# nothing yet (0 printed, 1 no such profile; 2 would be an unreadable database).
+# status where there is no database yet: the program says there is nothing
+# yet (0 printed, 1 no such profile; 2 would be an unusable database) and,
+# only reading, creates nothing. An import creates it (the SQLite driver
+# works), and status then reads the profile back.
 database="$work/data/x.sqlite"
 mkdir -p "$work/data"
 output="$(run status --database "$database" 2>&1)"
 status=$?
 [ $status -le 1 ] || fail "status exited with $status: $output"
-[ -s "$database" ] || fail "status did not create $database"
+[ ! -e "$database" ] || fail "status created $database"
+profile="$(cd "$(dirname "${BASH_SOURCE[0]}")/../fuzz/corpus/profile_import" && pwd)/valid.json"
+output="$(run import "$profile" --database "$database" 2>&1)" || fail "import exited with $?: $output"
+[ -s "$database" ] || fail "import did not create $database"
+output="$(run status --database "$database" 2>&1)" || fail "status after import exited with $?: $output"
 
 # The screenshot tour: the widgets, the fonts and the offscreen platform.
 output="$(run --screenshots "$work/pages" --lang en 2>&1)"

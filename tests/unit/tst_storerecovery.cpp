@@ -1,14 +1,24 @@
-// Damaged or unusual database files: detected on open, moved aside with their
-// -wal/-shm files (never deleted), and the automatic backups that can replace
-// them.
+// Damaged, foreign and unusual database files are judged before anything is
+// written: damage is reported and never moved without the user's word;
+// another program's file, a folder, a FIFO or a link is refused and left
+// byte-identical. The automatic backups keep the last good one (multi-day
+// rotation on an injected clock), and a backup can take a damaged file's place.
 #include "onboarding/FieldKey.h"
+#include "storage/BackupShelf.h"
 #include "storage/ProgressStore.h"
+#include "storage/SqliteFileCheck.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -25,16 +35,69 @@ QByteArray garbage(qsizetype size)
     return bytes;
 }
 
-// A database with a profile whose login name is "before-the-damage".
-qint64 writeGoodDatabase(const QString &path)
+QByteArray hashOf(const QString &path)
 {
-    auto store = std::move(ProgressStore::openSqlite(path)).value();
-    const qint64 id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// Everything in a folder, with each file's hash: what "untouched" compares.
+QMap<QString, QByteArray> snapshot(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    const QDir dir(folder);
+    for (const QFileInfo &entry :
+        dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden)) {
+        struct stat info
+        { };
+        ::lstat(QFile::encodeName(entry.filePath()).constData(), &info);
+        files.insert(entry.fileName(),
+            QByteArray::number(info.st_mode, 8) + ' '
+                + (S_ISREG(info.st_mode) ? hashOf(entry.filePath()) : QByteArray()));
+    }
+    return files;
+}
+
+ProgressStore::OpenOptions readOnly()
+{
+    ProgressStore::OpenOptions options;
+    options.access = ProgressStore::Access::ReadOnly;
+    return options;
+}
+
+ProgressStore::OpenOptions at(const QDateTime &now)
+{
+    ProgressStore::OpenOptions options;
+    options.now = now;
+    return options;
+}
+
+// A database with a profile whose login name is "before-the-damage".
+qint64 writeGoodDatabase(const QString &path, const QDateTime &now = T0)
+{
+    auto store = std::move(ProgressStore::open(StoreAddress::sqliteFile(path), at(now))).value();
+    const qint64 id = store->createProfile(QStringLiteral("ACME"), now).value().id;
     for (int i = 0; i < 200; ++i) // enough pages to damage one in the middle
         store->saveFields(
-            id, {{QStringLiteral("bulk.%1").arg(i), QString(200, QLatin1Char('x'))}}, T0);
-    store->saveFields(id, {{FieldKey::LoginName, QStringLiteral("before-the-damage")}}, T0);
+            id, {{QStringLiteral("bulk.%1").arg(i), QString(200, QLatin1Char('x'))}}, now);
+    store->saveFields(id, {{FieldKey::LoginName, QStringLiteral("before-the-damage")}}, now);
     return id;
+}
+
+// Another program's SQLite file.
+void writeForeignDatabase(const QString &path)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("f"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (id INTEGER, text TEXT)"));
+        QSqlQuery(db).exec(QStringLiteral("INSERT INTO notes VALUES (1, 'mine')"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("f"));
 }
 
 } // namespace
@@ -46,12 +109,22 @@ class TestStoreRecovery : public QObject
     Q_OBJECT
 private slots:
     void init();
-    void damagedFileIsMovedAside_data();
-    void damagedFileIsMovedAside();
+    void damageIsReportedAndNothingMoves_data();
+    void damageIsReportedAndNothingMoves();
+    void newDatabaseCarriesTheApplicationId();
+    void foreignDatabaseIsRefusedUntouched();
+    void databaseFromBeforeTheIdIsRecognisedAndMarked();
+    void notARegularFileIsRefusedUntouched_data();
+    void notARegularFileIsRefusedUntouched();
+    void readOnlyAccessCreatesNothing();
+    void readOnlyAccessNeverMigrates();
+    void readOnlyFileStaysReadOnly();
     void openingMakesADailyBackup();
+    void emptyOrUnchangedDatabaseAddsNoBackup();
     void migrationIsPrecededByABackup();
-    void backupsRotate();
-    void backupReplacesDamagedFile();
+    void rotationKeepsTheLastGoodBackup();
+    void damagedStartOverKeepsTheGoodBackupForDays();
+    void backupReplacesDamagedFileOnlyWhenAsked();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
@@ -63,7 +136,7 @@ void TestStoreRecovery::init()
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-void TestStoreRecovery::damagedFileIsMovedAside_data()
+void TestStoreRecovery::damageIsReportedAndNothingMoves_data()
 {
     QTest::addColumn<Damage>("damage");
     QTest::newRow("garbage bytes") << Damage::Garbage;
@@ -74,7 +147,7 @@ void TestStoreRecovery::damagedFileIsMovedAside_data()
     QTest::newRow("WAL of another database") << Damage::ForeignWal;
 }
 
-void TestStoreRecovery::damagedFileIsMovedAside()
+void TestStoreRecovery::damageIsReportedAndNothingMoves()
 {
     QFETCH(Damage, damage);
     writeGoodDatabase(path());
@@ -93,7 +166,7 @@ void TestStoreRecovery::damagedFileIsMovedAside()
         file.write(garbage(4096 * 4));
         break;
     case Damage::ForeignWal: {
-        const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+        const QString other = m_dir->filePath(QStringLiteral("other/other.sqlite"));
         auto store = std::move(ProgressStore::openSqlite(other)).value();
         store->createProfile(QStringLiteral("Other"), T0); // its -wal exists while open
         QVERIFY(QFile::copy(other + QStringLiteral("-wal"), path() + QStringLiteral("-wal")));
@@ -101,74 +174,295 @@ void TestStoreRecovery::damagedFileIsMovedAside()
     }
     }
     file.close();
+    const QMap<QString, QByteArray> before = snapshot(m_dir->path());
 
-    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(path());
-    QVERIFY(!store);
-    QCOMPARE(store.error().code, ProgressStore::DamagedCode);
-    QVERIFY(store.error().message.contains(QStringLiteral("moved aside")));
-    QVERIFY(!QFile::exists(path()));
-    const QStringList aside
-        = QDir(m_dir->path()).entryList({QStringLiteral("progress.sqlite.damaged-*")});
-    QVERIFY2(!aside.isEmpty(), qPrintable(QDir(m_dir->path()).entryList().join(u' ')));
-    QVERIFY(!aside.filter(QRegularExpression(QStringLiteral("\\d$"))).isEmpty()); // the file itself
-    // A fresh start is possible at the same place afterwards.
+    for (const ProgressStore::OpenOptions &options : {ProgressStore::OpenOptions {}, readOnly()}) {
+        Result<std::unique_ptr<ProgressStore>> store
+            = ProgressStore::open(StoreAddress::sqliteFile(path()), options);
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ProgressStore::DamagedCode);
+        QVERIFY(!store.error().message.isEmpty());
+        QVERIFY2(!store.error().message.contains(QStringLiteral("moved")),
+            qPrintable(store.error().message));
+    }
+    QCOMPARE(snapshot(m_dir->path()), before);
+    QVERIFY(BackupShelf(path()).damagedCopies().isEmpty());
+}
+
+void TestStoreRecovery::newDatabaseCarriesTheApplicationId()
+{
+    writeGoodDatabase(path());
+    const SqliteFileCheck::Verdict verdict = SqliteFileCheck::examine(path());
+    QCOMPARE(int(verdict.kind), int(SqliteFileCheck::Kind::Ours));
+    QCOMPARE(verdict.profiles, 1);
+    QCOMPARE(QFileInfo(path()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+        QFileDevice::Permissions());
+}
+
+void TestStoreRecovery::foreignDatabaseIsRefusedUntouched()
+{
+    writeForeignDatabase(path());
+    QVERIFY(QFile::setPermissions(path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+            | QFile::ReadOther)); // 0644: must stay so
+    const QMap<QString, QByteArray> before = snapshot(m_dir->path());
+    for (const ProgressStore::OpenOptions &options : {ProgressStore::OpenOptions {}, readOnly()}) {
+        Result<std::unique_ptr<ProgressStore>> store
+            = ProgressStore::open(StoreAddress::sqliteFile(path()), options);
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ProgressStore::RefusedCode);
+        QVERIFY2(store.error().message.contains(QStringLiteral("another program")),
+            qPrintable(store.error().message));
+    }
+    QCOMPARE(snapshot(m_dir->path()), before);
+}
+
+void TestStoreRecovery::databaseFromBeforeTheIdIsRecognisedAndMarked()
+{
+    writeGoodDatabase(path());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("o"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA application_id = 0")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("o"));
+    QCOMPARE(int(SqliteFileCheck::examine(path()).kind), int(SqliteFileCheck::Kind::OursUnmarked));
+    // Reading leaves it as it is; the first writer marks it.
+    const QByteArray hash = hashOf(path());
+    QVERIFY(ProgressStore::open(StoreAddress::sqliteFile(path()), readOnly()));
+    QCOMPARE(hashOf(path()), hash);
     QVERIFY(ProgressStore::openSqlite(path()));
+    QCOMPARE(int(SqliteFileCheck::examine(path()).kind), int(SqliteFileCheck::Kind::Ours));
+}
+
+void TestStoreRecovery::notARegularFileIsRefusedUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("folder") << QStringLiteral("folder");
+    QTest::newRow("FIFO") << QStringLiteral("fifo");
+    QTest::newRow("link to a database") << QStringLiteral("link-db");
+    QTest::newRow("link to a text file") << QStringLiteral("link-text");
+    QTest::newRow("dangling link") << QStringLiteral("link-none");
+}
+
+void TestStoreRecovery::notARegularFileIsRefusedUntouched()
+{
+    QFETCH(QString, kind);
+    const QByteArray where = QFile::encodeName(path());
+    if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir().mkdir(path()));
+    } else if (kind == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(where.constData(), 0644), 0);
+    } else {
+        const QString target = m_dir->filePath(QStringLiteral("target"));
+        if (kind == QLatin1String("link-db"))
+            writeGoodDatabase(target);
+        if (kind == QLatin1String("link-text")) {
+            QFile text(target);
+            QVERIFY(text.open(QIODevice::WriteOnly));
+            text.write("my notes\n");
+        }
+        QVERIFY(QFile::link(target, path()));
+    }
+    const QMap<QString, QByteArray> before = snapshot(m_dir->path());
+    for (const ProgressStore::OpenOptions &options : {ProgressStore::OpenOptions {}, readOnly()}) {
+        Result<std::unique_ptr<ProgressStore>> store
+            = ProgressStore::open(StoreAddress::sqliteFile(path()), options);
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ProgressStore::RefusedCode);
+    }
+    QCOMPARE(snapshot(m_dir->path()), before);
+}
+
+void TestStoreRecovery::readOnlyAccessCreatesNothing()
+{
+    const QString deep = m_dir->filePath(QStringLiteral("new/deeper/progress.sqlite"));
+    Result<std::unique_ptr<ProgressStore>> store
+        = ProgressStore::open(StoreAddress::sqliteFile(deep), readOnly());
+    QVERIFY(store);
+    QVERIFY(store.value()->listProfiles().value().isEmpty());
+    store.value().reset();
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("new"))));
+    // An empty file reads as empty and stays empty.
+    QFile empty(path());
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    QVERIFY(ProgressStore::open(StoreAddress::sqliteFile(path()), readOnly()));
+    QCOMPARE(QFileInfo(path()).size(), 0);
+}
+
+void TestStoreRecovery::readOnlyAccessNeverMigrates()
+{
+    {
+        auto old = std::move(ProgressStore::openSqlite(path(), 1)).value();
+    }
+    const QMap<QString, QByteArray> before = snapshot(m_dir->path());
+    Result<std::unique_ptr<ProgressStore>> store
+        = ProgressStore::open(StoreAddress::sqliteFile(path()), readOnly());
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().details));
+    QCOMPARE(store.value()->schemaVersion(), Schema::LatestVersion); // its private copy
+    QCOMPARE(store.value()->location(), path());
+    QVERIFY(store.value()->listProfiles());
+    QVERIFY(!store.value()->backUp(QStringLiteral("manual")));
+    store.value().reset();
+    QCOMPARE(snapshot(m_dir->path()), before);
+}
+
+void TestStoreRecovery::readOnlyFileStaysReadOnly()
+{
+    const qint64 id = writeGoodDatabase(path());
+    QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray hash = hashOf(path());
+    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(path());
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+    QCOMPARE(store.value()->loadProfile(id).value().field(FieldKey::LoginName),
+        QStringLiteral("before-the-damage"));
+    const Result<int> saved = store.value()->saveFields(id, {{FieldKey::LoginName, "x"}}, T0);
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().message.contains(QStringLiteral("read-only")),
+        qPrintable(saved.error().message));
+    store.value().reset();
+    QCOMPARE(hashOf(path()), hash);
+    QVERIFY(!(QFileInfo(path()).permissions() & QFile::WriteOwner));
 }
 
 void TestStoreRecovery::openingMakesADailyBackup()
 {
-    QVERIFY(ProgressStore::backups(path()).isEmpty());
+    const BackupShelf shelf(path());
+    QVERIFY(shelf.backups().isEmpty());
     writeGoodDatabase(path());
-    QCOMPARE(ProgressStore::backups(path()).size(), 1);
-    QVERIFY(ProgressStore::backups(path()).constFirst().endsWith(QStringLiteral("-daily.sqlite")));
-    QVERIFY(ProgressStore::openSqlite(path())); // the same day: no second one
-    QCOMPARE(ProgressStore::backups(path()).size(), 1);
-    const QFileInfo folder(ProgressStore::backupFolder(path()));
+    QVERIFY(ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0.addSecs(3600))));
+    QCOMPARE(shelf.backups().size(), 1);
+    QVERIFY(shelf.backups().constFirst().endsWith(QStringLiteral("-daily.sqlite")));
+    QCOMPARE(BackupShelf::takenAt(shelf.backups().constFirst()), T0.addSecs(3600));
+    // The same day: no second one.
+    QVERIFY(ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0.addSecs(5 * 3600))));
+    QCOMPARE(shelf.backups().size(), 1);
+    const QFileInfo folder(shelf.folder());
     QCOMPARE(
         folder.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
 }
 
+void TestStoreRecovery::emptyOrUnchangedDatabaseAddsNoBackup()
+{
+    const BackupShelf shelf(path());
+    {
+        auto store = std::move(ProgressStore::openSqlite(path())).value();
+        QVERIFY(store->backUp(QStringLiteral("manual")));
+        QVERIFY(shelf.backups().isEmpty()); // nothing in it to keep
+    }
+    writeGoodDatabase(path());
+    auto store = std::move(ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0))).value();
+    const QString first = store->backUp(QStringLiteral("manual")).value();
+    QCOMPARE(shelf.backups(), QStringList {first});
+    QCOMPARE(store->backUp(QStringLiteral("manual")).value(), first); // unchanged
+    QCOMPARE(shelf.backups().size(), 1);
+}
+
 void TestStoreRecovery::migrationIsPrecededByABackup()
 {
-    QVERIFY(ProgressStore::openSqlite(path(), 1));
-    QVERIFY(ProgressStore::openSqlite(path()));
-    const QStringList backups = ProgressStore::backups(path());
-    QVERIFY(std::any_of(backups.cbegin(), backups.cend(), [](const QString &name) {
-        return name.endsWith(QStringLiteral("-before-migration-1.sqlite"));
-    }));
-}
-
-void TestStoreRecovery::backupsRotate()
-{
-    auto store = std::move(ProgressStore::openSqlite(path())).value();
-    for (int i = 0; i < ProgressStore::BackupsKept + 3; ++i) {
-        QVERIFY(store->backUp(QStringLiteral("manual")));
-        QTest::qWait(2); // distinct millisecond stamps
+    {
+        auto old = std::move(ProgressStore::openSqlite(path(), 1)).value();
     }
-    QCOMPARE(ProgressStore::backups(path()).size(), ProgressStore::BackupsKept);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO profiles (created_at, updated_at)"
+                                                  " VALUES ('2026-01-01', '2026-01-01')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("m"));
+    QVERIFY(ProgressStore::openSqlite(path()));
+    const QStringList backups = BackupShelf(path()).backups();
+    QVERIFY2(std::any_of(backups.cbegin(), backups.cend(),
+                 [](const QString &name) {
+                     return name.endsWith(QStringLiteral("-before-migration-1.sqlite"));
+                 }),
+        qPrintable(backups.join(u' ')));
 }
 
-void TestStoreRecovery::backupReplacesDamagedFile()
+void TestStoreRecovery::rotationKeepsTheLastGoodBackup()
+{
+    const BackupShelf shelf(path());
+    writeGoodDatabase(path(), T0);
+    {
+        auto store
+            = std::move(ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0))).value();
+        QVERIFY(store->backUp(QStringLiteral("manual")));
+    }
+    const QString good = shelf.backups().constFirst();
+    // Newer backups that are no use: damaged ones, as a failing disk leaves them.
+    for (int day = 1; day <= BackupShelf::Kept + 2; ++day) {
+        QFile bad(shelf.newBackupPath(T0.addDays(day), QStringLiteral("daily")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(garbage(8192));
+    }
+    shelf.rotate();
+    const QStringList kept = shelf.backups();
+    QCOMPARE(kept.size(), BackupShelf::Kept + 1);
+    QVERIFY(kept.contains(good));
+    QCOMPARE(shelf.newestGood(), good);
+}
+
+void TestStoreRecovery::damagedStartOverKeepsTheGoodBackupForDays()
+{
+    // The report: damage, an empty start, five daily backups of the empty
+    // file, and the last good backup was gone.
+    const BackupShelf shelf(path());
+    const qint64 id = writeGoodDatabase(path(), T0);
+    QVERIFY(ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0.addDays(1))));
+    const QString good = shelf.newestGood();
+    QVERIFY(!good.isEmpty());
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(garbage(8192));
+    file.close();
+    QVERIFY(shelf.moveAside(QStringLiteral("damaged"), T0.addDays(2)));
+    for (int day = 2; day < 12; ++day)
+        QVERIFY(ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0.addDays(day))));
+    QCOMPARE(shelf.newestGood(), good);
+    QVERIFY(shelf.restore(good, T0.addDays(12), QStringLiteral("replaced")));
+    auto restored = std::move(ProgressStore::openSqlite(path())).value();
+    QCOMPARE(restored->loadProfile(id).value().field(FieldKey::LoginName),
+        QStringLiteral("before-the-damage"));
+}
+
+void TestStoreRecovery::backupReplacesDamagedFileOnlyWhenAsked()
 {
     const qint64 id = writeGoodDatabase(path());
     {
-        auto store = std::move(ProgressStore::openSqlite(path())).value();
+        auto store
+            = std::move(ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0))).value();
         QVERIFY(store->backUp(QStringLiteral("manual")));
     }
     QFile file(path());
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(garbage(8192));
     file.close();
+    const QByteArray damagedHash = hashOf(path());
     Result<std::unique_ptr<ProgressStore>> damaged = ProgressStore::openSqlite(path());
     QVERIFY(!damaged);
     QCOMPARE(damaged.error().code, ProgressStore::DamagedCode);
 
-    const QStringList backups = ProgressStore::backups(path());
-    QVERIFY(!backups.isEmpty());
-    QVERIFY(ProgressStore::restoreBackup(backups.constFirst(), path()));
+    const BackupShelf shelf(path());
+    const Result<QString> aside = shelf.restore(shelf.newestGood(), T0, QStringLiteral("damaged"));
+    QVERIFY(aside);
+    QCOMPARE(hashOf(aside.value()), damagedHash); // kept, byte for byte
+    QCOMPARE(shelf.damagedCopies(), QStringList {aside.value()});
     auto restored = std::move(ProgressStore::openSqlite(path())).value();
     QCOMPARE(restored->loadProfile(id).value().field(FieldKey::LoginName),
         QStringLiteral("before-the-damage"));
+    QCOMPARE(QFileInfo(path()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+        QFileDevice::Permissions());
+
+    // Dismissed: no longer reported, still there.
+    QCOMPARE(shelf.dismissDamaged().value(), 1);
+    QVERIFY(shelf.damagedCopies().isEmpty());
+    QVERIFY(
+        !QDir(m_dir->path()).entryList({QStringLiteral("progress.sqlite.dismissed-*")}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStoreRecovery)
