@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupCommands</name>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n profile</numerusform>
+            <numerusform>%n profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged copy(s) dismissed; the files are kept, renamed &quot;dismissed&quot;.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n damaged copy dismissed; the file is kept, renamed &quot;dismissed&quot;.</numerusform>
+            <numerusform>%n damaged copies dismissed; the files are kept, renamed &quot;dismissed&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCommand</name>
     <message numerus="yes">
         <source>Wrote the checklist of &quot;%1&quot; to %2 (%n page(s)).</source>
@@ -50,6 +69,17 @@
         <translation>
             <numerusform>%n region could not be read; their row says why. The guide&apos;s table above stays as it is.</numerusform>
             <numerusform>%n regions could not be read; their row says why. The guide&apos;s table above stays as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrefillApplier</name>
+    <message numerus="yes">
+        <source>The prefill values have %n problem(s), so no profile was created or changed.</source>
+        <comment>@info prefill</comment>
+        <translation>
+            <numerusform>The prefill values have %n problem, so no profile was created or changed.</numerusform>
+            <numerusform>The prefill values have %n problems, so no profile was created or changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -118,6 +148,17 @@
         <translation>
             <numerusform>Last checked on %1: no instances visible to the key in %n region.</numerusform>
             <numerusform>Last checked on %1: no instances visible to the key in %n regions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message numerus="yes">
+        <source>Warning: profile %1 (%2) holds %n value(s) this program cannot read (damaged data): %3</source>
+        <comment>@info status</comment>
+        <translation>
+            <numerusform>Warning: profile %1 (%2) holds %n value this program cannot read (damaged data): %3</numerusform>
+            <numerusform>Warning: profile %1 (%2) holds %n values this program cannot read (damaged data): %3</numerusform>
         </translation>
     </message>
 </context>

@@ -60,6 +60,91 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <source>unknown time</source>
+        <comment>@info</comment>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 in %2 yet.</source>
+        <comment>@info</comment>
+        <translation>%2 中还没有 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <comment>@info</comment>
+        <translation>%1 的备份（最新的在前）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n 个档案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not usable: %1</source>
+        <comment>@info</comment>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>Damaged copies set aside (kept until you dismiss them with &quot;fincloud-onboard dismiss-damaged&quot;):</source>
+        <comment>@info</comment>
+        <translation>已移到一旁的损坏副本（在您用 &quot;fincloud-onboard dismiss-damaged&quot; 忽略之前一直保留）：</translation>
+    </message>
+    <message>
+        <source>Restored %1 as %2.</source>
+        <comment>@info</comment>
+        <translation>已将 %1 恢复为 %2。</translation>
+    </message>
+    <message>
+        <source>The database that was there is kept as %1.</source>
+        <comment>@info</comment>
+        <translation>原来位于该处的数据库已保留为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged copy(s) dismissed; the files are kept, renamed &quot;dismissed&quot;.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>已忽略 %n 个损坏副本；文件仍然保留，改名为“dismissed”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: a damaged copy of the progress database lies beside it (%1). List the backups with &quot;fincloud-onboard backups&quot;, restore one with &quot;fincloud-onboard restore FILE&quot;, or stop this note with &quot;fincloud-onboard dismiss-damaged&quot;.</source>
+        <comment>@info</comment>
+        <translation>注意：进度数据库旁边有一个损坏的副本（%1）。用 &quot;fincloud-onboard backups&quot; 列出备份，用 &quot;fincloud-onboard restore FILE&quot; 恢复其中一个，或用 &quot;fincloud-onboard dismiss-damaged&quot; 不再显示此提示。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupShelf</name>
+    <message>
+        <source>The progress database %1 could not be moved aside (is its folder read-only?). Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>无法将进度数据库 %1 移到一旁（其所在文件夹是否为只读？）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed (is its folder read-only?).</source>
+        <comment>@info</comment>
+        <translation>无法重命名 %1（其所在文件夹是否为只读？）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole backup with at least one profile, so it was not restored. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>%1 不是包含至少一个档案的完整备份，因此未恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <comment>@info</comment>
+        <translation>无法读取备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1, so the database was left as it was.</source>
+        <comment>@info</comment>
+        <translation>无法将备份复制到 %1，数据库保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>BankAccount</name>
     <message>
         <source>A corporate account number has 10 to 30 digits; this one has %1.</source>
@@ -484,6 +569,16 @@
         <comment>@info checklist</comment>
         <translation>由 fincloud-onboard %1 打印。程序从不保存密码和 AccessKey，因此本页也不包含这些信息。</translation>
     </message>
+    <message>
+        <source>unreadable (damaged data)</source>
+        <comment>@info checklist</comment>
+        <translation>无法读取（数据已损坏）</translation>
+    </message>
+    <message>
+        <source>Damaged data: the database holds values this program cannot read.</source>
+        <comment>@info checklist</comment>
+        <translation>数据已损坏：数据库中有本程序无法读取的值。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPdf</name>
@@ -690,6 +785,11 @@
         <source>Kept despite the failed check; reason: %1</source>
         <comment>@info check-data</comment>
         <translation>校验未通过，但仍保留；理由：%1</translation>
+    </message>
+    <message>
+        <source>The value contains a control character (%1) at position %2; remove it.</source>
+        <comment>@info validation</comment>
+        <translation>该值在第 %2 个位置包含控制字符（%1）；请将其删除。</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1703,44 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <comment>@info</comment>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, so it was not written: the file it points to is left as it is. Give the path of the file itself, or a new name.</source>
+        <comment>@info</comment>
+        <translation>%1 是一个符号链接，因此未写入：它指向的文件保持原样。请给出文件本身的路径，或一个新文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of a file.</source>
+        <comment>@info</comment>
+        <translation>%1 是一个文件夹。请给出文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket), so it was left as it is. Give the name of an ordinary file, or a new name.</source>
+        <comment>@info</comment>
+        <translation>%1 不是普通文件（而是设备、管道或套接字），因此保持原样。请给出普通文件的名称，或一个新文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was left as it is.</source>
+        <comment>@info</comment>
+        <translation>%1 为只读，因此保持原样。</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk: %1 was not written.</source>
+        <comment>@info</comment>
+        <translation>磁盘空间已满：未写入 %1。</translation>
+    </message>
+    <message>
+        <source>The existing file is unchanged.</source>
+        <comment>@info</comment>
+        <translation>原有文件未被更改。</translation>
+    </message>
+</context>
+<context>
     <name>PendingNotice</name>
     <message>
         <source>If the deposit has not arrived, check the corporate account details you entered in the console. A deposit that could not be credited is refunded. If the verification cannot be finished online, write to jr@service.alibaba.com with the company name and the business-licence registration number.</source>
@@ -1643,6 +1781,16 @@
         <source>%1 has been waiting for review since %2.</source>
         <comment>@info pending</comment>
         <translation>%1 自 %2 起等待审核。</translation>
+    </message>
+</context>
+<context>
+    <name>PrefillApplier</name>
+    <message numerus="yes">
+        <source>The prefill values have %n problem(s), so no profile was created or changed.</source>
+        <comment>@info prefill</comment>
+        <translation>
+            <numerusform>预填值中有 %n 个问题，因此没有创建或更改任何档案。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1751,11 +1899,6 @@
         <source>The profile was not exported: %1 would carry a password, an AccessKey or a token, and profile files never do.</source>
         <comment>@info export</comment>
         <translation>未导出企业资料：%1 会包含密码、AccessKey 或令牌，而企业资料文件绝不包含这些内容。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <comment>@info export</comment>
-        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2409,19 +2552,9 @@
         <translation>该企业的资料已不存在。</translation>
     </message>
     <message>
-        <source>The progress database could not be read: it is damaged. It was moved aside to %1, so nothing in it is lost or overwritten.</source>
-        <comment>@info</comment>
-        <translation>无法读取进度数据库：数据库已损坏。已将其移至 %1，其中的内容不会丢失，也不会被覆盖。</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <comment>@info</comment>
         <translation>无法创建备份文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be copied to %2.</source>
-        <comment>@info</comment>
-        <translation>无法将备份 %1 复制到 %2。</translation>
     </message>
     <message>
         <source>Backups of a shared database are made on its server.</source>
@@ -2454,24 +2587,19 @@
         <translation>与共享数据库的连接已断开；您的修改已保留，将在连接恢复后保存。</translation>
     </message>
     <message>
-        <source>The disk is full: the progress database %1 cannot grow.</source>
+        <source>The shared database %1 is not set up for this version of the program yet (schema %2 of %3). Start the wizard on it once; this command changes nothing.</source>
         <comment>@info</comment>
-        <translation>磁盘已满：进度数据库 %1 无法继续写入。</translation>
+        <translation>共享数据库 %1 尚未为此版本的程序设置好（架构版本 %2，需要 %3）。请先在其上启动一次向导；此命令不做任何更改。</translation>
     </message>
     <message>
-        <source>The progress database %1 cannot be written: the file or its folder is read-only.</source>
+        <source>A command that only reads makes no backup.</source>
         <comment>@info</comment>
-        <translation>无法写入进度数据库 %1：该文件或其所在文件夹为只读。</translation>
+        <translation>只读命令不会创建备份。</translation>
     </message>
     <message>
-        <source>The progress database %1 is in use by another program.</source>
+        <source>Cannot write the backup %1.</source>
         <comment>@info</comment>
-        <translation>进度数据库 %1 正被另一个程序使用。</translation>
-    </message>
-    <message>
-        <source>The progress database %1 cannot be opened: its folder is missing or cannot be written.</source>
-        <comment>@info</comment>
-        <translation>无法打开进度数据库 %1：其所在文件夹不存在或无法写入。</translation>
+        <translation>无法写入备份 %1。</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3328,104 @@
     </message>
 </context>
 <context>
+    <name>SqliteFileCheck</name>
+    <message>
+        <source>a folder</source>
+        <comment>@info what a path is</comment>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <comment>@info what a path is</comment>
+        <translation>一个命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <comment>@info what a path is</comment>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <comment>@info what a path is</comment>
+        <translation>一个设备</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <comment>@info what a path is</comment>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>The progress database %1 is damaged: SQLite cannot read it.</source>
+        <comment>@info</comment>
+        <translation>进度数据库 %1 已损坏：SQLite 无法读取它。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be read now. It was left as it is.</source>
+        <comment>@info</comment>
+        <translation>目前无法读取进度数据库 %1。它保持原样。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the progress database %1 cannot grow.</source>
+        <comment>@info</comment>
+        <translation>磁盘已满：进度数据库 %1 无法继续写入。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be written: the file or its folder is read-only.</source>
+        <comment>@info</comment>
+        <translation>无法写入进度数据库 %1：该文件或其所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 is in use by another program.</source>
+        <comment>@info</comment>
+        <translation>进度数据库 %1 正被另一个程序使用。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be opened: its folder is missing or cannot be written.</source>
+        <comment>@info</comment>
+        <translation>无法打开进度数据库 %1：其所在文件夹不存在或无法写入。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be read: permission denied.</source>
+        <comment>@info</comment>
+        <translation>无法读取进度数据库 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be read or written: the disk reported an input/output error (it may be full, removed or failing).</source>
+        <comment>@info</comment>
+        <translation>无法读写进度数据库 %1：磁盘报告了输入/输出错误（磁盘可能已满、已被移除或出现故障）。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be reached: %2. It was left as it is.</source>
+        <comment>@info</comment>
+        <translation>无法访问进度数据库 %1：%2。它保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. fincloud-onboard does not follow links to its database: give the file itself with --database (%2). Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>%1 是一个符号链接。fincloud-onboard 不会跟随指向其数据库的链接：请用 --database 给出文件本身（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a database file. It was left as it is; choose a file with --database.</source>
+        <comment>@info</comment>
+        <translation>%1 是%2，不是数据库文件。它保持原样；请用 --database 选择一个文件。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be used as it is: the write-ahead log beside it belongs to another database.</source>
+        <comment>@info</comment>
+        <translation>进度数据库 %1 无法按原样使用：它旁边的预写日志属于另一个数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a fincloud-onboard database (it belongs to another program). It was left as it is; choose another file with --database.</source>
+        <comment>@info</comment>
+        <translation>%1 不是 fincloud-onboard 数据库（它属于另一个程序）。它保持原样；请用 --database 选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 is damaged: its integrity check failed.</source>
+        <comment>@info</comment>
+        <translation>进度数据库 %1 已损坏：完整性检查未通过。</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <source>There is no profile yet.</source>
@@ -3233,6 +3459,18 @@
         <source>Use either --all or --profile, not both.</source>
         <comment>@info status --all</comment>
         <translation>请只使用 --all 或 --profile 其中之一，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>DAMAGED DATA: %1</source>
+        <comment>@info status --all</comment>
+        <translation>数据已损坏：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: profile %1 (%2) holds %n value(s) this program cannot read (damaged data): %3</source>
+        <comment>@info status</comment>
+        <translation>
+            <numerusform>警告：档案 %1（%2）中有 %n 个本程序无法读取的值（数据已损坏）：%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3519,26 @@
         <source>All steps are done.</source>
         <comment>@info status command</comment>
         <translation>所有步骤均已完成。</translation>
+    </message>
+    <message>
+        <source>DAMAGED DATA: the database holds values this program cannot read:</source>
+        <comment>@info status command</comment>
+        <translation>数据已损坏：数据库中有本程序无法读取的值：</translation>
+    </message>
+    <message>
+        <source>status unreadable (damaged data)</source>
+        <comment>@info status command</comment>
+        <translation>状态无法读取（数据已损坏）</translation>
+    </message>
+    <message>
+        <source>since: unreadable (damaged data)</source>
+        <comment>@info status command</comment>
+        <translation>开始时间：无法读取（数据已损坏）</translation>
+    </message>
+    <message>
+        <source>expected by: unreadable (damaged data)</source>
+        <comment>@info status command</comment>
+        <translation>预计完成：无法读取（数据已损坏）</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3715,11 @@
         <comment>@info</comment>
         <translation>无法打开进度数据库 %1。</translation>
     </message>
+    <message>
+        <source>The database path %1 starts with ~ followed by a user name; give the full path instead.</source>
+        <comment>@info</comment>
+        <translation>数据库路径 %1 以 ~ 加用户名开头；请改为给出完整路径。</translation>
+    </message>
 </context>
 <context>
     <name>StoreNotice</name>
@@ -3506,6 +3769,21 @@
         <source>Shared database unreachable</source>
         <comment>@label</comment>
         <translation>无法访问共享数据库</translation>
+    </message>
+    <message>
+        <source>Damaged data in the profile of %1 (profile %2): the database holds values this program cannot read. They are not shown as &quot;not started&quot; or empty; check them before you rely on this profile:</source>
+        <comment>@info</comment>
+        <translation>%1 的档案（档案 %2）中有损坏的数据：数据库中有本程序无法读取的值。这些值不会显示为“未开始”或空白；在依赖此档案之前请先核对：</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <comment>@info</comment>
+        <translation>（无公司名称）</translation>
+    </message>
+    <message>
+        <source>Damaged data in this profile</source>
+        <comment>@label</comment>
+        <translation>此档案中有损坏的数据</translation>
     </message>
 </context>
 <context>
@@ -4022,20 +4300,8 @@ Network type: %3</source>
         <translation>status、check-public-resources、zones 命令：以 JSON 格式输出（参见 README）。</translation>
     </message>
     <message>
-        <source>The progress database was damaged</source>
-        <translation>进度数据库已损坏</translation>
-    </message>
-    <message>
-        <source>The newest automatic backup is from %1.</source>
-        <translation>最新的自动备份创建于 %1。</translation>
-    </message>
-    <message>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>Start with an empty database</source>
-        <translation>使用空数据库重新开始</translation>
     </message>
     <message>
         <source>Show the program&apos;s version and exit.</source>
@@ -4070,10 +4336,6 @@ Network type: %3</source>
         <translation>status 命令：列出所有企业资料，每个一行（与 --json 一起使用时输出 JSON 数组）。</translation>
     </message>
     <message>
-        <source>Optional: status (print progress and exit), check-data FILE.json, check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET), diagnostics (print the text for support), export, import FILE.json, checklist (a PDF).</source>
-        <translation>可选：status（输出进度后退出）、check-data FILE.json、check-public-resources 或 zones（AccessKey 取自 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）、diagnostics（输出供技术支持使用的文本）、export、import FILE.json、checklist（PDF 文件）。</translation>
-    </message>
-    <message>
         <source>Cannot read the prefill file %1: %2</source>
         <translation>无法读取预填文件 %1：%2</translation>
     </message>
@@ -4088,6 +4350,46 @@ Network type: %3</source>
     <message>
         <source>Cannot use the prefill file</source>
         <translation>无法使用预填文件</translation>
+    </message>
+    <message>
+        <source>Optional: status (print progress and exit), check-data FILE.json, check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET), diagnostics (print the text for support), export, import FILE.json, checklist (a PDF), backups (list them), restore BACKUP-FILE, dismiss-damaged.</source>
+        <translation>可选：status（打印进度后退出）、check-data FILE.json、check-public-resources 或 zones（AccessKey 取自 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）、diagnostics（打印提供给技术支持的文本）、export、import FILE.json、checklist（PDF 文件）、backups（列出备份）、restore BACKUP-FILE、dismiss-damaged。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To repair it, start the wizard (it offers the newest good backup), or list the backups with &quot;fincloud-onboard backups&quot; and restore one with &quot;fincloud-onboard restore FILE&quot;.</source>
+        <translation>未做任何更改。要修复它，请启动向导（它会提供最新的完好备份），或用 &quot;fincloud-onboard backups&quot; 列出备份，再用 &quot;fincloud-onboard restore FILE&quot; 恢复其中一个。</translation>
+    </message>
+    <message>
+        <source>The progress database is damaged</source>
+        <translation>进度数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Whatever you choose, the damaged file is kept beside the database.</source>
+        <translation>目前尚未做任何更改。无论您选择哪一项，损坏的文件都会保留在数据库旁边。</translation>
+    </message>
+    <message>
+        <source>The newest good automatic backup is from %1.</source>
+        <translation>最新的完好自动备份创建于 %1。</translation>
+    </message>
+    <message>
+        <source>Set it aside and start empty</source>
+        <translation>将其移到一旁并从空数据库开始</translation>
+    </message>
+    <message>
+        <source>A damaged copy is kept</source>
+        <translation>已保留一个损坏的副本</translation>
+    </message>
+    <message>
+        <source>A damaged copy of the progress database was set aside and is kept at %1. The command &quot;fincloud-onboard backups&quot; lists it with the automatic backups.</source>
+        <translation>进度数据库的一个损坏副本已被移到一旁，保存在 %1。命令 &quot;fincloud-onboard backups&quot; 会将它与自动备份一起列出。</translation>
+    </message>
+    <message>
+        <source>Do not remind me again</source>
+        <translation>不再提醒</translation>
+    </message>
+    <message>
+        <source>Remind me next time</source>
+        <translation>下次再提醒</translation>
     </message>
 </context>
 </TS>
