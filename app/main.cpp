@@ -324,7 +324,7 @@ bool offerBackup(const QString &location, const Error &damage)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Result<QString> done = Error {};
     if (restore && box.clickedButton() == restore)
-        done = shelf.restore(backup, now, QStringLiteral("damaged"));
+        done = shelf.restore(backup, now, QStringLiteral("replaced-damaged"));
     else if (box.clickedButton() == fresh)
         done = shelf.moveAside(QStringLiteral("damaged"), now);
     else

@@ -2532,11 +2532,6 @@
         <translation>无法创建数据库文件 %1。</translation>
     </message>
     <message>
-        <source>The progress database could not be updated (%1).</source>
-        <comment>@info</comment>
-        <translation>无法更新进度数据库（%1）。</translation>
-    </message>
-    <message>
         <source>The progress database could not be read or written.</source>
         <comment>@info</comment>
         <translation>无法读写进度数据库。</translation>
@@ -2600,6 +2595,16 @@
         <source>Cannot write the backup %1.</source>
         <comment>@info</comment>
         <translation>无法写入备份 %1。</translation>
+    </message>
+    <message>
+        <source>The progress database could not be read or written (%1).</source>
+        <comment>@info</comment>
+        <translation>无法读写进度数据库（%1）。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 does not say which version of the program wrote it (its schema_version table is empty or unreadable). It was not changed.</source>
+        <comment>@info</comment>
+        <translation>进度数据库 %1 没有注明是哪个版本的程序写入的（其 schema_version 表为空或无法读取）。未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,8 @@ int listProfiles(
     return 0;
 }
 
+const QString NotFoundCode = QStringLiteral("status.not_found");
+
 // The profile the user means: an id, an exact company name, or (no name) the
 // one used last, else the one changed last.
 Result<qint64> pickProfile(ProgressStore &store, const QString &wanted)
@@ -164,8 +166,8 @@ Result<qint64> pickProfile(ProgressStore &store, const QString &wanted)
         }
         if (!profiles.value().isEmpty())
             return profiles.value().constFirst().id;
-        return Error {
-            QCoreApplication::translate("StatusCommand", "There is no profile yet."), QString()};
+        return Error {QCoreApplication::translate("StatusCommand", "There is no profile yet."),
+            QString(), NotFoundCode};
     }
     for (const ProfileSummary &summary : profiles.value()) {
         if (summary.companyName == wanted || QString::number(summary.id) == wanted)
@@ -173,7 +175,7 @@ Result<qint64> pickProfile(ProgressStore &store, const QString &wanted)
     }
     return Error {
         QCoreApplication::translate("StatusCommand", "No profile is called \"%1\".").arg(wanted),
-        QString()};
+        QString(), NotFoundCode};
 }
 
 } // namespace
@@ -191,7 +193,11 @@ int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptio
     Result<qint64> id = pickProfile(store, options.profile);
     if (!id) {
         err << id.error().message << '\n';
-        return 1;
+        // No such profile is 1; a database that could not be read is 2.
+        if (id.error().code == NotFoundCode)
+            return 1;
+        err << id.error().details << '\n';
+        return 2;
     }
     Result<ProfileData> data = store.loadProfile(id.value());
     if (!data) {

@@ -206,5 +206,7 @@ Result<QString> BackupShelf::restore(
                           .arg(native(m_path)),
             why};
     }
+    // A restore answers the damage: the copies set aside stay, unreported.
+    dismissDamaged();
     return replaced;
 }

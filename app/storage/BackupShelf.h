@@ -1,7 +1,8 @@
 // The copies kept beside one SQLite progress database: the automatic backups
 // in <folder>/backups (<name>-<UTC time>-<reason>.sqlite), and files moved
 // aside next to it (<file>.damaged-<time> when the user chose to set a damaged
-// database aside, <file>.replaced-<time> when a backup took its place).
+// database aside and start empty, <file>.replaced-<time> or
+// <file>.replaced-damaged-<time> when a backup took its place).
 // It never deletes a moved-aside file, never rotates away the newest backup
 // that is whole and holds a profile, never writes through a link, and checks
 // every rename and write it makes.
@@ -45,8 +46,9 @@ public:
     // Renames every damaged copy to <file>.dismissed-<time>: kept, not reported.
     Result<int> dismissDamaged() const;
     // Puts a copy of a good `backup` where the database belongs; a database
-    // there is moved aside first as "replaced" (or as "damaged", when asked).
-    // Returns where the replaced database went (empty when there was none).
+    // there is moved aside first as <file>.<asideWord>-<time>. Damaged copies
+    // are then dismissed: the restore answered them. Returns where the
+    // replaced database went (empty when there was none).
     Result<QString> restore(
         const QString &backup, const QDateTime &now, const QString &asideWord) const;
 

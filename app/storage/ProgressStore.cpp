@@ -170,8 +170,8 @@ Error ProgressStore::failure(const QString &what, const QSqlError &driverError) 
     const QString code = m_lost ? DisconnectedCode : QString();
     if (const QString cause = plainCause(driverError); !cause.isEmpty())
         return Error {cause, details + QStringLiteral(" (") + what + QLatin1Char(')'), code};
-    return Error {
-        tr("The progress database could not be updated (%1).", "@info").arg(what), details, code};
+    return Error {tr("The progress database could not be read or written (%1).", "@info").arg(what),
+        details, code};
 }
 
 Error ProgressStore::databaseError(const QString &what) const
@@ -249,8 +249,8 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::open(
         !readOnly)
         return readOnly.error();
     const int version = store->schemaVersion();
-    if (version > Schema::LatestVersion)
-        return store->migrate(target).error(); // the "newer version" refusal
+    if (version > Schema::LatestVersion || version == UnreadableVersion)
+        return store->migrate(target).error(); // the "newer" or "unreadable" refusal
     if (version < target)
         return Error {tr("The shared database %1 is not set up for this version of the program "
                          "yet (schema %2 of %3). Start the wizard on it once; this command "
@@ -315,8 +315,8 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqliteFile(
     store->m_now = options.now;
     if (options.access == Access::ReadOnly) {
         const int version = store->schemaVersion();
-        if (version > Schema::LatestVersion)
-            return store->migrate(target).error(); // the "newer version" refusal
+        if (version > Schema::LatestVersion || version == UnreadableVersion)
+            return store->migrate(target).error(); // the "newer" or "unreadable" refusal
         if (version < target) {
             store.reset();
             return openReadOnlyCopy(address, path);
@@ -516,15 +516,25 @@ int ProgressStore::schemaVersion() const
     } else if (!db().tables().contains(QStringLiteral("schema_version"))) {
         return 0;
     }
+    // The table is there: a version that cannot be read is not "none".
     QSqlQuery query(db());
     if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
-        return 0;
-    return query.value(0).toInt();
+        return UnreadableVersion;
+    bool ok = false;
+    const int version = query.value(0).toInt(&ok);
+    return ok && version >= 0 ? version : UnreadableVersion;
 }
 
 Result<> ProgressStore::migrate(int targetVersion)
 {
     const int current = schemaVersion();
+    if (current == UnreadableVersion)
+        return Error {tr("The progress database %1 does not say which version of the program "
+                         "wrote it (its schema_version table is empty or unreadable). It was not "
+                         "changed.",
+                          "@info")
+                          .arg(QDir::toNativeSeparators(m_location)),
+            QStringLiteral("schema_version unreadable"), DamagedCode};
     if (!isShared() && m_access == Access::ReadWrite && current > 0 && current < targetVersion
         && current <= Schema::LatestVersion)
         backUp(QStringLiteral("before-migration-%1").arg(current));
@@ -543,7 +553,11 @@ Result<> ProgressStore::migrate(int targetVersion)
     // It holds the write lock from the start: several programs starting at
     // once on a new database wait here, and the later ones find it done.
     return exclusively([&]() -> Result<> {
-        for (int version = schemaVersion() + 1; version <= targetVersion; ++version) {
+        const int start = schemaVersion();
+        if (start == UnreadableVersion)
+            return Error {tr("The progress database could not be read or written.", "@info"),
+                QStringLiteral("schema_version unreadable"), DamagedCode};
+        for (int version = start + 1; version <= targetVersion; ++version) {
             for (const QString &sql : Schema::migration(version, dialect())) {
                 if (Result<> done = exec(sql); !done)
                     return done;

@@ -116,7 +116,10 @@ public:
     QString location() const { return m_location; }
     bool isShared() const { return m_address.isPostgres(); }
     const StoreAddress &address() const { return m_address; }
+    // 0 for a database without tables; UnreadableVersion when its
+    // schema_version table is there but holds no readable version.
     int schemaVersion() const;
+    static constexpr int UnreadableVersion = -1;
     // Edits of one field within this time are one timeline event.
     static constexpr int FieldEventMergeSeconds = 10 * 60;
 

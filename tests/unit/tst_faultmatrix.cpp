@@ -84,6 +84,9 @@ private slots:
     void eightParallelImports_data();
     void eightParallelImports();
     void emptyAndTildeDatabaseNames();
+    void readOnlyFolderAsAnotherUser();
+    void unreadableTablesAreAReadError();
+    void unreadableSchemaVersionIsDamage();
 
 private:
     // Makes `kind` at <folder>/progress.sqlite; returns the path.
@@ -422,6 +425,106 @@ void TestFaultMatrix::emptyAndTildeDatabaseNames()
     const ProgramRun other = ProgramRun::start(
         {QStringLiteral("status"), QStringLiteral("--database=~nobody/x.sqlite")}, environment);
     QCOMPARE(other.exitCode, 2);
+}
+
+void TestFaultMatrix::readOnlyFolderAsAnotherUser()
+{
+    // The report: in a read-only folder a healthy database could not even be
+    // read, and a damaged one was "moved aside" when nothing moved.
+    if (!SpecialFiles::isRoot())
+        QSKIP("running the program as another user needs root; CI runs as root");
+    QTemporaryDir place;
+    QVERIFY(QFile::setPermissions(place.path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+            | QFile::ExeOther));
+    const QString folder = place.filePath(QStringLiteral("db"));
+    QVERIFY(QDir().mkdir(folder));
+    const QString healthy = folder + QStringLiteral("/progress.sqlite");
+    QVERIFY(writeHealthyDatabase(healthy, 3));
+    const QString damaged = folder + QStringLiteral("/damaged.sqlite");
+    QVERIFY(SpecialFiles::writeFile(damaged, garbage(8192), 0644));
+    // Readable by everyone, writable by no one but root: nobody reads it.
+    QVERIFY(
+        QFile::setPermissions(healthy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(
+        folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    const auto asNobody = [&](const QString &database, const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), place.path());
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("setpriv"),
+            QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                QStringLiteral("--clear-groups"), QStringLiteral(FINCLOUD_BINARY)}
+                + arguments + QStringList {QStringLiteral("--database"), database});
+        process.waitForFinished(60000);
+        return ProgramRun {
+            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    };
+    const QByteArray before = fingerprint(healthy);
+    const ProgramRun listed
+        = asNobody(healthy, {QStringLiteral("status"), QStringLiteral("--all")});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QVERIFY2(listed.out.contains("Matrix Fintech Ltd"), listed.out.constData());
+    const ProgramRun imported = asNobody(healthy, {QStringLiteral("import"), m_profileFile});
+    QCOMPARE(imported.exitCode, 2);
+    QVERIFY2(imported.err.contains("read-only") || imported.err.contains("cannot be opened"),
+        imported.err.constData());
+    QCOMPARE(fingerprint(healthy), before);
+
+    const ProgramRun found = asNobody(damaged, {QStringLiteral("status")});
+    QCOMPARE(found.exitCode, 3);
+    QVERIFY(!found.err.contains("moved"));
+    QVERIFY(BackupShelf(damaged).damagedCopies().isEmpty());
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+}
+
+void TestFaultMatrix::unreadableTablesAreAReadError()
+{
+    // A read error is not "no such profile" (status used to exit 1 and say
+    // the database "could not be updated").
+    QTemporaryDir place;
+    const QString path = place.filePath(QStringLiteral("progress.sqlite"));
+    QVERIFY(writeHealthyDatabase(path, 1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("b"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("ALTER TABLE profiles RENAME COLUMN updated_at TO changed")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("b"));
+    const ProgramRun ran
+        = run(path, {QStringLiteral("status")}, place.filePath(QStringLiteral("home")));
+    QCOMPARE(ran.exitCode, 2);
+    QVERIFY2(ran.err.contains("could not be read"), ran.err.constData());
+    QVERIFY(!ran.err.contains("updated"));
+}
+
+void TestFaultMatrix::unreadableSchemaVersionIsDamage()
+{
+    // It gave "table … already exists": the migration started over.
+    QTemporaryDir place;
+    const QString path = place.filePath(QStringLiteral("progress.sqlite"));
+    QVERIFY(writeHealthyDatabase(path, 1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM schema_version")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v"));
+    const QByteArray before = fingerprint(path);
+    for (const QStringList &command : {QStringList {QStringLiteral("status")},
+             QStringList {QStringLiteral("import"), m_profileFile}}) {
+        const ProgramRun ran = run(path, command, place.filePath(QStringLiteral("home")));
+        QCOMPARE(ran.exitCode, 3);
+        QVERIFY2(ran.err.contains("schema_version") && !ran.err.contains("already exists"),
+            ran.err.constData());
+    }
+    QCOMPARE(fingerprint(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)

@@ -424,7 +424,9 @@ void TestStoreRecovery::damagedStartOverKeepsTheGoodBackupForDays()
     for (int day = 2; day < 12; ++day)
         QVERIFY(ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0.addDays(day))));
     QCOMPARE(shelf.newestGood(), good);
+    QCOMPARE(shelf.damagedCopies().size(), 1); // said at every start, ten days long
     QVERIFY(shelf.restore(good, T0.addDays(12), QStringLiteral("replaced")));
+    QVERIFY(shelf.damagedCopies().isEmpty());
     auto restored = std::move(ProgressStore::openSqlite(path())).value();
     QCOMPARE(restored->loadProfile(id).value().field(FieldKey::LoginName),
         QStringLiteral("before-the-damage"));
@@ -448,21 +450,32 @@ void TestStoreRecovery::backupReplacesDamagedFileOnlyWhenAsked()
     QCOMPARE(damaged.error().code, ProgressStore::DamagedCode);
 
     const BackupShelf shelf(path());
-    const Result<QString> aside = shelf.restore(shelf.newestGood(), T0, QStringLiteral("damaged"));
+    const Result<QString> aside
+        = shelf.restore(shelf.newestGood(), T0, QStringLiteral("replaced-damaged"));
     QVERIFY(aside);
+    QVERIFY(aside.value().contains(QStringLiteral(".replaced-damaged-")));
     QCOMPARE(hashOf(aside.value()), damagedHash); // kept, byte for byte
-    QCOMPARE(shelf.damagedCopies(), QStringList {aside.value()});
+    QVERIFY(shelf.damagedCopies().isEmpty()); // the restore answered it
     auto restored = std::move(ProgressStore::openSqlite(path())).value();
     QCOMPARE(restored->loadProfile(id).value().field(FieldKey::LoginName),
         QStringLiteral("before-the-damage"));
     QCOMPARE(QFileInfo(path()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
         QFileDevice::Permissions());
 
-    // Dismissed: no longer reported, still there.
+    // Set aside for an empty start: reported until dismissed, then kept.
+    QFile again(path());
+    QVERIFY(again.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    again.write(garbage(8192));
+    again.close();
+    const QString damagedCopy = shelf.moveAside(QStringLiteral("damaged"), T0.addDays(1)).value();
+    QCOMPARE(shelf.damagedCopies(), QStringList {damagedCopy});
     QCOMPARE(shelf.dismissDamaged().value(), 1);
     QVERIFY(shelf.damagedCopies().isEmpty());
-    QVERIFY(
-        !QDir(m_dir->path()).entryList({QStringLiteral("progress.sqlite.dismissed-*")}).isEmpty());
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList({QStringLiteral("progress.sqlite.dismissed-*")})
+                 .filter(QRegularExpression(QStringLiteral("\\d$")))
+                 .size(),
+        1); // the file itself (its -wal and -shm went with it)
 }
 
 QTEST_GUILESS_MAIN(TestStoreRecovery)
