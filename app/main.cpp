@@ -20,6 +20,7 @@
 #include "diagnostics/DiagnosticsReport.h"
 #include "diagnostics/LogCategories.h"
 #include "diagnostics/SessionLog.h"
+#include "exchange/ProfileFileMenu.h"
 #include "i18n/LanguageSwitcher.h"
 #include "instance/InstanceLock.h"
 #include "prefill/PrefillApplier.h"
@@ -42,6 +43,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QStyleFactory>
@@ -362,6 +364,30 @@ void remindOfDamagedCopies(const QString &location)
     }
 }
 
+// The window has closed and its store with it: the chosen backup takes the
+// database's place, and the program starts again on it.
+int restoreAndStartAgain(const Options &options, const QString &backup)
+{
+    const Result<StoreAddress> address = databaseAddress(options);
+    if (!address || address.value().isPostgres())
+        return 2;
+    const Result<QString> restored
+        = BackupShelf(address.value().sqlitePath())
+              .restore(backup, QDateTime::currentDateTimeUtc(), QStringLiteral("replaced"));
+    if (!restored)
+        reportStartError(
+            QCoreApplication::translate("main", "The backup was not restored"), restored.error());
+    // Again with the same command line, restored or not (then as it was).
+    if (!QProcess::startDetached(
+            QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1))) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "main", "The program could not start again; start it yourself.")));
+        return 2;
+    }
+    return restored ? 0 : 2;
+}
+
 int runListUiObjects(QApplication &app, const Options &options)
 {
     applyDeterministicLook(app);
@@ -376,7 +402,11 @@ int runListUiObjects(QApplication &app, const Options &options)
     return 0;
 }
 
-int runWizard(QApplication &app, const Options &options, const SessionLog &log)
+// `restoreRequest` receives the backup the user chose to restore from the
+// window (Progress → Restore a backup…): the window then closes, and main()
+// restores it once the store is closed.
+int runWizard(
+    QApplication &app, const Options &options, const SessionLog &log, QString *restoreRequest)
 {
     LanguageSwitcher language;
     const QString location = databaseLocation(options);
@@ -462,6 +492,11 @@ int runWizard(QApplication &app, const Options &options, const SessionLog &log)
         network, *clock, endpoints.value(), QProcessEnvironment::systemEnvironment(), &keychain);
 
     OnboardingWizard wizard(session, language, desktopUrlOpener(), cloud);
+    QObject::connect(wizard.profileMenu(), &ProfileFileMenu::restoreRequested, &app,
+        [restoreRequest](const QString &backup) {
+            *restoreRequest = backup;
+            QCoreApplication::quit(); // pending edits are saved on the way out
+        });
     QObject::connect(&instance, &InstanceLock::raiseRequested, &wizard, [&wizard] {
         wizard.setWindowState((wizard.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
         wizard.show();
@@ -579,6 +614,11 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    return options.screenshots.isEmpty() ? runWizard(app, options, log)
-                                         : runScreenshots(app, options);
+    if (!options.screenshots.isEmpty())
+        return runScreenshots(app, options);
+    QString restoreRequest;
+    const int status = runWizard(app, options, log, &restoreRequest);
+    if (restoreRequest.isEmpty())
+        return status;
+    return restoreAndStartAgain(options, restoreRequest);
 }

@@ -145,6 +145,64 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <comment>@title:window</comment>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 yet. A backup is made at most once a day, when the database holds a profile and has changed.</source>
+        <comment>@info</comment>
+        <translation>%1 还没有备份。只有当数据库中有档案并且发生了变化时，才会创建备份，每天最多一次。</translation>
+    </message>
+    <message>
+        <source>Automatic backups of %1, newest first. Restoring closes this window, puts the backup in the database&apos;s place (the database there now is kept beside it, named &quot;replaced&quot;), and opens the program again.</source>
+        <comment>@info</comment>
+        <translation>%1 的自动备份，最新的在前。恢复时会关闭此窗口，用备份替换数据库（现有的数据库保留在旁边，名称中带有“replaced”），然后重新打开程序。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>@title:column</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <comment>@title:column</comment>
+        <translation>档案数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>@title:column</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <comment>@label</comment>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <comment>@item:intable backup</comment>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Damaged copies set aside, kept until you dismiss them: %1</source>
+        <comment>@info</comment>
+        <translation>已移到一旁的损坏副本，在您忽略之前一直保留：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <comment>@action:button</comment>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <comment>@action:button</comment>
+        <translation>恢复所选备份</translation>
+    </message>
+</context>
+<context>
     <name>BankAccount</name>
     <message>
         <source>A corporate account number has 10 to 30 digits; this one has %1.</source>
@@ -2072,6 +2130,16 @@
         <source>The checklist of &quot;%1&quot; was written to %2.</source>
         <comment>@info</comment>
         <translation>已将“%1”的清单写入 %2。</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <comment>@action:inmenu</comment>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put one of the automatic daily backups of the progress database in its place.</source>
+        <comment>@info:tooltip</comment>
+        <translation>用进度数据库的某个每日自动备份替换当前数据库。</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4463,14 @@ Network type: %3</source>
     <message>
         <source>Remind me next time</source>
         <translation>下次再提醒</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>备份未恢复</translation>
+    </message>
+    <message>
+        <source>The program could not start again; start it yourself.</source>
+        <translation>程序无法重新启动；请手动启动它。</translation>
     </message>
 </context>
 </TS>

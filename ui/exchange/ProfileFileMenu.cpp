@@ -1,5 +1,6 @@
 #include "ProfileFileMenu.h"
 
+#include "BackupsDialog.h"
 #include "core/Clock.h"
 #include "exchange/ProfileExport.h"
 #include "onboarding/FieldKey.h"
@@ -40,7 +41,12 @@ ProfileFileMenu::ProfileFileMenu(OnboardingSession &session, QWidget *window)
     , m_export(addAction(QString()))
     , m_import(addAction(QString()))
     , m_print(addAction(QString()))
+    , m_restoreBackup(nullptr)
 {
+    addSeparator();
+    m_restoreBackup = addAction(QString());
+    m_restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
+    connect(m_restoreBackup, &QAction::triggered, this, &ProfileFileMenu::chooseBackup);
     setObjectName(QStringLiteral("profileMenu"));
     m_export->setObjectName(QStringLiteral("exportProfileAction"));
     m_import->setObjectName(QStringLiteral("importProfileAction"));
@@ -66,7 +72,11 @@ void ProfileFileMenu::retranslate()
     m_print->setText(tr("&Print checklist…", "@action:inmenu"));
     m_print->setToolTip(
         tr("Save a checklist of this profile as a PDF in the current language.", "@info:tooltip"));
-    for (QAction *action : {m_export, m_import, m_print})
+    m_restoreBackup->setText(tr("Restore a &backup…", "@action:inmenu"));
+    m_restoreBackup->setToolTip(tr("Put one of the automatic daily backups of the progress "
+                                   "database in its place.",
+        "@info:tooltip"));
+    for (QAction *action : {m_export, m_import, m_print, m_restoreBackup})
         action->setStatusTip(action->toolTip());
     setAccessibleName(withoutMnemonic(title()));
 }
@@ -76,6 +86,18 @@ void ProfileFileMenu::updateActions()
     const bool open = m_session.profile().isLoaded();
     m_export->setEnabled(open);
     m_print->setEnabled(open);
+    // A shared database's backups are its server's.
+    m_restoreBackup->setEnabled(!m_session.store().isShared());
+}
+
+void ProfileFileMenu::chooseBackup()
+{
+    if (m_session.store().isShared())
+        return;
+    BackupsDialog dialog(m_session.store().location(), m_session.clock().timeZone(), m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    emit restoreRequested(dialog.chosenBackup());
 }
 
 void ProfileFileMenu::changeEvent(QEvent *event)

@@ -1,6 +1,8 @@
 // The wizard's "Progress" menu: Export… (the open profile as a profile file),
 // Import… (a profile file into the store, asking what to do when the company
-// is already saved) and Print checklist… (a PDF in the current language).
+// is already saved), Print checklist… (a PDF in the current language) and
+// Restore a backup… (BackupsDialog; SQLite only: it asks for the restore,
+// which the program carries out once the window has closed).
 // It asks for files with QFileDialog, says every result and error in a
 // message box, and opens an imported profile. The work itself is done by
 // app/exchange and ui/report; this class never touches SQL or JSON.
@@ -23,6 +25,7 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *importAction() const { return m_import; }
     QAction *printAction() const { return m_print; }
+    QAction *restoreBackupAction() const { return m_restoreBackup; }
 
     // What the actions do once a file was chosen (tests call these directly).
     bool exportTo(const QString &path);
@@ -37,6 +40,9 @@ public:
 signals:
     // A profile was imported and opened.
     void profileImported(qint64 id);
+    // The user chose to restore `backup` (and agreed that the program closes
+    // and starts again for it).
+    void restoreRequested(const QString &backup);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +53,7 @@ private:
     void chooseExportFile();
     void chooseImportFile();
     void choosePrintFile();
+    void chooseBackup();
     QString suggestedPath(const QString &suffix) const;
     bool saveOpenProfile();
     void tell(bool success, const QString &title, const QString &text,
@@ -57,4 +64,5 @@ private:
     QAction *m_export;
     QAction *m_import;
     QAction *m_print;
+    QAction *m_restoreBackup;
 };
