@@ -478,11 +478,16 @@ Result<QString> ProgressStore::backUp(const QString &reason)
 
 void ProgressStore::backUpIfDue()
 {
-    const QStringList existing = BackupShelf(m_location).backups();
-    if (!existing.isEmpty()) {
-        const QDateTime last = BackupShelf::takenAt(existing.constFirst());
-        if (last.isValid() && last.secsTo(clockNow()) < 24 * 3600 && last <= clockNow())
-            return;
+    // Due when no backup was taken in the day before now. One stamped later
+    // than now (a clock set back, a fixed --now) decides nothing.
+    const QDateTime now = clockNow();
+    for (const QString &backup : BackupShelf(m_location).backups()) {
+        const QDateTime taken = BackupShelf::takenAt(backup);
+        if (taken.isValid() && taken <= now) {
+            if (taken.secsTo(now) < 24 * 3600)
+                return;
+            break;
+        }
     }
     backUp(QStringLiteral("daily")); // a failed backup must not stop the program
 }

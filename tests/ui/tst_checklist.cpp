@@ -294,10 +294,12 @@ void TestChecklist::progressButtonOpensTheMenu()
     QVERIFY(!QFile::exists(path(QStringLiteral("nothing.json"))));
     QStringList texts;
     for (QAction *action : app.menu()->actions())
-        texts << action->text();
+        texts << (action->isSeparator() ? QStringLiteral("--") : action->text());
     QCOMPARE(texts,
         QStringList({QStringLiteral("&Export…"), QStringLiteral("&Import…"),
-            QStringLiteral("&Print checklist…")}));
+            QStringLiteral("&Print checklist…"), QStringLiteral("--"),
+            QStringLiteral("Restore a &backup…")}));
+    QVERIFY(app.menu()->restoreBackupAction()->isEnabled()); // a SQLite file
 }
 
 void TestChecklist::exportImportAndPrintFromTheMenu()

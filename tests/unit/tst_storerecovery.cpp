@@ -337,9 +337,26 @@ void TestStoreRecovery::openingMakesADailyBackup()
     QCOMPARE(shelf.backups().size(), 1);
     QVERIFY(shelf.backups().constFirst().endsWith(QStringLiteral("-daily.sqlite")));
     QCOMPARE(BackupShelf::takenAt(shelf.backups().constFirst()), T0.addSecs(3600));
-    // The same day: no second one.
-    QVERIFY(ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0.addSecs(5 * 3600))));
+    // The same day: no second one, though the database changed.
+    {
+        auto store = std::move(
+            ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0.addSecs(5 * 3600))))
+                         .value();
+        QVERIFY(store->saveFields(1, {{FieldKey::LoginName, QStringLiteral("changed")}}, T0));
+    }
     QCOMPARE(shelf.backups().size(), 1);
+    // A month later: one more.
+    QVERIFY(ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0.addDays(30))));
+    QCOMPARE(shelf.backups().size(), 2);
+    // That backup is stamped in the future for a start at T0 + 6 h (a fixed
+    // --now, a clock set back): it must not make every such start take one.
+    for (int hour = 6; hour < 9; ++hour) {
+        auto store = std::move(
+            ProgressStore::open(StoreAddress::sqliteFile(path()), at(T0.addSecs(hour * 3600))))
+                         .value();
+        QVERIFY(store->saveFields(1, {{FieldKey::LoginName, QString::number(hour)}}, T0));
+    }
+    QCOMPARE(shelf.backups().size(), 2);
     const QFileInfo folder(shelf.folder());
     QCOMPARE(
         folder.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
