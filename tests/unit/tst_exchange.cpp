@@ -491,7 +491,8 @@ void TestExchange::failedStoreWriteChangesNothing()
             *store, m_clock, {write(m_valid), QString::fromLatin1(choice)}, out, err);
         err.flush();
         QCOMPARE(status, 2);
-        QVERIFY2(problems.contains(QStringLiteral("could not be read or written")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("could not be read or written")),
+            qPrintable(problems));
         QCOMPARE(rowCounts(scratch.address()), before);
     }
 }
