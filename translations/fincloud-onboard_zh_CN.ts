@@ -115,6 +115,11 @@
         <comment>@info</comment>
         <translation>注意：进度数据库旁边有一个损坏的副本（%1）。用 &quot;fincloud-onboard backups&quot; 列出备份，用 &quot;fincloud-onboard restore FILE&quot; 恢复其中一个，或用 &quot;fincloud-onboard dismiss-damaged&quot; 不再显示此提示。</translation>
     </message>
+    <message>
+        <source>The wizard is open on %1: close it first. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>向导已在 %1 上打开：请先将其关闭。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>BackupShelf</name>

@@ -1,6 +1,7 @@
 #include "BackupCommands.h"
 
 #include "core/UserTimeZone.h"
+#include "instance/InstanceLock.h"
 #include "storage/BackupShelf.h"
 #include "storage/SqliteFileCheck.h"
 
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLockFile>
 #include <QTextStream>
 
 namespace {
@@ -68,6 +70,16 @@ int runBackupsCommand(const QString &databasePath, QTextStream &out, QTextStream
 int runRestoreCommand(const QString &databasePath, const QString &backup, const QDateTime &now,
     QTextStream &out, QTextStream &err)
 {
+    // The wizard's own lock: no window may have the database open while its
+    // file is replaced, and none may open it before the restore is done.
+    QLockFile wizard(InstanceLock::lockPath(databasePath));
+    if (!wizard.tryLock(0)) {
+        err << QCoreApplication::translate("BackupCommands",
+            "The wizard is open on %1: close it first. Nothing was changed.", "@info")
+                   .arg(native(databasePath))
+            << '\n';
+        return 2;
+    }
     const BackupShelf shelf(databasePath);
     // A bare name is looked up among the backups.
     QString source = backup;

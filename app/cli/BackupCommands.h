@@ -3,7 +3,8 @@
 //   backups           lists the automatic backups, newest first (time, profiles,
 //                     whole or not), and the damaged copies set aside; reads only
 //   restore FILE      puts a good backup where the database belongs; a database
-//                     there is kept beside it as <file>.replaced-<time>
+//                     there is kept beside it as <file>.replaced-<time>;
+//                     refused while a wizard has the database open
 //   dismiss-damaged   stops the reminders about damaged copies (each is renamed
 //                     <file>.dismissed-<time> and kept)
 // Exit status 0 done, 2 refused or failed (nothing changed). A shared

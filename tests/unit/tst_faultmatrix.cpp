@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -87,6 +88,7 @@ private slots:
     void readOnlyFolderAsAnotherUser();
     void unreadableTablesAreAReadError();
     void unreadableSchemaVersionIsDamage();
+    void restoreFromTheCommandLine();
 
 private:
     // Makes `kind` at <folder>/progress.sqlite; returns the path.
@@ -525,6 +527,50 @@ void TestFaultMatrix::unreadableSchemaVersionIsDamage()
             ran.err.constData());
     }
     QCOMPARE(fingerprint(path), before);
+}
+
+void TestFaultMatrix::restoreFromTheCommandLine()
+{
+    QTemporaryDir place;
+    const QString path = place.filePath(QStringLiteral("progress.sqlite"));
+    const QString home = place.filePath(QStringLiteral("home"));
+    QVERIFY(writeHealthyDatabase(path, 1));
+    ProgressStore::OpenOptions earlier;
+    earlier.now = T0;
+    {
+        auto store
+            = std::move(ProgressStore::open(StoreAddress::sqliteFile(path), earlier)).value();
+        QVERIFY(!store->backUp(QStringLiteral("manual")).value().isEmpty());
+        QVERIFY(store->createProfile(QStringLiteral("Added Later Ltd"), T0));
+    }
+    const QString backup = BackupShelf(path).backups().constFirst();
+    const ProgramRun listed = run(path, {QStringLiteral("backups")}, home);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains(QFile::encodeName(backup)), listed.out.constData());
+
+    // While a wizard holds the database, nothing is replaced.
+    const QByteArray before = fingerprint(path);
+    {
+        QLockFile wizard(path + QStringLiteral(".lock"));
+        QVERIFY(wizard.tryLock(0));
+        const ProgramRun refused
+            = run(path, {QStringLiteral("restore"), QFileInfo(backup).fileName()}, home);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("close it first"), refused.err.constData());
+        QCOMPARE(fingerprint(path), before);
+    }
+    const ProgramRun restored
+        = run(path, {QStringLiteral("restore"), QFileInfo(backup).fileName()}, home);
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QVERIFY(
+        !QDir(place.path()).entryList({QStringLiteral("progress.sqlite.replaced-*")}).isEmpty());
+    const ProgramRun after = run(path, {QStringLiteral("status"), QStringLiteral("--all")}, home);
+    QVERIFY(after.out.contains("Matrix Fintech Ltd"));
+    QVERIFY(!after.out.contains("Added Later Ltd")); // as the backup had it
+    // Not a backup: refused, nothing changed.
+    const QByteArray restoredPrint = fingerprint(path);
+    QCOMPARE(run(path, {QStringLiteral("restore"), m_profileFile}, home).exitCode, 2);
+    QCOMPARE(fingerprint(path), restoredPrint);
 }
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)
