@@ -1963,6 +1963,11 @@
         <comment>@info export</comment>
         <translation>未导出企业资料：%1 会包含密码、AccessKey 或令牌，而企业资料文件绝不包含这些内容。</translation>
     </message>
+    <message>
+        <source>This profile holds values this program cannot read (damaged data), so it was not exported: %1. Open it in the wizard and set those values again, then export.</source>
+        <comment>@info</comment>
+        <translation>此档案中有本程序无法读取的值（数据已损坏），因此未导出：%1。请在向导中打开它并重新设置这些值，然后再导出。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFileMenu</name>
@@ -2456,6 +2461,11 @@
         <source>Last change</source>
         <comment>@title:column</comment>
         <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Status unreadable (damaged data)</source>
+        <comment>@item status in the profile list</comment>
+        <translation>状态无法读取（数据已损坏）</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3651,11 @@
         <comment>@label:listbox</comment>
         <translation>本步骤状态</translation>
     </message>
+    <message>
+        <source>Unreadable (damaged data)</source>
+        <comment>@item status</comment>
+        <translation>无法读取（数据已损坏）</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>
@@ -3671,6 +3686,11 @@
         <source>Blocked</source>
         <comment>@info sidebar</comment>
         <translation>受阻</translation>
+    </message>
+    <message>
+        <source>Status unreadable (damaged data)</source>
+        <comment>@info sidebar</comment>
+        <translation>状态无法读取（数据已损坏）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ProfileListWorker.h"
 #include "core/Clock.h"
 #include "onboarding/StepText.h"
+#include "onboarding/UnreadableValue.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -225,6 +226,11 @@ QString ProfileListModel::text(const ProfileListRow &row, int column) const
             .arg(stepNumber(*row.currentStep))
             .arg(StepText::title(*row.currentStep));
     case ProfileListColumn::Status:
+        // A status that could not be read is not shown as the one it is kept as.
+        for (StepId step : AllSteps) {
+            if (UnreadableValue::concerns(row.unreadable, step, UnreadableValue::Status))
+                return tr("Status unreadable (damaged data)", "@item status in the profile list");
+        }
         return ProfileStanding::text(row.standing);
     case ProfileListColumn::PendingSince:
         return localTime(row.pendingSince);

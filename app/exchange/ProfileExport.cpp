@@ -112,6 +112,15 @@ Result<ExportOutcome> ProfileExport::writeFile(
     Result<ProfileFileContent> content = collect(store, id, now);
     if (!content)
         return content.error();
+    // A status that could not be read would leave as "not started": a file
+    // that says something false. The wizard's status choice mends it.
+    if (const QStringList &damaged = content.value().profile.unreadable; !damaged.isEmpty())
+        return Error {tr("This profile holds values this program cannot read (damaged data), so "
+                         "it was not exported: %1. Open it in the wizard and set those values "
+                         "again, then export.",
+                          "@info")
+                          .arg(damaged.join(QStringLiteral("; "))),
+            QString(), DamagedDataCode};
     Result<QByteArray> json = toJson(content.value());
     if (!json)
         return json.error();

@@ -33,9 +33,12 @@ public:
     // The file's bytes (indented JSON); an error when a key or value would
     // carry a secret.
     static Result<QByteArray> toJson(const ProfileFileContent &content);
+    // A profile holding values that could not be read is not exported.
+    static inline const QString DamagedDataCode = QStringLiteral("export.damaged_data");
     // collect(), toJson() and a safe write to `path` (OutputFile's errors
     // as they are); `today` is the user's day, for the check that the file
-    // imports again.
+    // imports again. Refused with DamagedDataCode before anything is written
+    // when the profile holds unreadable values.
     static Result<ExportOutcome> writeFile(const ProgressStore &store, qint64 id,
         const QString &path, const QDateTime &now, QDate today);
 };

@@ -1,5 +1,9 @@
 #include "Profile.h"
 
+#include "UnreadableValue.h"
+
+#include <algorithm>
+
 #include "WaitEstimate.h"
 #include "calendar/WorkingDayCalendar.h"
 #include "core/Clock.h"
@@ -25,7 +29,10 @@ void Profile::setField(const QString &key, const QString &value)
 Verdict Profile::requestStatus(StepId step, StepStatus status)
 {
     const StepStatus previous = m_data.status(step);
-    if (previous == status)
+    // A status that could not be read shows as no status: choosing any,
+    // "not started" included, writes a readable one.
+    const bool unreadable = isStatusUnreadable(step);
+    if (previous == status && !unreadable)
         return Verdict::allow();
     Verdict verdict = FlowRules::canSetStatus(m_data, step, status);
     if (!verdict.allowed)
@@ -37,9 +44,21 @@ Verdict Profile::requestStatus(StepId step, StepStatus status)
         ? WaitEstimate(WorkingDayCalendar::mainland())
               .expectedBy(m_data, step, state.since, m_clock.timeZone())
         : QDateTime();
+    if (unreadable) {
+        // The save rewrites the step's status and dates: nothing of it is unreadable now.
+        m_data.unreadable.erase(
+            std::remove_if(m_data.unreadable.begin(), m_data.unreadable.end(),
+                [step](const QString &entry) { return UnreadableValue::concerns({entry}, step); }),
+            m_data.unreadable.end());
+    }
     emit stepStateChanged(step, state, previous);
     emit changed();
     return verdict;
+}
+
+bool Profile::isStatusUnreadable(StepId step) const
+{
+    return UnreadableValue::concerns(m_data.unreadable, step, UnreadableValue::Status);
 }
 
 void Profile::setCurrentPage(int page)

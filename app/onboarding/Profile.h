@@ -28,6 +28,9 @@ public:
     void setField(const QString &key, const QString &value);
 
     StepState stepState(StepId step) const { return m_data.step(step); }
+    // The stored status of `step` could not be read (damaged data): views say
+    // so instead of showing the "not started" it is kept as.
+    bool isStatusUnreadable(StepId step) const;
     // Asks the flow rules; applies the change only when they allow it.
     Verdict requestStatus(StepId step, StepStatus status);
 

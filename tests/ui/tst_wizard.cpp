@@ -27,6 +27,8 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -146,6 +148,7 @@ private slots:
     void regionLimitsNetwork();
     void summaryShowsPlanAndNextStep();
     void sidebarFollowsStatus();
+    void unreadableStatusIsNotShownAsNotStarted();
     void consoleButtonOpensOfficialPage();
     void invoicePrefilledFromCompany();
     void pendingStepShownAfterRestart();
@@ -520,6 +523,51 @@ void TestWizard::sidebarFollowsStatus()
     QCOMPARE(app.wizard->currentId(), int(RegionPageId));
     QVERIFY(app.wizard->sidebar()->item(StepId::Region)->isCurrent());
     QVERIFY(!item->isCurrent());
+}
+
+void TestWizard::unreadableStatusIsNotShownAsNotStarted()
+{
+    // A status this version cannot read (a newer version's, a hand edit)
+    // used to show as "Not started" in the sidebar and the status control.
+    {
+        Running app(path(), *m_language);
+        startNewCompany(app, QStringLiteral("ACME"));
+        QVERIFY(app.wizard->stepPage(StepId::Register)
+                    ->statusSelector()
+                    ->choose(StepStatus::InProgress));
+        app.session->flushAndWait();
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("u"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("UPDATE step_states SET status = 'paused' WHERE step = 'register'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("u"));
+
+    Running app(path(), *m_language);
+    app.wizard->resumeLastProfile();
+    Profile &profile = app.session->profile();
+    QVERIFY(profile.isStatusUnreadable(StepId::Register));
+    StepSidebarItem *item = app.wizard->sidebar()->item(StepId::Register);
+    QVERIFY2(
+        item->statusText().contains(QStringLiteral("unreadable")), qPrintable(item->statusText()));
+    QCOMPARE(item->look(), StepSidebarItem::Look::Blocked);
+    StatusSelector *selector = app.wizard->stepPage(StepId::Register)->statusSelector();
+    QCOMPARE(selector->combo()->currentIndex(), -1);
+    QVERIFY(selector->combo()->placeholderText().contains(QStringLiteral("Unreadable")));
+
+    // Choosing a status, "not started" too, mends it.
+    QVERIFY(selector->choose(StepStatus::NotStarted));
+    QVERIFY(!profile.isStatusUnreadable(StepId::Register));
+    QCOMPARE(item->statusText(), QStringLiteral("Not started"));
+    QCOMPARE(selector->combo()->currentData().toString(), QStringLiteral("not_started"));
+    app.session->flushAndWait();
+    const ProfileData stored = app.store->loadProfile(profile.id()).value();
+    QVERIFY2(stored.unreadable.isEmpty(), qPrintable(stored.unreadable.join(u';')));
+    QCOMPARE(stored.status(StepId::Register), StepStatus::NotStarted);
 }
 
 void TestWizard::consoleButtonOpensOfficialPage()

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +64,7 @@ private slots:
     void fullDiskKeepsTheOlderFile_data();
     void fullDiskKeepsTheOlderFile();
     void importEchoesTheFileEscaped();
+    void exportRefusesUnreadableValues();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -424,6 +427,39 @@ void TestExchangeCommands::importEchoesTheFileEscaped()
         QVERIFY2(code == u'\n' || (code >= 0x20 && (code < 0x7f || code > 0x9f)),
             qPrintable(QStringLiteral("U+%1 printed raw").arg(uint(code), 4, 16)));
     }
+}
+
+void TestExchangeCommands::exportRefusesUnreadableValues()
+{
+    // Such a status would leave as "not_started": a file that says something false.
+    const QString database = path(QStringLiteral("damaged/progress.sqlite"));
+    {
+        Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(database);
+        QVERIFY(store);
+        const qint64 id
+            = store.value()
+                  ->createProfile(QStringLiteral("ACME"), QDateTime::currentDateTimeUtc())
+                  .value()
+                  .id;
+        QVERIFY(store.value()->saveStepState(id, StepId::Register,
+            {StepStatus::InProgress, QDateTime::currentDateTimeUtc(), {}}, StepStatus::NotStarted,
+            QDateTime::currentDateTimeUtc()));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("d"));
+        db.setDatabaseName(database);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE step_states SET status = 'paused'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("d"));
+    const QString out = path(QStringLiteral("damaged.json"));
+    const ProgramRun refused = run({QStringLiteral("export"), QStringLiteral("--database"),
+        database, QStringLiteral("--out"), out});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("damaged data") && refused.err.contains("paused"),
+        refused.err.constData());
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestExchangeCommands)

@@ -86,6 +86,7 @@ class TestProfileList : public QObject
 {
     Q_OBJECT
 private slots:
+    void unreadableStatusIsNamed();
     void initTestCase();
 
     void overdueCutoffAgreesWithWorkingDays();
@@ -113,6 +114,32 @@ private slots:
 void TestProfileList::initTestCase()
 {
     QVERIFY(Shanghai.isValid());
+}
+
+void TestProfileList::unreadableStatusIsNamed()
+{
+    // The picker showed a status it could not read as "Not started".
+    ScratchStore scratch(QStringLiteral("sqlite"));
+    ListStore store(scratch);
+    QVERIFY(store.ready);
+    QVERIFY(store.fill(statusFixture()));
+    {
+        Result<QSqlDatabase> db = store.address.addConnection(QStringLiteral("paused"));
+        QVERIFY(db);
+        QVERIFY(QSqlQuery(db.value())
+                    .exec(QStringLiteral(
+                        "UPDATE step_states SET status = 'paused' WHERE profile_id = 4")));
+        db.value().close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("paused"));
+    FixedClock clock(Now, Shanghai);
+    ProfileListModel model(store.opener(), clock);
+    QVERIFY(waitLoaded(model));
+    const int status = int(ProfileListColumn::Status);
+    const QString damaged = model.index(model.rowOf(4), status).data().toString();
+    QVERIFY2(damaged.contains(QStringLiteral("unreadable")), qPrintable(damaged));
+    QCOMPARE(model.index(model.rowOf(1), status).data().toString(),
+        ProfileStanding::text(Standing::Done));
 }
 
 void TestProfileList::overdueCutoffAgreesWithWorkingDays()

@@ -89,8 +89,13 @@ void StatusSelector::refresh()
         }
     }
     {
+        // An unreadable status is shown as none, and the placeholder says why
+        // (set only then: a combo box makes room for its placeholder).
         const QSignalBlocker blocker(m_combo);
-        m_combo->setCurrentIndex(m_combo->findData(statusKey(state.status)));
+        const bool unreadable = m_profile.isStatusUnreadable(m_step);
+        m_combo->setPlaceholderText(
+            unreadable ? tr("Unreadable (damaged data)", "@item status") : QString());
+        m_combo->setCurrentIndex(unreadable ? -1 : m_combo->findData(statusKey(state.status)));
     }
     if (state.since.isValid() && state.status != StepStatus::NotStarted)
         m_since->setText(

@@ -276,6 +276,10 @@ void StepSidebar::refresh()
             look = StepSidebarItem::Look::Blocked;
             status = tr("Blocked", "@info sidebar");
         }
+        if (m_profile.isStatusUnreadable(step)) {
+            look = StepSidebarItem::Look::Blocked;
+            status = tr("Status unreadable (damaged data)", "@info sidebar");
+        }
         item(step)->setContent(StepText::title(step), status, look);
     }
     refreshPending();
