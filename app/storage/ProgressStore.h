@@ -1,7 +1,10 @@
 // The progress store: every enterprise profile, its fields, step states and
-// event log, in SQLite (WAL, one short transaction per change, file 0600) or
-// in a shared PostgreSQL database (same schema). Saves carry the version the
-// caller last saw, so two people never overwrite each other silently.
+// event log, in SQLite (WAL, one short transaction per change, a new file
+// 0600) or in a shared PostgreSQL database (same schema). Saves carry the
+// version the caller last saw, so two people never overwrite each other
+// silently. A SQLite file is judged before anything is written to it
+// (SqliteFileCheck): it writes only to its own files, never moves one, and
+// opened for reading it never creates, migrates or changes anything.
 // It speaks only in ProfileData and Result values; it never shows anything,
 // never stores a password or an AccessKey secret, and never puts the database
 // password into an error. One store is used from one thread only.
