@@ -2488,6 +2488,16 @@
         <comment>@info</comment>
         <translation>没有名为“%1”的企业资料。</translation>
     </message>
+    <message>
+        <source>There is no profile with the id %1.</source>
+        <comment>@info</comment>
+        <translation>没有 id 为 %1 的档案。</translation>
+    </message>
+    <message>
+        <source>Several profiles are called &quot;%1&quot; (%2): give the one you mean by its id, for example --profile %3.</source>
+        <comment>@info</comment>
+        <translation>有多个档案名为“%1”（%2）：请用 id 指明您要的那个，例如 --profile %3。</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePicker</name>
@@ -3520,10 +3530,6 @@
         <translation>尚无企业资料。</translation>
     </message>
     <message>
-        <source>No profile is called &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的企业资料。</translation>
-    </message>
-    <message>
         <source>(no company name)</source>
         <comment>@info status --all</comment>
         <translation>（无企业名称）</translation>
@@ -4418,10 +4424,6 @@ Network type: %3</source>
         <translation>进度数据库：文件，或共享的 PostgreSQL 数据库 postgresql://user@host[:port]/dbname（也可用环境变量 FINCLOUD_DATABASE 设置；默认：%1）。</translation>
     </message>
     <message>
-        <source>status, export, checklist: the company name or profile id (default: last used).</source>
-        <translation>status、export、checklist 命令：企业名称或企业资料 ID（默认：上次使用的企业资料）。</translation>
-    </message>
-    <message>
         <source>export, checklist: the file to write.</source>
         <translation>export、checklist 命令：要写入的文件。</translation>
     </message>
@@ -4496,6 +4498,10 @@ Network type: %3</source>
     <message>
         <source>The program could not start again; start it yourself.</source>
         <translation>程序无法重新启动；请手动启动它。</translation>
+    </message>
+    <message>
+        <source>status, export, checklist: the company name, or #id (default: the profile used last).</source>
+        <translation>status、export、checklist：公司名称，或 #id（默认：上次使用的档案）。</translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,8 @@ void describe(QCommandLineParser &parser)
         QStringLiteral("datetime")});
     parser.addOption({QStringLiteral("profile"),
         QCoreApplication::translate("main",
-            "status, export, checklist: the company name or profile id (default: last used)."),
+            "status, export, checklist: the company name, or #id (default: the profile used "
+            "last)."),
         QStringLiteral("name")});
     parser.addOption({QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate(

@@ -5,7 +5,7 @@
 #include "core/UntrustedText.h"
 #include "exchange/ProfileExport.h"
 #include "exchange/ProfileImport.h"
-#include "exchange/ProfileLookup.h"
+#include "storage/ProfileLookup.h"
 #include "storage/ProgressStore.h"
 
 #include <QCoreApplication>
@@ -39,7 +39,7 @@ int runExportCommand(const ProgressStore &store, const Clock &clock, const Expor
     const Result<qint64> id = ProfileLookup::find(store, options.profile);
     if (!id) {
         err << id.error().message << '\n';
-        return id.error().code == ProfileLookup::NotFoundCode ? 1 : 2;
+        return ProfileLookup::exitStatus(id.error());
     }
     const Result<ExportOutcome> written
         = ProfileExport::writeFile(store, id.value(), options.outPath, clock.now(), clock.today());

@@ -10,6 +10,7 @@
 #include "onboarding/StepText.h"
 #include "onboarding/UnreadableValue.h"
 #include "onboarding/WaitEstimate.h"
+#include "storage/ProfileLookup.h"
 #include "storage/ProgressStore.h"
 
 #include <QCoreApplication>
@@ -148,36 +149,6 @@ int listProfiles(
     return 0;
 }
 
-const QString NotFoundCode = QStringLiteral("status.not_found");
-
-// The profile the user means: an id, an exact company name, or (no name) the
-// one used last, else the one changed last.
-Result<qint64> pickProfile(ProgressStore &store, const QString &wanted)
-{
-    Result<QList<ProfileSummary>> profiles = store.listProfiles();
-    if (!profiles)
-        return profiles.error();
-    if (wanted.isEmpty()) {
-        bool ok = false;
-        const qint64 last = store.setting(QStringLiteral("last_profile")).toLongLong(&ok);
-        for (const ProfileSummary &summary : profiles.value()) {
-            if (ok && summary.id == last)
-                return summary.id;
-        }
-        if (!profiles.value().isEmpty())
-            return profiles.value().constFirst().id;
-        return Error {QCoreApplication::translate("StatusCommand", "There is no profile yet."),
-            QString(), NotFoundCode};
-    }
-    for (const ProfileSummary &summary : profiles.value()) {
-        if (summary.companyName == wanted || QString::number(summary.id) == wanted)
-            return summary.id;
-    }
-    return Error {
-        QCoreApplication::translate("StatusCommand", "No profile is called \"%1\".").arg(wanted),
-        QString(), NotFoundCode};
-}
-
 } // namespace
 
 int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptions &options,
@@ -190,14 +161,13 @@ int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptio
         }
         return listProfiles(store, clock, options.json, out, err);
     }
-    Result<qint64> id = pickProfile(store, options.profile);
+    Result<qint64> id = ProfileLookup::find(store, options.profile);
     if (!id) {
         err << id.error().message << '\n';
-        // No such profile is 1; a database that could not be read is 2.
-        if (id.error().code == NotFoundCode)
-            return 1;
-        err << id.error().details << '\n';
-        return 2;
+        if (!id.error().details.isEmpty())
+            err << id.error().details << '\n';
+        // No such profile is 1; an ambiguous name or an unreadable database is 2.
+        return ProfileLookup::exitStatus(id.error());
     }
     Result<ProfileData> data = store.loadProfile(id.value());
     if (!data) {

@@ -3,6 +3,7 @@
 #include "diagnostics/SessionLog.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/Step.h"
+#include "storage/ProfileLookup.h"
 #include "storage/ProgressStore.h"
 #include "storage/Schema.h"
 #include "storage/StoreClient.h"
@@ -39,10 +40,13 @@ void DiagnosticsReport::addStoreFacts(
     if (!profiles)
         return;
     facts.profileCount = int(profiles.value().size());
-    if (profileId == 0 && !profiles.value().isEmpty())
-        profileId = profiles.value().constFirst().id;
-    if (profileId == 0)
-        return;
+    // No profile given: the one every command means without --profile.
+    if (profileId == 0) {
+        const Result<qint64> meant = ProfileLookup::find(store, QString());
+        if (!meant)
+            return;
+        profileId = meant.value();
+    }
     const Result<ProfileData> profile = store.loadProfile(profileId);
     if (!profile)
         return;

@@ -3,8 +3,8 @@
 #include "ChecklistPdf.h"
 #include "core/Clock.h"
 #include "core/UntrustedText.h"
-#include "exchange/ProfileLookup.h"
 #include "onboarding/FieldKey.h"
+#include "storage/ProfileLookup.h"
 #include "storage/ProgressStore.h"
 
 #include <QCoreApplication>
@@ -21,7 +21,7 @@ int runChecklistCommand(const ProgressStore &store, const Clock &clock,
     const Result<qint64> id = ProfileLookup::find(store, options.profile);
     if (!id) {
         err << id.error().message << '\n';
-        return id.error().code == ProfileLookup::NotFoundCode ? 1 : 2;
+        return ProfileLookup::exitStatus(id.error());
     }
     const Result<ProfileData> data = store.loadProfile(id.value());
     if (!data) {
