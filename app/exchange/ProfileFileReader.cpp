@@ -204,7 +204,7 @@ void readFields(const QJsonValue &value, QDate today, Reading &reading, ProfileF
                     "@info import"));
             continue;
         }
-        if (!FieldKey::All.contains(it.key())) {
+        if (!FieldKey::Stored.contains(it.key())) {
             reading.reject(place,
                 ProfileFileReader::tr(
                     "unknown field (the file may come from a newer version of the "
@@ -235,7 +235,10 @@ void readFields(const QJsonValue &value, QDate today, Reading &reading, ProfileF
             reading.reject(place, problem);
             continue;
         }
-        checkable.insert(it.key(), text);
+        // Company data is checked as check-data checks it; the lock list is
+        // the program's own (FieldLocks reads anything else as no lock).
+        if (FieldKey::All.contains(it.key()))
+            checkable.insert(it.key(), text);
         content.profile.fields.insert(it.key(), text);
     }
     if (!fields.contains(FieldKey::CompanyName))
@@ -390,7 +393,7 @@ void readEvent(const QJsonValue &value, qsizetype i, Reading &reading, ProfileFi
             return;
         }
     } else if (kind == QLatin1String("field")) {
-        if (!FieldKey::All.contains(*subject)) {
+        if (!FieldKey::Stored.contains(*subject)) {
             reading.reject(itemPlace("events", i, "subject"),
                 ProfileFileReader::tr("\"%1\" is not a field of this program.", "@info import")
                     .arg(*subject));

@@ -48,6 +48,8 @@ inline const QString PrecheckVerdict = QStringLiteral("precheck.verdict");
 inline const QString PrecheckRegions = QStringLiteral("precheck.regions");
 inline const QString PrecheckEcs = QStringLiteral("precheck.ecs");
 inline const QString PrecheckRds = QStringLiteral("precheck.rds");
+// The fields an administrator's prefill file locked (FieldLocks: a JSON array of keys).
+inline const QString PrefillLocked = QStringLiteral("prefill.locked");
 
 // Every key above, in the order a person reads the wizard.
 inline const QStringList All = {
@@ -84,6 +86,10 @@ inline const QStringList All = {
     PrecheckEcs,
     PrecheckRds,
 };
+
+// Every key a stored profile may hold: the above, and what the program keeps
+// beside them. A profile file (export, import) carries exactly these.
+inline const QStringList Stored = All + QStringList {PrefillLocked};
 } // namespace FieldKey
 
 namespace FieldValue {

@@ -5,6 +5,8 @@
 // never decides what is locked: only a prefill file does.
 #pragma once
 
+#include "onboarding/FieldKey.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +15,7 @@ class Profile;
 class FieldLocks
 {
 public:
-    static inline const QString StorageKey = QStringLiteral("prefill.locked");
+    static inline const QString StorageKey = FieldKey::PrefillLocked;
 
     static QString encode(QStringList keys);
     // Anything that is not a JSON array of strings locks nothing.

@@ -3,6 +3,8 @@
 // into a real SQLite store: a new profile with every value and the locks, an
 // existing one with only the locked values and what is still empty.
 #include "core/Clock.h"
+#include "exchange/ProfileExport.h"
+#include "exchange/ProfileImport.h"
 #include "onboarding/FieldKey.h"
 #include "prefill/FieldLocks.h"
 #include "prefill/PrefillApplier.h"
@@ -51,6 +53,7 @@ class TestPrefill : public QObject
 {
     Q_OBJECT
 private slots:
+    void prefilledProfileTravelsAsAFile();
     void readsVersionedFile();
     void readsPlainCheckDataFile();
     void exampleIsValid();
@@ -213,6 +216,38 @@ void TestPrefill::createsProfileWithValuesAndLocks()
     QCOMPARE(again.value().profileId, applied.value().profileId);
     QVERIFY(again.value().changedKeys.isEmpty());
     QCOMPARE(store.value()->listProfiles().value().size(), 1);
+}
+
+void TestPrefill::prefilledProfileTravelsAsAFile()
+{
+    // Its export used to be refused by its own import:
+    // fields."prefill.locked": unknown field (and so was the event of that field).
+    QTemporaryDir dir;
+    auto store = ProgressStore::openSqlite(dir.filePath("p.sqlite"));
+    QVERIFY(store.ok());
+    FixedClock clock(QDateTime(Today, QTime(9, 30), Qt::UTC));
+    OnboardingSession session(*store.value(), clock);
+    const PrefillData data = PrefillFile::parse(Valid, Today, Languages).value();
+    const Result<PrefillOutcome> applied = PrefillApplier::apply(session, data);
+    QVERIFY(applied.ok());
+    session.flushAndWait();
+
+    const QString file = dir.filePath("prefilled.json");
+    const Result<ExportOutcome> exported = ProfileExport::writeFile(
+        *store.value(), applied.value().profileId, file, clock.now(), Today);
+    QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
+    QVERIFY2(exported.value().importProblem.isEmpty(), qPrintable(exported.value().importProblem));
+
+    const Result<ProfileFileContent> read = ProfileImport::readFile(file, Today);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+    auto other = ProgressStore::openSqlite(dir.filePath("other.sqlite"));
+    QVERIFY(other.ok());
+    const Result<ImportOutcome> imported
+        = ProfileImport::apply(*other.value(), read.value(), ConflictChoice::Cancel, clock.now());
+    QVERIFY(imported.ok());
+    const ProfileData copy = other.value()->loadProfile(imported.value().id).value();
+    QCOMPARE(FieldLocks::decode(copy.field(FieldLocks::StorageKey)),
+        QStringList({FieldKey::CreditCode, FieldKey::CompanyName}));
 }
 
 void TestPrefill::existingProfileGetsLockedValuesOnly()
