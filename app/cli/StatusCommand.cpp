@@ -4,6 +4,7 @@
 #include "StatusReport.h"
 #include "calendar/WorkingDayCalendar.h"
 #include "core/Clock.h"
+#include "core/UntrustedText.h"
 #include "directory/ConnectionOpener.h"
 #include "directory/ProfileListQuery.h"
 #include "onboarding/FieldKey.h"
@@ -74,9 +75,9 @@ QString listedText(const ProfileListRow &row, const Clock &clock)
     QString line = QString::number(row.id) + QStringLiteral("  ")
         + (row.company.isEmpty() ? QCoreApplication::translate(
                "StatusCommand", "(no company name)", "@info status --all")
-                                 : row.company);
+                                 : UntrustedText::printable(row.company));
     if (!row.creditCode.isEmpty())
-        line += QStringLiteral(" (") + row.creditCode + QLatin1Char(')');
+        line += QStringLiteral(" (") + UntrustedText::printable(row.creditCode) + QLatin1Char(')');
     line += QStringLiteral(" — ")
         + (row.currentStep
                 ? QCoreApplication::translate("StatusCommand", "step %1: %2", "@info status --all")
@@ -181,7 +182,7 @@ int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptio
             "data): %3",
             "@info status", int(damaged.size()))
                    .arg(data.value().id)
-                   .arg(data.value().field(FieldKey::CompanyName),
+                   .arg(UntrustedText::printable(data.value().field(FieldKey::CompanyName)),
                        damaged.join(QStringLiteral("; ")))
             << '\n';
     const WaitEstimate estimate(WorkingDayCalendar::mainland());

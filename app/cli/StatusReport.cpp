@@ -1,6 +1,7 @@
 #include "StatusReport.h"
 
 #include "core/Clock.h"
+#include "core/UntrustedText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/StepText.h"
@@ -82,8 +83,9 @@ QString StatusReport::localTime(const QDateTime &utc) const
 QString StatusReport::profileText(const ProfileData &data) const
 {
     const QDateTime now = m_clock.now();
+    // Stored text may come from a file imported long ago: printed escaped.
     QString text = tr("%1 (profile %2)", "@info status command")
-                       .arg(data.field(FieldKey::CompanyName))
+                       .arg(UntrustedText::printable(data.field(FieldKey::CompanyName)))
                        .arg(data.id)
         + QLatin1Char('\n');
     if (!data.unreadable.isEmpty()) {

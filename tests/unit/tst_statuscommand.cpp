@@ -82,6 +82,7 @@ class TestStatusCommand : public QObject
 {
     Q_OBJECT
 private slots:
+    void storedTextIsPrintedEscaped();
     void initTestCase();
     void waitingBeforeExpectedDate();
     void overdueCountsWorkingDays_data();
@@ -366,6 +367,27 @@ void TestStatusCommand::damagedRowsNamedByProgram()
     QCOMPARE(all.exitCode, 0);
     QVERIFY2(
         all.out.contains("DAMAGED DATA: step real_name: status \"bogus\""), all.out.constData());
+}
+
+void TestStatusCommand::storedTextIsPrintedEscaped()
+{
+    // A company name stored before control characters were refused (or by
+    // another tool) must not reach the terminal raw.
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("escaped.sqlite"));
+    {
+        auto store = std::move(ProgressStore::openSqlite(database)).value();
+        QVERIFY(store->createProfile(
+            QStringLiteral("Evil\x1b]0;owned\x07 Ltd"), QDateTime::currentDateTimeUtc()));
+    }
+    for (const QStringList &command : {QStringList {QStringLiteral("status")},
+             QStringList {QStringLiteral("status"), QStringLiteral("--all")}}) {
+        const ProgramRun run
+            = runStatus(command + QStringList {QStringLiteral("--database"), database});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.out.contains('\x1b') && !run.out.contains('\x07'), run.out.constData());
+        QVERIFY2(run.out.contains("Evil\\u001b]0;owned\\u0007 Ltd"), run.out.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStatusCommand)
