@@ -44,13 +44,12 @@ int runBackupsCommand(const QString &databasePath, QTextStream &out, QTextStream
             << '\n';
         for (const QString &backup : backups) {
             const SqliteFileCheck::Verdict verdict = SqliteFileCheck::examine(backup);
-            const bool whole = verdict.kind == SqliteFileCheck::Kind::Ours
-                || verdict.kind == SqliteFileCheck::Kind::OursUnmarked;
             out << "  " << shownTime(BackupShelf::takenAt(backup)) << "  "
-                << (whole ? QCoreApplication::translate(
+                << (verdict.isOurs() ? QCoreApplication::translate(
                         "BackupCommands", "%n profile(s)", "@info", verdict.profiles)
-                          : QCoreApplication::translate("BackupCommands", "not usable: %1", "@info")
-                                .arg(verdict.message))
+                                     : QCoreApplication::translate(
+                                         "BackupCommands", "not usable: %1", "@info")
+                                           .arg(verdict.message))
                 << "  " << native(backup) << '\n';
         }
     }

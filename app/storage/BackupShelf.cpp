@@ -57,10 +57,12 @@ QStringList BackupShelf::backups() const
 
 bool BackupShelf::isGood(const QString &backup)
 {
-    const SqliteFileCheck::Verdict verdict = SqliteFileCheck::examine(backup);
-    return (verdict.kind == SqliteFileCheck::Kind::Ours
-               || verdict.kind == SqliteFileCheck::Kind::OursUnmarked)
-        && verdict.profiles > 0;
+    return isGood(SqliteFileCheck::examine(backup));
+}
+
+bool BackupShelf::isGood(const SqliteFileCheck::Verdict &verdict)
+{
+    return verdict.isOurs() && verdict.profiles > 0;
 }
 
 QString BackupShelf::newestGood() const

@@ -8,6 +8,7 @@
 // every rename and write it makes.
 #pragma once
 
+#include "SqliteFileCheck.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ public:
     // A backup is good when it is this program's, passes the integrity check
     // and holds at least one profile.
     static bool isGood(const QString &backup);
+    static bool isGood(const SqliteFileCheck::Verdict &verdict);
     // The newest good backup, or empty.
     QString newestGood() const;
     // The name for a new backup taken at `now` for `reason`.

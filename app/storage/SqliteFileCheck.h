@@ -36,6 +36,9 @@ public:
         QString message; // for the user, empty for Missing, Empty, Ours, OursUnmarked
         QString details; // for support: SQLite's words, the file's type
         int profiles = -1; // Ours, OursUnmarked: how many profiles it holds
+
+        // This program's database, whole (marked or from before the mark).
+        bool isOurs() const { return kind == Kind::Ours || kind == Kind::OursUnmarked; }
     };
 
     static Verdict examine(const QString &path);

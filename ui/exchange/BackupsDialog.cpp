@@ -70,9 +70,7 @@ void BackupsDialog::fill()
     m_list->clear();
     for (const QString &backup : BackupShelf(m_path).backups()) {
         const SqliteFileCheck::Verdict verdict = SqliteFileCheck::examine(backup);
-        const bool usable = (verdict.kind == SqliteFileCheck::Kind::Ours
-                                || verdict.kind == SqliteFileCheck::Kind::OursUnmarked)
-            && verdict.profiles > 0;
+        const bool usable = BackupShelf::isGood(verdict);
         auto *item = new QTreeWidgetItem(m_list);
         const QDateTime taken = BackupShelf::takenAt(backup);
         item->setText(TakenColumn,
