@@ -5,8 +5,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +51,30 @@ inline struct stat statusOf(const QString &path)
     if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
         status.st_mode = 0;
     return status;
+}
+
+// What stands at a path, for "untouched" comparisons: its mode, a regular
+// file's SHA-256, a link's target.
+inline QByteArray fingerprint(const QString &path)
+{
+    const struct stat status = statusOf(path);
+    QByteArray print = QByteArray::number(status.st_mode, 8);
+    if (S_ISREG(status.st_mode))
+        print
+            += ' ' + QCryptographicHash::hash(contentOf(path), QCryptographicHash::Sha256).toHex();
+    if (S_ISLNK(status.st_mode))
+        print += " -> " + QFile::encodeName(QFile::symLinkTarget(path));
+    return print;
+}
+
+// Every entry of `folder` (hidden ones too) with its fingerprint.
+inline QMap<QString, QByteArray> snapshot(const QString &folder)
+{
+    QMap<QString, QByteArray> entries;
+    for (const QString &name : QDir(folder).entryList(
+             QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        entries.insert(name, fingerprint(folder + QLatin1Char('/') + name));
+    return entries;
 }
 
 inline bool makeFifo(const QString &path)

@@ -3,6 +3,7 @@
 // as the pages show them.
 #include "OnboardingWizard.h"
 #include "cloud/CloudAccess.h"
+#include "common/RawSqlite.h"
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
@@ -537,15 +538,8 @@ void TestWizard::unreadableStatusIsNotShownAsNotStarted()
                     ->choose(StepStatus::InProgress));
         app.session->flushAndWait();
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("u"));
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(
-            QStringLiteral("UPDATE step_states SET status = 'paused' WHERE step = 'register'")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("u"));
+    QVERIFY(rawSqlite(path(),
+        {QStringLiteral("UPDATE step_states SET status = 'paused' WHERE step = 'register'")}));
 
     Running app(path(), *m_language);
     app.wizard->resumeLastProfile();

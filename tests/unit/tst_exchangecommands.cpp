@@ -2,6 +2,7 @@
 // database prepared with the store's own save calls; its files, messages and
 // exit statuses, and what the database holds afterwards.
 #include "common/ProgramRun.h"
+#include "common/RawSqlite.h"
 #include "common/SampleProfile.h"
 #include "common/SpecialFiles.h"
 #include "onboarding/FieldKey.h"
@@ -445,14 +446,7 @@ void TestExchangeCommands::exportRefusesUnreadableValues()
             {StepStatus::InProgress, QDateTime::currentDateTimeUtc(), {}}, StepStatus::NotStarted,
             QDateTime::currentDateTimeUtc()));
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("d"));
-        db.setDatabaseName(database);
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE step_states SET status = 'paused'")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("d"));
+    QVERIFY(rawSqlite(database, {QStringLiteral("UPDATE step_states SET status = 'paused'")}));
     const QString out = path(QStringLiteral("damaged.json"));
     const ProgramRun refused = run({QStringLiteral("export"), QStringLiteral("--database"),
         database, QStringLiteral("--out"), out});

@@ -5,6 +5,7 @@
 // set aside). docs/reliability.md is this table in words; the test prints the
 // counts it checked.
 #include "common/ProgramRun.h"
+#include "common/RawSqlite.h"
 #include "common/ScratchStore.h"
 #include "common/SpecialFiles.h"
 #include "onboarding/FieldKey.h"
@@ -34,19 +35,6 @@ struct Expected
 };
 
 // What stands at a path, compared before and after.
-QByteArray fingerprint(const QString &path)
-{
-    const struct stat status = SpecialFiles::statusOf(path);
-    QByteArray print = QByteArray::number(status.st_mode, 8);
-    if (S_ISREG(status.st_mode))
-        print += ' '
-            + QCryptographicHash::hash(SpecialFiles::contentOf(path), QCryptographicHash::Sha256)
-                  .toHex();
-    if (S_ISLNK(status.st_mode))
-        print += " -> " + QFile::encodeName(QFile::symLinkTarget(path));
-    return print;
-}
-
 QByteArray garbage(qsizetype size)
 {
     QByteArray bytes(size, Qt::Uninitialized);
@@ -148,16 +136,9 @@ QString TestFaultMatrix::make(const QString &kind, const QString &folder) const
         file.resize(file.size() / 3);
     }
     if (kind == QLatin1String("foreign SQLite")) {
-        {
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-            db.setDatabaseName(path);
-            db.open();
-            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (id INTEGER, text TEXT)"));
-            QSqlQuery(db).exec(QStringLiteral("INSERT INTO notes VALUES (1, 'theirs')"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        rawSqlite(path,
+            {QStringLiteral("CREATE TABLE notes (id INTEGER, text TEXT)"),
+                QStringLiteral("INSERT INTO notes VALUES (1, 'theirs')")});
         QFile::setPermissions(
             path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
@@ -265,10 +246,7 @@ void TestFaultMatrix::matrix()
             argument = outFolder + QStringLiteral("/written");
     }
 
-    QMap<QString, QByteArray> before;
-    for (const QString &name : QDir(folder).entryList(
-             QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-        before.insert(name, fingerprint(folder + QLatin1Char('/') + name));
+    const QMap<QString, QByteArray> before = SpecialFiles::snapshot(folder);
 
     const ProgramRun ran = run(path, command, place.filePath(QStringLiteral("home")));
     const QString said = QString::fromUtf8(ran.err + ran.out);
@@ -285,10 +263,7 @@ void TestFaultMatrix::matrix()
         QVERIFY(!QFileInfo::exists(outFolder + QStringLiteral("/written")));
     }
 
-    QMap<QString, QByteArray> after;
-    for (const QString &name : QDir(folder).entryList(
-             QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-        after.insert(name, fingerprint(folder + QLatin1Char('/') + name));
+    const QMap<QString, QByteArray> after = SpecialFiles::snapshot(folder);
     // Nothing moved aside, ever, by a command.
     for (const QString &name : after.keys())
         QVERIFY2(!name.contains(QStringLiteral(".damaged-")), qPrintable(name));
@@ -334,14 +309,14 @@ void TestFaultMatrix::fullDiskIsAFaultNotDamage()
     const QString home = place.filePath(QStringLiteral("home"));
     QCOMPARE(run(path, {QStringLiteral("status"), QStringLiteral("--all")}, home).exitCode, 0);
     QVERIFY(disk.fill());
-    const QByteArray before = fingerprint(path);
+    const QByteArray before = SpecialFiles::fingerprint(path);
 
     const ProgramRun imported = run(path, {QStringLiteral("import"), m_profileFile}, home);
     QCOMPARE(imported.exitCode, 2);
     QVERIFY2(imported.err.contains("disk is full") || imported.err.contains("input/output"),
         imported.err.constData());
     QVERIFY2(!imported.err.contains("damaged"), imported.err.constData());
-    QCOMPARE(fingerprint(path), before);
+    QCOMPARE(SpecialFiles::fingerprint(path), before);
     QVERIFY(BackupShelf(path).damagedCopies().isEmpty());
 
     // Space again: everything is there.
@@ -463,7 +438,7 @@ void TestFaultMatrix::readOnlyFolderAsAnotherUser()
         return ProgramRun {
             process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     };
-    const QByteArray before = fingerprint(healthy);
+    const QByteArray before = SpecialFiles::fingerprint(healthy);
     const ProgramRun listed
         = asNobody(healthy, {QStringLiteral("status"), QStringLiteral("--all")});
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
@@ -472,7 +447,7 @@ void TestFaultMatrix::readOnlyFolderAsAnotherUser()
     QCOMPARE(imported.exitCode, 2);
     QVERIFY2(imported.err.contains("read-only") || imported.err.contains("cannot be opened"),
         imported.err.constData());
-    QCOMPARE(fingerprint(healthy), before);
+    QCOMPARE(SpecialFiles::fingerprint(healthy), before);
 
     const ProgramRun found = asNobody(damaged, {QStringLiteral("status")});
     QCOMPARE(found.exitCode, 3);
@@ -488,15 +463,8 @@ void TestFaultMatrix::unreadableTablesAreAReadError()
     QTemporaryDir place;
     const QString path = place.filePath(QStringLiteral("progress.sqlite"));
     QVERIFY(writeHealthyDatabase(path, 1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("b"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(
-            QStringLiteral("ALTER TABLE profiles RENAME COLUMN updated_at TO changed")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("b"));
+    QVERIFY(rawSqlite(
+        path, {QStringLiteral("ALTER TABLE profiles RENAME COLUMN updated_at TO changed")}));
     const ProgramRun ran
         = run(path, {QStringLiteral("status")}, place.filePath(QStringLiteral("home")));
     QCOMPARE(ran.exitCode, 2);
@@ -510,15 +478,8 @@ void TestFaultMatrix::unreadableSchemaVersionIsDamage()
     QTemporaryDir place;
     const QString path = place.filePath(QStringLiteral("progress.sqlite"));
     QVERIFY(writeHealthyDatabase(path, 1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM schema_version")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v"));
-    const QByteArray before = fingerprint(path);
+    QVERIFY(rawSqlite(path, {QStringLiteral("DELETE FROM schema_version")}));
+    const QByteArray before = SpecialFiles::fingerprint(path);
     for (const QStringList &command : {QStringList {QStringLiteral("status")},
              QStringList {QStringLiteral("import"), m_profileFile}}) {
         const ProgramRun ran = run(path, command, place.filePath(QStringLiteral("home")));
@@ -526,7 +487,7 @@ void TestFaultMatrix::unreadableSchemaVersionIsDamage()
         QVERIFY2(ran.err.contains("schema_version") && !ran.err.contains("already exists"),
             ran.err.constData());
     }
-    QCOMPARE(fingerprint(path), before);
+    QCOMPARE(SpecialFiles::fingerprint(path), before);
 }
 
 void TestFaultMatrix::restoreFromTheCommandLine()
@@ -549,7 +510,7 @@ void TestFaultMatrix::restoreFromTheCommandLine()
     QVERIFY2(listed.out.contains(QFile::encodeName(backup)), listed.out.constData());
 
     // While a wizard holds the database, nothing is replaced.
-    const QByteArray before = fingerprint(path);
+    const QByteArray before = SpecialFiles::fingerprint(path);
     {
         QLockFile wizard(path + QStringLiteral(".lock"));
         QVERIFY(wizard.tryLock(0));
@@ -557,7 +518,7 @@ void TestFaultMatrix::restoreFromTheCommandLine()
             = run(path, {QStringLiteral("restore"), QFileInfo(backup).fileName()}, home);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("close it first"), refused.err.constData());
-        QCOMPARE(fingerprint(path), before);
+        QCOMPARE(SpecialFiles::fingerprint(path), before);
     }
     const ProgramRun restored
         = run(path, {QStringLiteral("restore"), QFileInfo(backup).fileName()}, home);
@@ -568,9 +529,9 @@ void TestFaultMatrix::restoreFromTheCommandLine()
     QVERIFY(after.out.contains("Matrix Fintech Ltd"));
     QVERIFY(!after.out.contains("Added Later Ltd")); // as the backup had it
     // Not a backup: refused, nothing changed.
-    const QByteArray restoredPrint = fingerprint(path);
+    const QByteArray restoredPrint = SpecialFiles::fingerprint(path);
     QCOMPARE(run(path, {QStringLiteral("restore"), m_profileFile}, home).exitCode, 2);
-    QCOMPARE(fingerprint(path), restoredPrint);
+    QCOMPARE(SpecialFiles::fingerprint(path), restoredPrint);
 }
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)

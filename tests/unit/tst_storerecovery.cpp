@@ -3,6 +3,8 @@
 // another program's file, a folder, a FIFO or a link is refused and left
 // byte-identical. The automatic backups keep the last good one (multi-day
 // rotation on an injected clock), and a backup can take a damaged file's place.
+#include "common/RawSqlite.h"
+#include "common/SpecialFiles.h"
 #include "onboarding/FieldKey.h"
 #include "storage/BackupShelf.h"
 #include "storage/ProgressStore.h"
@@ -43,23 +45,6 @@ QByteArray hashOf(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-// Everything in a folder, with each file's hash: what "untouched" compares.
-QMap<QString, QByteArray> snapshot(const QString &folder)
-{
-    QMap<QString, QByteArray> files;
-    const QDir dir(folder);
-    for (const QFileInfo &entry :
-        dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden)) {
-        struct stat info
-        { };
-        ::lstat(QFile::encodeName(entry.filePath()).constData(), &info);
-        files.insert(entry.fileName(),
-            QByteArray::number(info.st_mode, 8) + ' '
-                + (S_ISREG(info.st_mode) ? hashOf(entry.filePath()) : QByteArray()));
-    }
-    return files;
-}
-
 ProgressStore::OpenOptions readOnly()
 {
     ProgressStore::OpenOptions options;
@@ -89,15 +74,9 @@ qint64 writeGoodDatabase(const QString &path, const QDateTime &now = T0)
 // Another program's SQLite file.
 void writeForeignDatabase(const QString &path)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("f"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (id INTEGER, text TEXT)"));
-        QSqlQuery(db).exec(QStringLiteral("INSERT INTO notes VALUES (1, 'mine')"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("f"));
+    QVERIFY(rawSqlite(path,
+        {QStringLiteral("CREATE TABLE notes (id INTEGER, text TEXT)"),
+            QStringLiteral("INSERT INTO notes VALUES (1, 'mine')")}));
 }
 
 } // namespace
@@ -174,7 +153,7 @@ void TestStoreRecovery::damageIsReportedAndNothingMoves()
     }
     }
     file.close();
-    const QMap<QString, QByteArray> before = snapshot(m_dir->path());
+    const QMap<QString, QByteArray> before = SpecialFiles::snapshot(m_dir->path());
 
     for (const ProgressStore::OpenOptions &options : {ProgressStore::OpenOptions {}, readOnly()}) {
         Result<std::unique_ptr<ProgressStore>> store
@@ -185,7 +164,7 @@ void TestStoreRecovery::damageIsReportedAndNothingMoves()
         QVERIFY2(!store.error().message.contains(QStringLiteral("moved")),
             qPrintable(store.error().message));
     }
-    QCOMPARE(snapshot(m_dir->path()), before);
+    QCOMPARE(SpecialFiles::snapshot(m_dir->path()), before);
     QVERIFY(BackupShelf(path()).damagedCopies().isEmpty());
 }
 
@@ -205,7 +184,7 @@ void TestStoreRecovery::foreignDatabaseIsRefusedUntouched()
     QVERIFY(QFile::setPermissions(path(),
         QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
             | QFile::ReadOther)); // 0644: must stay so
-    const QMap<QString, QByteArray> before = snapshot(m_dir->path());
+    const QMap<QString, QByteArray> before = SpecialFiles::snapshot(m_dir->path());
     for (const ProgressStore::OpenOptions &options : {ProgressStore::OpenOptions {}, readOnly()}) {
         Result<std::unique_ptr<ProgressStore>> store
             = ProgressStore::open(StoreAddress::sqliteFile(path()), options);
@@ -214,20 +193,13 @@ void TestStoreRecovery::foreignDatabaseIsRefusedUntouched()
         QVERIFY2(store.error().message.contains(QStringLiteral("another program")),
             qPrintable(store.error().message));
     }
-    QCOMPARE(snapshot(m_dir->path()), before);
+    QCOMPARE(SpecialFiles::snapshot(m_dir->path()), before);
 }
 
 void TestStoreRecovery::databaseFromBeforeTheIdIsRecognisedAndMarked()
 {
     writeGoodDatabase(path());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("o"));
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA application_id = 0")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("o"));
+    QVERIFY(rawSqlite(path(), {QStringLiteral("PRAGMA application_id = 0")}));
     QCOMPARE(int(SqliteFileCheck::examine(path()).kind), int(SqliteFileCheck::Kind::OursUnmarked));
     // Reading leaves it as it is; the first writer marks it.
     const QByteArray hash = hashOf(path());
@@ -266,14 +238,14 @@ void TestStoreRecovery::notARegularFileIsRefusedUntouched()
         }
         QVERIFY(QFile::link(target, path()));
     }
-    const QMap<QString, QByteArray> before = snapshot(m_dir->path());
+    const QMap<QString, QByteArray> before = SpecialFiles::snapshot(m_dir->path());
     for (const ProgressStore::OpenOptions &options : {ProgressStore::OpenOptions {}, readOnly()}) {
         Result<std::unique_ptr<ProgressStore>> store
             = ProgressStore::open(StoreAddress::sqliteFile(path()), options);
         QVERIFY(!store);
         QCOMPARE(store.error().code, ProgressStore::RefusedCode);
     }
-    QCOMPARE(snapshot(m_dir->path()), before);
+    QCOMPARE(SpecialFiles::snapshot(m_dir->path()), before);
 }
 
 void TestStoreRecovery::readOnlyAccessCreatesNothing()
@@ -298,7 +270,7 @@ void TestStoreRecovery::readOnlyAccessNeverMigrates()
     {
         auto old = std::move(ProgressStore::openSqlite(path(), 1)).value();
     }
-    const QMap<QString, QByteArray> before = snapshot(m_dir->path());
+    const QMap<QString, QByteArray> before = SpecialFiles::snapshot(m_dir->path());
     Result<std::unique_ptr<ProgressStore>> store
         = ProgressStore::open(StoreAddress::sqliteFile(path()), readOnly());
     QVERIFY2(store, qPrintable(store ? QString() : store.error().details));
@@ -307,7 +279,7 @@ void TestStoreRecovery::readOnlyAccessNeverMigrates()
     QVERIFY(store.value()->listProfiles());
     QVERIFY(!store.value()->backUp(QStringLiteral("manual")));
     store.value().reset();
-    QCOMPARE(snapshot(m_dir->path()), before);
+    QCOMPARE(SpecialFiles::snapshot(m_dir->path()), before);
 }
 
 void TestStoreRecovery::readOnlyFileStaysReadOnly()
@@ -383,15 +355,9 @@ void TestStoreRecovery::migrationIsPrecededByABackup()
     {
         auto old = std::move(ProgressStore::openSqlite(path(), 1)).value();
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m"));
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO profiles (created_at, updated_at)"
-                                                  " VALUES ('2026-01-01', '2026-01-01')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("m"));
+    QVERIFY(rawSqlite(path(),
+        {QStringLiteral("INSERT INTO profiles (created_at, updated_at)"
+                        " VALUES ('2026-01-01', '2026-01-01')")}));
     QVERIFY(ProgressStore::openSqlite(path()));
     const QStringList backups = BackupShelf(path()).backups();
     QVERIFY2(std::any_of(backups.cbegin(), backups.cend(),
