@@ -378,6 +378,24 @@
         <comment>@info</comment>
         <translation>上次自动检查发现了公共云实例。请先释放这些实例并重新检查，然后再确认。</translation>
     </message>
+    <message>
+        <source>This outcome cannot be recorded yet:</source>
+        <comment>@info</comment>
+        <translation>尚不能记录这一结果：</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationStep</name>
+    <message>
+        <source>Unknown outcome.</source>
+        <comment>@info</comment>
+        <translation>未知的结果。</translation>
+    </message>
+    <message>
+        <source>The confirmation cannot be withdrawn while the step is submitted or done. Set the status back first.</source>
+        <comment>@info</comment>
+        <translation>此步骤已提交或已完成时，不能撤回确认。请先把状态改回。</translation>
+    </message>
 </context>
 <context>
     <name>CheckDataCommand</name>
@@ -1385,6 +1403,31 @@
         <comment>@option:check</comment>
         <translation>账号已充值(&amp;U)</translation>
     </message>
+    <message>
+        <source>From step 2: %1</source>
+        <comment>@info:placeholder</comment>
+        <translation>来自第 2 步：%1</translation>
+    </message>
+    <message>
+        <source>The company name, unless the invoice must differ</source>
+        <comment>@info:placeholder</comment>
+        <translation>公司名称（除非发票须另填）</translation>
+    </message>
+    <message>
+        <source>The unified social credit code, as a rule</source>
+        <comment>@info:placeholder</comment>
+        <translation>通常为统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Use the company &amp;data of step 2</source>
+        <comment>@action:button</comment>
+        <translation>使用第 2 步的公司资料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copies the company name and credit code into the empty invoice fields.</source>
+        <comment>@info:tooltip</comment>
+        <translation>把公司名称和信用代码填入空着的发票字段。</translation>
+    </message>
 </context>
 <context>
     <name>FlowRules</name>
@@ -1447,6 +1490,11 @@
         <source>Step %1 (%2) is already marked &quot;%3&quot; and relies on this step.</source>
         <comment>@info flow rule</comment>
         <translation>第 %1 步（%2）已标记为“%3”，且依赖于本步骤。</translation>
+    </message>
+    <message>
+        <source>This step holds entered data, so it has started; clear the data first to set it back to &quot;not started&quot;.</source>
+        <comment>@info flow rule</comment>
+        <translation>此步骤已填有数据，因此已经开始；要改回“未开始”，请先清除这些数据。</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3172,19 @@
         <comment>@info:placeholder</comment>
         <translation>可选；15 位数字，见于统一社会信用代码启用前签发的营业执照</translation>
     </message>
+    <message>
+        <source>This cannot be recorded yet:</source>
+        <comment>@info</comment>
+        <translation>尚不能记录：</translation>
+    </message>
+</context>
+<context>
+    <name>RealNameStep</name>
+    <message>
+        <source>No deposit amount can be recorded now.</source>
+        <comment>@info deposit</comment>
+        <translation>现在不能记录打款金额。</translation>
+    </message>
 </context>
 <context>
     <name>RegionPage</name>
@@ -3226,6 +3287,16 @@
         <source>Net&amp;work type:</source>
         <comment>@label radio group</comment>
         <translation>网络类型(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>No address plan yet. The proposal: the VPC %1 with one vSwitch per zone, %2. Use it, or enter your own below.</source>
+        <comment>@info</comment>
+        <translation>尚无地址规划。建议：专有网络 %1，每个可用区一个交换机：%2。可采用此建议，也可在下方自行填写。</translation>
+    </message>
+    <message>
+        <source>&amp;Use the proposed plan</source>
+        <comment>@action:button</comment>
+        <translation>采用建议的规划(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3664,11 +3735,57 @@
     </message>
 </context>
 <context>
+    <name>StepInputs</name>
+    <message>
+        <source>%1: correct the error shown under it.</source>
+        <comment>@info held back</comment>
+        <translation>%1：请更正其下方显示的错误。</translation>
+    </message>
+    <message>
+        <source>%1: correct it, or give the reason for keeping it.</source>
+        <comment>@info held back</comment>
+        <translation>%1：请更正，或填写保留它的理由。</translation>
+    </message>
+    <message>
+        <source>The address plan: correct the error shown in it.</source>
+        <comment>@info held back</comment>
+        <translation>地址规划：请更正其中显示的错误。</translation>
+    </message>
+</context>
+<context>
+    <name>StepModel</name>
+    <message>
+        <source>Not available: %1. %2</source>
+        <comment>@info status choices</comment>
+        <translation>不可选：%1。%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Step %1 of %2: %3</source>
         <comment>@title page</comment>
         <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <source>Next stays off until this is resolved:</source>
+        <comment>@info held back</comment>
+        <translation>解决以下问题之前，“下一步”不可用：</translation>
+    </message>
+    <message>
+        <source>Meanwhile you can go on with step %1 in the list on the left.</source>
+        <comment>@info held back; %1 is one or more step numbers</comment>
+        <translation>在此期间，可以在左侧列表中继续第 %1 步。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3814,16 @@
         <source>Status unreadable (damaged data)</source>
         <comment>@info sidebar</comment>
         <translation>状态无法读取（数据已损坏）</translation>
+    </message>
+    <message>
+        <source>%1 · an entry needs correcting</source>
+        <comment>@info sidebar; %1 is the status</comment>
+        <translation>%1 · 有一项需要更正</translation>
+    </message>
+    <message>
+        <source>%1 · held back by step %2</source>
+        <comment>@info sidebar; %1 is the status</comment>
+        <translation>%1 · 等待第 %2 步更正</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4130,21 @@ Network type: %3</source>
         <source>vSwitch %1: zone %2, %3, %4</source>
         <comment>@info</comment>
         <translation>交换机 %1：可用区 %2，%3，%4</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <comment>@info</comment>
+        <translation>第 %1 步（%2）</translation>
+    </message>
+    <message>
+        <source>Already under way: %1.</source>
+        <comment>@info</comment>
+        <translation>已在进行：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>@info</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>

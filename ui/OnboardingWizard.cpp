@@ -178,6 +178,7 @@ void OnboardingWizard::goToPage(int target)
     if (m_walking)
         return;
     m_walking = true;
+    m_walkTarget = target;
     while (currentId() != target) {
         const int before = currentId();
         if (hasVisitedPage(target) && target < before)
@@ -188,7 +189,19 @@ void OnboardingWizard::goToPage(int target)
             break; // a page refused to let the user past it
     }
     m_walking = false;
+    m_walkTarget = -1;
     onCurrentIdChanged(currentId());
+}
+
+bool OnboardingWizard::validateCurrentPage()
+{
+    const std::optional<StepId> here = stepForPage(currentId());
+    const std::optional<StepId> there = stepForPage(m_walkTarget);
+    // Forward only: going back never needs leave.
+    if (m_walking && here && there && stepNumber(*there) > stepNumber(*here)
+        && !FlowRules::usesDataOf(*there, *here))
+        return true;
+    return QWizard::validateCurrentPage();
 }
 
 void OnboardingWizard::onCurrentIdChanged(int id)

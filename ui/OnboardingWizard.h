@@ -48,6 +48,10 @@ public:
     bool pagesPrepared() const { return m_preparing && m_unprepared.isEmpty(); }
 
     void done(int result) override;
+    // Next is refused while the page holds an input to correct; a walk from
+    // the sidebar may pass such a page on its way to a step that does not
+    // use its data (FlowRules::usesDataOf).
+    bool validateCurrentPage() override;
     // Opens (or raises) the timeline of the open profile.
     TimelineDialog *showTimeline();
     // Opens (or raises) every company's profile, to open another one.
@@ -101,6 +105,7 @@ private:
     std::function<QString()> m_diagnostics;
     int m_resumeTarget = -1;
     bool m_walking = false;
+    int m_walkTarget = -1;
     bool m_preparing = false;
     QList<int> m_unprepared;
     QRect m_pageArea;

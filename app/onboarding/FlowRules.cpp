@@ -113,6 +113,10 @@ Verdict FlowRules::canSetStatus(const ProfileData &data, StepId step, StepStatus
         return Verdict::allow();
 
     QStringList reasons = unmetRequirements(data, step, target);
+    if (target == StepStatus::NotStarted && hasEnteredData(data, step))
+        reasons << tr("This step holds entered data, so it has started; clear the data first to "
+                      "set it back to \"not started\".",
+            "@info flow rule");
 
     // Moving this step must not pull the ground from under a later step that
     // is already submitted or done.
@@ -144,4 +148,219 @@ std::optional<StepId> FlowRules::nextStep(const ProfileData &data)
 bool FlowRules::isPersonalVerification(const ProfileData &data)
 {
     return data.field(FieldKey::RealNameSubject) == FieldValue::Personal;
+}
+
+bool FlowRules::isBankAccountMethod(const ProfileData &data)
+{
+    return data.field(FieldKey::RealNameMethod) == FieldValue::MethodBankAccount;
+}
+
+QList<StatusChoice> FlowRules::statusChoices(const ProfileData &data, StepId step)
+{
+    QList<StatusChoice> choices;
+    for (StepStatus status : AllStatuses)
+        choices.append({status, canSetStatus(data, step, status)});
+    return choices;
+}
+
+int FlowRules::depositAttemptsUsed(const ProfileData &data)
+{
+    return qBound(0, data.field(FieldKey::DepositAttempts).toInt(), MaxDepositAttempts);
+}
+
+bool FlowRules::mayTryDeposit(const ProfileData &data)
+{
+    return isBankAccountMethod(data) && data.status(StepId::RealName) == StepStatus::Waiting
+        && depositAttemptsUsed(data) < MaxDepositAttempts;
+}
+
+std::optional<StepStatus> FlowRules::statusAfterDepositRefusal(int used)
+{
+    if (used >= MaxDepositAttempts)
+        return StepStatus::Failed;
+    return std::nullopt;
+}
+
+namespace {
+
+bool isRefusal(const QString &outcome)
+{
+    return outcome == FieldValue::OutcomeRejectedPublicResources
+        || outcome == FieldValue::OutcomeFailed;
+}
+
+bool isNotSubmitted(const QString &outcome)
+{
+    return outcome.isEmpty() || outcome == FieldValue::OutcomeNotSubmitted;
+}
+
+} // namespace
+
+bool FlowRules::outcomeAgrees(const QString &outcome, StepStatus status)
+{
+    switch (status) {
+    case StepStatus::NotStarted:
+    case StepStatus::InProgress:
+        return isNotSubmitted(outcome);
+    case StepStatus::Waiting:
+        return outcome == FieldValue::OutcomeSubmitted;
+    case StepStatus::Done:
+        return outcome == FieldValue::OutcomeApproved;
+    case StepStatus::Failed:
+        return isRefusal(outcome);
+    }
+    return false;
+}
+
+StepStatus FlowRules::statusForOutcome(const QString &outcome, StepStatus current)
+{
+    if (outcomeAgrees(outcome, current))
+        return current;
+    if (outcome == FieldValue::OutcomeSubmitted)
+        return StepStatus::Waiting;
+    if (outcome == FieldValue::OutcomeApproved)
+        return StepStatus::Done;
+    if (isRefusal(outcome))
+        return StepStatus::Failed;
+    return StepStatus::InProgress; // not submitted (any more)
+}
+
+QString FlowRules::outcomeForStatus(StepStatus status, const QString &current)
+{
+    if (outcomeAgrees(current, status))
+        return current;
+    switch (status) {
+    case StepStatus::NotStarted:
+    case StepStatus::InProgress:
+        return FieldValue::OutcomeNotSubmitted;
+    case StepStatus::Waiting:
+        return FieldValue::OutcomeSubmitted;
+    case StepStatus::Done:
+        return FieldValue::OutcomeApproved;
+    case StepStatus::Failed:
+        return FieldValue::OutcomeFailed;
+    }
+    return current;
+}
+
+bool FlowRules::outcomeWithdrawsConfirmation(const QString &outcome)
+{
+    return outcome == FieldValue::OutcomeRejectedPublicResources;
+}
+
+std::optional<StepId> FlowRules::stepOfField(const QString &key)
+{
+    if (key == FieldKey::CompanyName || key == FieldKey::PrefillLocked)
+        return std::nullopt;
+    const QString prefix = key.section(QLatin1Char('.'), 0, 0);
+    if (prefix == QLatin1String("register"))
+        return StepId::Register;
+    if (prefix == QLatin1String("company") || prefix == QLatin1String("real_name"))
+        return StepId::RealName;
+    if (prefix == QLatin1String("certification") || prefix == QLatin1String("precheck"))
+        return StepId::Certification;
+    if (prefix == QLatin1String("services"))
+        return StepId::FinanceServices;
+    if (prefix == QLatin1String("region"))
+        return StepId::Region;
+    return std::nullopt;
+}
+
+bool FlowRules::hasEnteredData(const ProfileData &data, StepId step)
+{
+    // What a choice shows before anyone chose: not entered.
+    static const QStringList defaults = {FieldValue::False, FieldValue::OutcomeNotSubmitted,
+        FieldValue::TransferNone, QStringLiteral("0")};
+    for (auto it = data.fields.cbegin(); it != data.fields.cend(); ++it) {
+        if (stepOfField(it.key()) != step)
+            continue;
+        const QString value = it.value().trimmed();
+        if (!value.isEmpty() && !defaults.contains(value))
+            return true;
+    }
+    return false;
+}
+
+std::optional<StepStatus> FlowRules::startedByData(const ProfileData &data, StepId step)
+{
+    if (data.status(step) == StepStatus::NotStarted && hasEnteredData(data, step))
+        return StepStatus::InProgress;
+    return std::nullopt;
+}
+
+Settlement FlowRules::settle(const ProfileData &data)
+{
+    Settlement settlement;
+    ProfileData after = data;
+    const QString outcome = data.field(FieldKey::CertificationOutcome);
+    const StepStatus certification = data.status(StepId::Certification);
+    if (!outcomeAgrees(outcome, certification)) {
+        if (!isNotSubmitted(outcome)) {
+            const StepStatus status = statusForOutcome(outcome, certification);
+            settlement.statuses.append({StepId::Certification, status});
+            after.step(StepId::Certification).status = status;
+        } else {
+            const QString agreeing = outcomeForStatus(certification, outcome);
+            settlement.fields.append({FieldKey::CertificationOutcome, agreeing});
+            after.fields.insert(FieldKey::CertificationOutcome, agreeing);
+        }
+    }
+    if (outcomeWithdrawsConfirmation(after.field(FieldKey::CertificationOutcome))
+        && after.isTrue(FieldKey::NoPublicResources))
+        settlement.fields.append({FieldKey::NoPublicResources, FieldValue::False});
+    for (StepId step : AllSteps) {
+        if (const std::optional<StepStatus> started = startedByData(after, step))
+            settlement.statuses.append({step, *started});
+    }
+    return settlement;
+}
+
+Settlement FlowRules::afterFieldChange(const ProfileData &data, const QString &key)
+{
+    Settlement settlement;
+    ProfileData after = data;
+    const auto setField = [&](const QString &field, const QString &value) {
+        settlement.fields.append({field, value});
+        after.fields.insert(field, value);
+    };
+    const auto setStatus = [&](StepId step, StepStatus status) {
+        settlement.statuses.append({step, status});
+        after.step(step).status = status;
+    };
+    const QString outcome = data.field(FieldKey::CertificationOutcome);
+    if (key == FieldKey::CertificationOutcome) {
+        const StepStatus current = data.status(StepId::Certification);
+        if (const StepStatus status = statusForOutcome(outcome, current); status != current)
+            setStatus(StepId::Certification, status);
+        if (outcomeWithdrawsConfirmation(outcome) && data.isTrue(FieldKey::NoPublicResources))
+            setField(FieldKey::NoPublicResources, FieldValue::False);
+    } else if (key == FieldKey::NoPublicResources && data.isTrue(key)
+        && outcomeWithdrawsConfirmation(outcome)) {
+        setField(FieldKey::CertificationOutcome, FieldValue::OutcomeNotSubmitted);
+        setStatus(StepId::Certification,
+            statusForOutcome(FieldValue::OutcomeNotSubmitted, data.status(StepId::Certification)));
+    }
+    if (const std::optional<StepId> step = stepOfField(key)) {
+        if (const std::optional<StepStatus> started = startedByData(after, *step))
+            setStatus(*step, *started);
+    }
+    return settlement;
+}
+
+Settlement FlowRules::afterStatusChange(const ProfileData &data, StepId step)
+{
+    Settlement settlement;
+    if (step != StepId::Certification)
+        return settlement;
+    const QString outcome = data.field(FieldKey::CertificationOutcome);
+    const QString agreeing = outcomeForStatus(data.status(step), outcome);
+    if (agreeing != outcome && !(outcome.isEmpty() && isNotSubmitted(agreeing)))
+        settlement.fields.append({FieldKey::CertificationOutcome, agreeing});
+    return settlement;
+}
+
+bool FlowRules::usesDataOf(StepId later, StepId earlier)
+{
+    return earlier == StepId::RealName
+        && (later == StepId::Certification || later == StepId::FinanceServices);
 }

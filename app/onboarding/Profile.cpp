@@ -19,11 +19,27 @@ void Profile::load(const ProfileData &data)
 
 void Profile::setField(const QString &key, const QString &value)
 {
-    if (m_data.fields.value(key) == value && (m_data.fields.contains(key) || value.isEmpty()))
+    if (!storeField(key, value))
         return;
+    apply(FlowRules::afterFieldChange(m_data, key));
+    emit changed();
+}
+
+bool Profile::storeField(const QString &key, const QString &value)
+{
+    if (m_data.fields.value(key) == value && (m_data.fields.contains(key) || value.isEmpty()))
+        return false;
     m_data.fields.insert(key, value);
     emit fieldChanged(key, value);
-    emit changed();
+    return true;
+}
+
+void Profile::apply(const Settlement &settlement)
+{
+    for (const auto &[key, value] : settlement.fields)
+        storeField(key, value);
+    for (const auto &[step, status] : settlement.statuses)
+        storeStatus(step, status);
 }
 
 Verdict Profile::requestStatus(StepId step, StepStatus status)
@@ -37,6 +53,16 @@ Verdict Profile::requestStatus(StepId step, StepStatus status)
     Verdict verdict = FlowRules::canSetStatus(m_data, step, status);
     if (!verdict.allowed)
         return verdict;
+    storeStatus(step, status);
+    apply(FlowRules::afterStatusChange(m_data, step));
+    emit changed();
+    return verdict;
+}
+
+void Profile::storeStatus(StepId step, StepStatus status)
+{
+    const StepStatus previous = m_data.status(step);
+    const bool unreadable = isStatusUnreadable(step);
     StepState &state = m_data.step(step);
     state.status = status;
     state.since = m_clock.now();
@@ -52,8 +78,6 @@ Verdict Profile::requestStatus(StepId step, StepStatus status)
             m_data.unreadable.end());
     }
     emit stepStateChanged(step, state, previous);
-    emit changed();
-    return verdict;
 }
 
 bool Profile::isStatusUnreadable(StepId step) const

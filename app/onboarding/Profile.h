@@ -31,7 +31,9 @@ public:
     // The stored status of `step` could not be read (damaged data): views say
     // so instead of showing the "not started" it is kept as.
     bool isStatusUnreadable(StepId step) const;
-    // Asks the flow rules; applies the change only when they allow it.
+    // Asks the flow rules; applies the change only when they allow it, with
+    // what follows from it (FlowRules::afterStatusChange). setField() applies
+    // what follows from a field (FlowRules::afterFieldChange).
     Verdict requestStatus(StepId step, StepStatus status);
 
     int currentPage() const { return m_data.currentPage; }
@@ -49,6 +51,12 @@ signals:
     void changed();
 
 private:
+    // Set without consequences; false when nothing changed. Emit no changed().
+    bool storeField(const QString &key, const QString &value);
+    void storeStatus(StepId step, StepStatus status);
+    // What the flow rules require after a change.
+    void apply(const Settlement &settlement);
+
     const Clock &m_clock;
     ProfileData m_data;
 };

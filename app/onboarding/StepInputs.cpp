@@ -1,6 +1,8 @@
 #include "StepInputs.h"
 
 #include "FieldKey.h"
+#include "FieldText.h"
+#include "FlowRules.h"
 #include "PlannedVSwitch.h"
 #include "validation/CompanyDataFile.h"
 #include "validation/VpcPlan.h"
@@ -9,16 +11,20 @@ namespace {
 
 bool bankMethod(const ProfileData &data)
 {
-    return data.field(FieldKey::RealNameMethod) == FieldValue::MethodBankAccount;
+    return FlowRules::isBankAccountMethod(data);
 }
 
 bool vpcPlanBlocks(const ProfileData &data)
 {
     if (data.field(FieldKey::NetworkType) != FieldValue::NetworkVpc)
         return false;
-    const QStringList cidrs
-        = PlannedVSwitch::cidrs(PlannedVSwitch::listFromJson(data.field(FieldKey::VSwitches)));
-    return VpcPlan::check(data.field(FieldKey::VpcCidr), cidrs).blocks();
+    const QList<PlannedVSwitch> vSwitches
+        = PlannedVSwitch::listFromJson(data.field(FieldKey::VSwitches));
+    const QString vpcCidr = data.field(FieldKey::VpcCidr);
+    // No plan yet is nothing wrong: the page shows the proposal.
+    if (vpcCidr.isEmpty() && vSwitches.isEmpty())
+        return false;
+    return VpcPlan::check(vpcCidr, PlannedVSwitch::cidrs(vSwitches)).blocks();
 }
 
 } // namespace
@@ -74,4 +80,22 @@ bool StepInputs::mayLeave(StepId step, const ProfileData &data, QDate today)
             return false;
     }
     return step != StepId::Region || !vpcPlanBlocks(data);
+}
+
+QStringList StepInputs::holdBack(StepId step, const ProfileData &data, QDate today)
+{
+    QStringList reasons;
+    for (const CheckedInput &input : checked(step)) {
+        if (passes(input, data, today))
+            continue;
+        const QString label = FieldText::label(input.key);
+        if (verdict(input.key, data.field(input.key), today).blocks())
+            reasons << tr("%1: correct the error shown under it.", "@info held back").arg(label);
+        else
+            reasons << tr("%1: correct it, or give the reason for keeping it.", "@info held back")
+                           .arg(label);
+    }
+    if (step == StepId::Region && vpcPlanBlocks(data))
+        reasons << tr("The address plan: correct the error shown in it.", "@info held back");
+    return reasons;
 }

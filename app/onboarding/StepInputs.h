@@ -10,6 +10,7 @@
 #include "ProfileData.h"
 #include "validation/FieldVerdict.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -28,6 +29,7 @@ struct CheckedInput
 
 class StepInputs
 {
+    Q_DECLARE_TR_FUNCTIONS(StepInputs)
 public:
     // In the order the page shows them.
     static QList<CheckedInput> checked(StepId step);
@@ -38,4 +40,7 @@ public:
     static bool passes(const CheckedInput &input, const ProfileData &data, QDate today);
     // Whether the step's page may be left with Next.
     static bool mayLeave(StepId step, const ProfileData &data, QDate today);
+    // Why not: one translated sentence per input that holds the page, naming
+    // the field and what it needs; empty when the page may be left.
+    static QStringList holdBack(StepId step, const ProfileData &data, QDate today);
 };

@@ -70,11 +70,12 @@ public:
         return profile().id();
     }
 
-    // The same, with the VPC network chosen: the editor shows its proposal.
+    // The same, with the VPC network chosen and the proposed plan accepted.
     qint64 startWithDefaultPlan()
     {
         const qint64 id = startOnRegionPage(QStringLiteral("ACME"));
         click(QStringLiteral("networkVpc"));
+        click(QStringLiteral("useProposedPlan"));
         return id;
     }
 
@@ -188,12 +189,23 @@ void TestVpcPlan::hiddenUnlessVpcWithDefaultProposal()
     app.click("networkVpc");
     QVERIFY(editor->isVisible());
     const VpcPlanProposal proposal = VpcPlan::proposeDefault(2);
+    // Proposed, not stored: choosing VPC writes nothing but the choice.
+    auto *offer = app.find<Callout>("vpcPlanProposal");
+    QVERIFY(offer->isVisible());
+    QVERIFY(offer->text().contains(proposal.vpcCidr));
+    QVERIFY(app.profile().field(FieldKey::VpcCidr).isEmpty());
+    QVERIFY(app.profile().field(FieldKey::VSwitches).isEmpty());
+    QVERIFY(app.edit("vpcCidr")->text().isEmpty());
+    QVERIFY(app.nextEnabled()); // no plan yet is nothing wrong
+
+    app.click("useProposedPlan");
+    QVERIFY(!offer->isVisible());
     QCOMPARE(app.edit("vpcCidr")->text(), QStringLiteral("10.0.0.0/16"));
     QCOMPARE(app.edit(vSwitchName("Cidr", 1))->text(), proposal.vSwitchCidrs[0]);
     QCOMPARE(app.edit(vSwitchName("Cidr", 2))->text(), proposal.vSwitchCidrs[1]);
     QVERIFY(!app.edit(vSwitchName("Cidr", 3)));
     QVERIFY(app.edit(vSwitchName("Zone", 1))->placeholderText().contains(RegionWithClassic));
-    // The proposal is stored, not only shown.
+    // Accepted: the proposal is stored, not only shown.
     QCOMPARE(app.profile().field(FieldKey::VpcCidr), proposal.vpcCidr);
     QCOMPARE(storedVSwitches(app.profile()),
         QJsonArray({vSwitch({}, proposal.vSwitchCidrs[0]), vSwitch({}, proposal.vSwitchCidrs[1])}));

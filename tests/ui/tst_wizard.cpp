@@ -135,6 +135,9 @@ private slots:
     void init();
     void cleanup();
     void resumesOnSamePageWithValues();
+    void outcomeAndStatusShowOneTruth();
+    void unavailableStatusesSayWhy();
+    void pendingWarningSaysWhyAndLetsTheUserGoOn();
     void resumesBeforeTheWindowIsShown();
     void startBuildsOnlyThePageItShows();
     void resumeStopsAtAnEarlierPageWithAnError();
@@ -151,7 +154,7 @@ private slots:
     void sidebarFollowsStatus();
     void unreadableStatusIsNotShownAsNotStarted();
     void consoleButtonOpensOfficialPage();
-    void invoicePrefilledFromCompany();
+    void invoiceProposedFromCompanyStoredOnlyWhenAccepted();
     void pendingStepShownAfterRestart();
     void invalidCreditCodeBlocksNext();
     void failedCheckCharacterNeedsReason();
@@ -283,8 +286,9 @@ void TestWizard::resumeStopsAtAnEarlierPageWithAnError()
         startNewCompany(app, QStringLiteral("ACME"));
         Profile &profile = app.session->profile();
         profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
-        app.wizard->goToPage(RegionPageId);
-        QCOMPARE(app.wizard->currentId(), int(RegionPageId));
+        // Step 4 uses the company data of step 2 (step 5 would not stop the walk).
+        app.wizard->goToPage(FinanceServicesPageId);
+        QCOMPARE(app.wizard->currentId(), int(FinanceServicesPageId));
         // As another support person's edit in a shared database would leave it.
         profile.setField(FieldKey::CreditCode, QStringLiteral("9144-03"));
         QVERIFY(app.session->flush());
@@ -574,14 +578,33 @@ void TestWizard::consoleButtonOpensOfficialPage()
     QCOMPARE(opened, QList<QUrl> {QUrl(QStringLiteral("https://account.console.aliyun.com"))});
 }
 
-void TestWizard::invoicePrefilledFromCompany()
+void TestWizard::invoiceProposedFromCompanyStoredOnlyWhenAccepted()
 {
     Running app(path(), *m_language);
     startNewCompany(app, QStringLiteral("Example Fintech Ltd"));
-    app.session->profile().setField(FieldKey::CreditCode, QStringLiteral("91110108551385082Q"));
+    Profile &profile = app.session->profile();
+    profile.setField(FieldKey::CreditCode, QStringLiteral("91110108551385082Q"));
     app.wizard->goToPage(FinanceServicesPageId);
-    QCOMPARE(app.find<QLineEdit>("invoiceTitle")->text(), QStringLiteral("Example Fintech Ltd"));
-    QCOMPARE(app.find<QLineEdit>("taxpayerId")->text(), QStringLiteral("91110108551385082Q"));
+    QCOMPARE(app.wizard->currentId(), int(FinanceServicesPageId));
+    // Visiting the page writes nothing: the company data is only proposed.
+    auto *title = app.find<QLineEdit>("invoiceTitle");
+    auto *taxpayer = app.find<QLineEdit>("taxpayerId");
+    QVERIFY(title->text().isEmpty());
+    QVERIFY(title->placeholderText().contains(QStringLiteral("Example Fintech Ltd")));
+    QVERIFY(taxpayer->placeholderText().contains(QStringLiteral("91110108551385082Q")));
+    QVERIFY(profile.field(FieldKey::InvoiceTitle).isEmpty());
+    QVERIFY(profile.field(FieldKey::TaxpayerId).isEmpty());
+    QCOMPARE(profile.stepState(StepId::FinanceServices).status, StepStatus::NotStarted);
+
+    auto *use = app.find<QAbstractButton>("useCompanyData");
+    QVERIFY(use->isVisible());
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(title->text(), QStringLiteral("Example Fintech Ltd"));
+    QCOMPARE(taxpayer->text(), QStringLiteral("91110108551385082Q"));
+    QCOMPARE(profile.field(FieldKey::InvoiceTitle), QStringLiteral("Example Fintech Ltd"));
+    QVERIFY(!use->isVisible()); // nothing left to propose
+    // Entered data: the step has started.
+    QCOMPARE(profile.stepState(StepId::FinanceServices).status, StepStatus::InProgress);
 }
 
 void TestWizard::pendingStepShownAfterRestart()
@@ -717,6 +740,88 @@ void TestWizard::depositAttemptsEndInFailure()
     QCOMPARE(app.wizard->sidebar()->item(StepId::RealName)->look(), StepSidebarItem::Look::Blocked);
 }
 
+void TestWizard::outcomeAndStatusShowOneTruth()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    Profile &profile = app.session->profile();
+    QVERIFY(readyForBankVerification(profile));
+    profile.setField(FieldKey::RealNameMethod, FieldValue::MethodLegalRepFace);
+    QVERIFY(profile.requestStatus(StepId::RealName, StepStatus::Done).allowed);
+    app.wizard->goToPage(CertificationPageId);
+    QCOMPARE(app.wizard->currentId(), int(CertificationPageId));
+    auto *status = app.find<QComboBox>("stepStatus");
+
+    // Not confirmed: "Approved" is refused with the reason, nothing changes.
+    app.choose("certificationOutcome", FieldValue::OutcomeApproved);
+    QVERIFY(app.find<Callout>("outcomeRefusal")->isVisible());
+    QCOMPARE(app.find<QComboBox>("certificationOutcome")->currentData().toString(),
+        FieldValue::OutcomeNotSubmitted);
+    QCOMPARE(status->currentData().toString(), statusKey(StepStatus::NotStarted));
+
+    QTest::mouseClick(app.find<QCheckBox>("noPublicResources"), Qt::LeftButton, {}, QPoint(4, 4));
+    app.choose("certificationOutcome", FieldValue::OutcomeApproved);
+    QVERIFY(!app.find<Callout>("outcomeRefusal")->isVisible());
+    QCOMPARE(status->currentData().toString(), statusKey(StepStatus::Done));
+    QCOMPARE(
+        app.wizard->sidebar()->item(StepId::Certification)->look(), StepSidebarItem::Look::Done);
+
+    // The provider refused for resources: failed, and the tick is gone.
+    QVERIFY(profile.requestStatus(StepId::Certification, StepStatus::InProgress).allowed);
+    QCOMPARE(app.find<QComboBox>("certificationOutcome")->currentData().toString(),
+        FieldValue::OutcomeNotSubmitted);
+    app.choose("certificationOutcome", FieldValue::OutcomeRejectedPublicResources);
+    QCOMPARE(status->currentData().toString(), statusKey(StepStatus::Failed));
+    QVERIFY(!app.find<QCheckBox>("noPublicResources")->isChecked());
+}
+
+void TestWizard::unavailableStatusesSayWhy()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    app.wizard->goToPage(RealNamePageId);
+    QCOMPARE(app.wizard->currentId(), int(RealNamePageId));
+    auto *why = app.find<QLabel>("statusUnavailable");
+    QVERIFY(why->isVisible());
+    QVERIFY2(why->text().contains(QStringLiteral("Step 1 (Register an account) must be done")),
+        qPrintable(why->text()));
+    QVERIFY(why->text().contains(QStringLiteral("Done")));
+}
+
+void TestWizard::pendingWarningSaysWhyAndLetsTheUserGoOn()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    app.wizard->goToPage(RealNamePageId);
+    auto *notice = app.wizard->stepPage(StepId::RealName)->holdBackNotice();
+    QVERIFY(!notice->isVisible());
+    app.type("creditCode", QStringLiteral("914403001922038217")); // check character fails
+    QVERIFY(!app.wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("Unified social credit code")),
+        qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("step 5")));
+    StepSidebar *sidebar = app.wizard->sidebar();
+    QCOMPARE(sidebar->item(StepId::RealName)->look(), StepSidebarItem::Look::Blocked);
+    QVERIFY(sidebar->item(StepId::Certification)
+                ->statusText()
+                .contains(QStringLiteral("held back by step 2")));
+    QVERIFY(!sidebar->item(StepId::Region)->statusText().contains(QStringLiteral("held back")));
+
+    // Step 3 uses the company data: the walk stops here; step 5 does not.
+    QTest::mouseClick(sidebar->item(StepId::Certification), Qt::LeftButton);
+    QCOMPARE(app.wizard->currentId(), int(RealNamePageId));
+    QTest::mouseClick(sidebar->item(StepId::Region), Qt::LeftButton);
+    QCOMPARE(app.wizard->currentId(), int(RegionPageId));
+
+    // A reason resolves it.
+    app.wizard->goToPage(RealNamePageId);
+    QCOMPARE(app.wizard->currentId(), int(RealNamePageId));
+    app.type("creditCodeOverride", QStringLiteral("printed so on our licence"));
+    QVERIFY(!notice->isVisible());
+    QVERIFY(app.wizard->button(QWizard::NextButton)->isEnabled());
+}
+
 void TestWizard::timelineListsChangesNewestFirst()
 {
     Running app(path(), *m_language);
@@ -732,11 +837,16 @@ void TestWizard::timelineListsChangesNewestFirst()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
-    QCOMPARE(table->rowCount(), 3); // created, login name, status
+    // Created; the first letter of the login name, which started the step
+    // (a status is saved at once); the rest of it; the step done.
+    QCOMPARE(table->rowCount(), 5);
     QCOMPARE(table->item(0, 2)->text(),
-        QStringLiteral("Step 1 (Register an account): Not started → Done"));
+        QStringLiteral("Step 1 (Register an account): In progress → Done"));
     QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Changed: Login name"));
-    QCOMPARE(table->item(2, 2)->text(), QStringLiteral("Profile created for ACME"));
+    QCOMPARE(table->item(2, 2)->text(),
+        QStringLiteral("Step 1 (Register an account): Not started → In progress"));
+    QCOMPARE(table->item(3, 2)->text(), QStringLiteral("Changed: Login name"));
+    QCOMPARE(table->item(4, 2)->text(), QStringLiteral("Profile created for ACME"));
     QVERIFY(!table->item(0, 1)->text().isEmpty()); // who
     QVERIFY(!table->item(1, 2)->text().contains(QStringLiteral("acme"))); // no values
 }

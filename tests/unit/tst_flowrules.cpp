@@ -254,12 +254,15 @@ void TestFlowRules::profileAppliesOnlyAllowedChanges()
     QCOMPARE(profile.stepState(StepId::Register).status, StepStatus::NotStarted);
     QCOMPARE(changes.count(), 0);
 
+    // Entering data starts the step; then the rules allow it to be done.
     profile.setField(FieldKey::LoginName, QStringLiteral("acme"));
+    QCOMPARE(profile.stepState(StepId::Register).status, StepStatus::InProgress);
     QVERIFY(profile.requestStatus(StepId::Register, StepStatus::Done).allowed);
     QCOMPARE(profile.stepState(StepId::Register).status, StepStatus::Done);
     QCOMPARE(profile.stepState(StepId::Register).since, clock.now());
-    QCOMPARE(changes.count(), 1);
+    QCOMPARE(changes.count(), 2);
     QCOMPARE(changes.at(0).at(2).value<StepStatus>(), StepStatus::NotStarted);
+    QCOMPARE(changes.at(1).at(2).value<StepStatus>(), StepStatus::InProgress);
 }
 
 QTEST_GUILESS_MAIN(TestFlowRules)

@@ -167,11 +167,14 @@ void TestSharedStore::twoWindowsNeverOverwriteEachOther()
     const Error error = conflicts.at(0).at(0).value<Error>();
     QCOMPARE(error.code, ProgressStore::ConflictCode);
     const auto changes = conflicts.at(0).at(1).value<QList<ProfileEvent>>();
-    QCOMPARE(changes.size(), 2);
+    // The login name, the step started by it, the step done.
+    QCOMPARE(changes.size(), 3);
     QCOMPARE(changes.at(0).actor, QStringLiteral("alice"));
     QCOMPARE(changes.at(0).subject, FieldKey::LoginName);
     QCOMPARE(changes.at(0).at, T0);
     QCOMPARE(changes.at(1).kind, QStringLiteral("status"));
+    QCOMPARE(changes.at(1).newValue, statusKey(StepStatus::InProgress));
+    QCOMPARE(changes.at(2).kind, QStringLiteral("status"));
     QVERIFY(b.autosaver().hasConflict());
     QVERIFY(b.autosaver().hasPending());
     QCOMPARE(

@@ -1,4 +1,6 @@
 #include "CertificationPage.h"
+
+#include "steps/CertificationStep.h"
 #include "widgets/Mnemonic.h"
 
 #include "cloud/PublicResourcePanel.h"
@@ -15,10 +17,12 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QStandardItemModel>
 
 CertificationPage::CertificationPage(
     Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent)
-    : StepPage(StepId::Certification, profile, std::move(opener), parent)
+    : StepPage(new CertificationStep(profile), std::move(opener), parent)
+    , m_model(static_cast<CertificationStep &>(model()))
     , m_cloud(cloud)
 {
     retranslateTitles();
@@ -49,43 +53,70 @@ void CertificationPage::build()
     m_outcomeLabel = new QLabel(this);
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("certificationOutcome"));
-    for (const QString &value :
-        {FieldValue::OutcomeNotSubmitted, FieldValue::OutcomeSubmitted, FieldValue::OutcomeApproved,
-            FieldValue::OutcomeRejectedPublicResources, FieldValue::OutcomeFailed})
+    for (const QString &value : CertificationStep::outcomes())
         m_outcome->addItem(QString(), value);
     m_outcomeLabel->setBuddy(m_outcome);
     form->addRow(m_outcomeLabel, m_outcome);
+    m_outcomeRefusal = addCallout(Callout::Level::Warning, QStringLiteral("outcomeRefusal"));
+    m_outcomeRefusal->hide();
     m_rejected = addCallout(Callout::Level::Warning, QStringLiteral("rejectedPublicResources"));
     m_failed = addCallout(Callout::Level::Note, QStringLiteral("submissionFailed"));
 
     binder().bind(m_confirm, FieldKey::NoPublicResources);
-    binder().bind(m_outcome, FieldKey::CertificationOutcome);
-    refreshOnProfileChange([this] { updateState(); });
+    // The outcome goes through the model: the status comes with it.
+    connect(m_outcome, &QComboBox::activated, this, &CertificationPage::onOutcomeActivated);
+    connect(&m_model, &CertificationStep::confirmationChanged, this,
+        &CertificationPage::updateConfirmation);
+    connect(&m_model, &CertificationStep::outcomeChanged, this, &CertificationPage::updateOutcome);
+    connect(&m_model, &StepModel::statusChoicesChanged, this, &CertificationPage::updateOutcome);
+    connect(&m_model, &StepModel::blockersChanged, this, &CertificationPage::updateBlockers);
 
     finishLayout();
-    updateState();
+    updateConfirmation();
+    updateOutcome();
+    updateBlockers();
 }
 
-void CertificationPage::updateState()
+void CertificationPage::onOutcomeActivated(int index)
 {
-    const ProfileData &data = profile().data();
+    const Verdict verdict = m_model.chooseOutcome(m_outcome->itemData(index).toString());
+    m_outcomeRefusal->setVisible(!verdict.allowed);
+    if (!verdict.allowed)
+        m_outcomeRefusal->setText(tr("This outcome cannot be recorded yet:", "@info")
+            + QLatin1Char(' ') + verdict.reasons.join(QLatin1Char(' ')).toHtmlEscaped());
+    updateOutcome(); // a refused choice: the combo shows the outcome kept
+}
+
+void CertificationPage::updateConfirmation()
+{
     // The confirmation is what a submitted or finished certification rests on;
     // to withdraw it, the status has to go back first.
-    const bool locked = isPastInProgress(data.status(StepId::Certification));
-    m_confirm->setEnabled(!locked);
-    m_confirmLocked->setVisible(locked);
+    m_confirm->setEnabled(!m_model.isConfirmationLocked());
+    m_confirmLocked->setVisible(m_model.isConfirmationLocked());
+    // The last automatic check found something: ticking the box would contradict it.
+    m_precheckFound->setVisible(m_model.precheckContradicts());
+}
 
-    const QStringList blockers = FlowRules::blockers(data, StepId::Certification);
+void CertificationPage::updateBlockers()
+{
+    const QStringList blockers = m_model.blockers();
     m_blockers->setVisible(!blockers.isEmpty());
     if (!blockers.isEmpty())
-        m_blockers->setText(blockers.join(QLatin1Char(' ')));
+        m_blockers->setText(blockers.join(QLatin1Char(' ')).toHtmlEscaped());
+}
 
-    // The last automatic check found something: ticking the box would contradict it.
-    const std::optional<StoredPrecheck> stored = PublicResourceSummary::fromProfile(data);
-    m_precheckFound->setVisible(
-        stored && stored->verdict == PublicResourceReport::Verdict::Found && !locked);
-
-    const QString outcome = data.field(FieldKey::CertificationOutcome);
+void CertificationPage::updateOutcome()
+{
+    const QString outcome = m_model.outcome();
+    auto *items = qobject_cast<QStandardItemModel *>(m_outcome->model());
+    for (int row = 0; row < m_outcome->count(); ++row) {
+        const Verdict verdict = m_model.outcomeVerdict(m_outcome->itemData(row).toString());
+        if (QStandardItem *item = items ? items->item(row) : nullptr) {
+            item->setEnabled(verdict.allowed);
+            item->setToolTip(verdict.reasons.join(QLatin1Char('\n')));
+        }
+    }
+    m_outcome->setCurrentIndex(m_outcome->findData(outcome));
     m_rejected->setVisible(outcome == FieldValue::OutcomeRejectedPublicResources);
     m_failed->setVisible(outcome == FieldValue::OutcomeFailed);
 }
@@ -137,6 +168,7 @@ void CertificationPage::retranslate()
                            "with that one.",
         "@info"));
     m_failed->setText(tr("If the submission fails, write to jr@service.alibaba.com.", "@info"));
+    m_outcomeRefusal->hide();
     faq()->setEntries({
         {tr("The application says we hold public-cloud resources and should apply with a new "
             "account. What does that mean?",
@@ -147,5 +179,5 @@ void CertificationPage::retranslate()
         {tr("Whom do we contact when the submission fails?", "@info FAQ"),
             tr("Write to jr@service.alibaba.com.", "@info FAQ")},
     });
-    updateState();
+    updateBlockers();
 }

@@ -5,6 +5,7 @@
 
 #include "StepPage.h"
 
+class CertificationStep;
 class CloudAccess;
 class PublicResourcePanel;
 class QCheckBox;
@@ -18,6 +19,7 @@ public:
         Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent = nullptr);
     // Builds the page first when it is not built yet.
     PublicResourcePanel *precheck();
+    CertificationStep &certification() const { return m_model; }
 
 protected:
     QString subTitleText() const override;
@@ -25,8 +27,12 @@ protected:
     void retranslate() override;
 
 private:
-    void updateState();
+    void updateConfirmation();
+    void updateOutcome();
+    void updateBlockers();
+    void onOutcomeActivated(int index);
 
+    CertificationStep &m_model;
     CloudAccess &m_cloud;
     QLabel *m_intro;
     Callout *m_danger;
@@ -38,6 +44,7 @@ private:
     QLabel *m_confirmLocked;
     QLabel *m_outcomeLabel;
     QComboBox *m_outcome;
+    Callout *m_outcomeRefusal;
     Callout *m_failed;
     Callout *m_rejected;
 };

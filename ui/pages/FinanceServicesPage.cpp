@@ -1,4 +1,6 @@
 #include "FinanceServicesPage.h"
+
+#include "steps/FinanceServicesStep.h"
 #include "widgets/Mnemonic.h"
 
 #include "onboarding/FieldKey.h"
@@ -15,10 +17,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 
 FinanceServicesPage::FinanceServicesPage(Profile &profile, UrlOpener opener, QWidget *parent)
-    : StepPage(StepId::FinanceServices, profile, std::move(opener), parent)
+    : StepPage(new FinanceServicesStep(profile), std::move(opener), parent)
+    , m_model(static_cast<FinanceServicesStep &>(model()))
 {
     retranslateTitles();
 }
@@ -55,6 +59,13 @@ void FinanceServicesPage::build()
         form, m_invoiceTitleLabel, QStringLiteral("invoiceTitle"), FieldKey::InvoiceTitle, 200);
     m_taxpayer = addCheckedLine(
         form, m_taxpayerLabel, QStringLiteral("taxpayerId"), FieldKey::TaxpayerId, 40);
+    m_useProposals = new QPushButton(this);
+    m_useProposals->setObjectName(QStringLiteral("useCompanyData"));
+    auto *useRow = new QHBoxLayout;
+    useRow->addWidget(m_useProposals);
+    useRow->addStretch(1);
+    form->addRow(QString(), useRow);
+    connect(m_useProposals, &QPushButton::clicked, &m_model, &FinanceServicesStep::acceptProposals);
 
     m_transferLabel = new QLabel(this);
     m_transfer = new QComboBox(this);
@@ -78,31 +89,47 @@ void FinanceServicesPage::build()
     binder().bind(m_topUp, FieldKey::TopUpDone);
     binder().bind(m_transfer, FieldKey::FundTransfer);
     binder().bind(m_ticket, FieldKey::FundTicketId);
-    refreshOnProfileChange([this] { updateState(); });
+    connect(&m_model, &FinanceServicesStep::contractChanged, this,
+        &FinanceServicesPage::updateContract);
+    connect(&m_model, &FinanceServicesStep::transferChanged, this,
+        &FinanceServicesPage::updateTransfer);
+    connect(&m_model, &FinanceServicesStep::proposalsChanged, this,
+        &FinanceServicesPage::updateProposals);
 
     finishLayout();
-    updateState();
+    updateContract();
+    updateTransfer();
 }
 
-void FinanceServicesPage::initializePage()
+QPushButton *FinanceServicesPage::useProposalsButton()
 {
-    Profile &p = profile();
-    if (p.field(FieldKey::InvoiceTitle).isEmpty() && !p.field(FieldKey::CompanyName).isEmpty())
-        p.setField(FieldKey::InvoiceTitle, p.field(FieldKey::CompanyName));
-    if (p.field(FieldKey::TaxpayerId).isEmpty() && !p.field(FieldKey::CreditCode).isEmpty())
-        p.setField(FieldKey::TaxpayerId, p.field(FieldKey::CreditCode));
+    ensureBuilt();
+    return m_useProposals;
 }
 
-void FinanceServicesPage::updateState()
+void FinanceServicesPage::updateContract()
 {
-    const ProfileData &data = profile().data();
-    m_offlineNote->setVisible(data.field(FieldKey::ContractKind) == FieldValue::ContractOffline);
-    const QString transfer = data.field(FieldKey::FundTransfer);
-    const bool transferring
-        = transfer == FieldValue::TransferNeeded || transfer == FieldValue::TransferTicketOpened;
-    m_transferNote->setVisible(transferring);
-    m_ticketLabel->setVisible(transfer == FieldValue::TransferTicketOpened);
-    m_ticket->setVisible(transfer == FieldValue::TransferTicketOpened);
+    m_offlineNote->setVisible(m_model.isOfflineContract());
+}
+
+void FinanceServicesPage::updateTransfer()
+{
+    m_transferNote->setVisible(m_model.isTransferring());
+    m_ticketLabel->setVisible(m_model.isTicketShown());
+    m_ticket->setVisible(m_model.isTicketShown());
+}
+
+void FinanceServicesPage::updateProposals()
+{
+    const auto placeholder = [](const QString &proposal, const QString &otherwise) {
+        return proposal.isEmpty() ? otherwise
+                                  : tr("From step 2: %1", "@info:placeholder").arg(proposal);
+    };
+    m_invoiceTitle->setPlaceholderText(placeholder(m_model.invoiceTitleProposal(),
+        tr("The company name, unless the invoice must differ", "@info:placeholder")));
+    m_taxpayer->setPlaceholderText(placeholder(m_model.taxpayerIdProposal(),
+        tr("The unified social credit code, as a rule", "@info:placeholder")));
+    m_useProposals->setVisible(m_model.hasProposals());
 }
 
 QString FinanceServicesPage::subTitleText() const
@@ -136,6 +163,11 @@ void FinanceServicesPage::retranslate()
     m_invoiceTitle->setAccessibleName(tr("Invoice title", "@label:textbox"));
     m_taxpayerLabel->setText(tr("Ta&xpayer number:", "@label:textbox"));
     m_taxpayer->setAccessibleName(tr("Taxpayer identification number", "@label:textbox"));
+    m_useProposals->setText(tr("Use the company &data of step 2", "@action:button"));
+    m_useProposals->setAccessibleName(withoutMnemonic(m_useProposals->text()));
+    m_useProposals->setToolTip(tr(
+        "Copies the company name and credit code into the empty invoice fields.", "@info:tooltip"));
+    updateProposals();
     m_transferLabel->setText(tr("&Money on a public-cloud account:", "@label:listbox"));
     m_transfer->setAccessibleName(tr("Money on a public-cloud account", "@label:listbox"));
     m_transfer->setItemText(0, tr("Nothing to move", "@item:inlistbox"));

@@ -7,7 +7,9 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class FinanceServicesStep;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 
 class FinanceServicesPage : public StepPage
@@ -16,9 +18,9 @@ class FinanceServicesPage : public StepPage
 public:
     FinanceServicesPage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
 
-    // Fills the invoice title and taxpayer number from the company data when
-    // they are still empty.
-    void initializePage() override;
+    FinanceServicesStep &services() const { return m_model; }
+    // Stores the invoice details the company data proposes (Alt+C).
+    QPushButton *useProposalsButton();
 
 protected:
     QString subTitleText() const override;
@@ -26,8 +28,13 @@ protected:
     void retranslate() override;
 
 private:
-    void updateState();
+    void updateContract();
+    void updateTransfer();
+    // The proposals show as the empty fields' placeholders, and a button
+    // takes them over.
+    void updateProposals();
 
+    FinanceServicesStep &m_model;
     QLabel *m_intro;
     ConsolePathBox *m_path;
     QLabel *m_contractLabel;
@@ -40,6 +47,7 @@ private:
     QLineEdit *m_invoiceTitle;
     QLabel *m_taxpayerLabel;
     QLineEdit *m_taxpayer;
+    QPushButton *m_useProposals;
     QLabel *m_transferLabel;
     QComboBox *m_transfer;
     QLabel *m_ticketLabel;

@@ -1,4 +1,6 @@
 #include "RealNamePage.h"
+
+#include "steps/RealNameStep.h"
 #include "widgets/Mnemonic.h"
 
 #include "onboarding/FieldKey.h"
@@ -23,7 +25,8 @@
 #include <QVBoxLayout>
 
 RealNamePage::RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent)
-    : StepPage(StepId::RealName, profile, std::move(opener), parent)
+    : StepPage(new RealNameStep(profile), std::move(opener), parent)
+    , m_model(static_cast<RealNameStep &>(model()))
 {
     retranslateTitles();
 }
@@ -90,7 +93,9 @@ void RealNamePage::build()
 
     binder().bind(m_subject, FieldKey::RealNameSubject);
     binder().bind(m_method, FieldKey::RealNameMethod);
-    refreshOnProfileChange([this] { updateVisibility(); });
+    connect(&m_model, &RealNameStep::subjectChanged, this, &RealNamePage::updateVisibility);
+    connect(&m_model, &RealNameStep::methodChanged, this, &RealNamePage::updateVisibility);
+    connect(&m_model, &RealNameStep::depositChanged, this, &RealNamePage::updateDeposit);
 
     finishLayout();
     updateVisibility();
@@ -137,68 +142,58 @@ void RealNamePage::buildDepositBox()
     m_depositWarning->setObjectName(QStringLiteral("depositWarning"));
     layout->addWidget(m_depositWarning);
     body()->addWidget(m_deposit);
-    connect(m_accepted, &QPushButton::clicked, this, &RealNamePage::onDepositAccepted);
-    connect(m_refused, &QPushButton::clicked, this, &RealNamePage::onDepositRefused);
-    connect(m_amount, &QLineEdit::textChanged, this, &RealNamePage::updateVisibility);
+    connect(m_accepted, &QPushButton::clicked, this,
+        [this] { showDepositVerdict(m_model.recordDepositAccepted()); });
+    connect(m_refused, &QPushButton::clicked, this,
+        [this] { showDepositVerdict(m_model.recordDepositRefused()); });
 }
 
-int RealNamePage::depositAttempts() const
+void RealNamePage::showDepositVerdict(const Verdict &verdict)
 {
-    return qBound(0, profile().field(FieldKey::DepositAttempts).toInt(), MaxDepositAttempts);
+    // A refusal reads as the status selector's does: the same callout.
+    if (!verdict.allowed)
+        statusSelector()->refusal()->setText(tr("This cannot be recorded yet:", "@info")
+            + QLatin1Char(' ') + verdict.reasons.join(QLatin1Char(' ')).toHtmlEscaped());
+    statusSelector()->refusal()->setVisible(!verdict.allowed);
 }
 
-void RealNamePage::onDepositAccepted()
+void RealNamePage::updateDeposit()
 {
-    statusSelector()->choose(StepStatus::Done);
-}
-
-void RealNamePage::onDepositRefused()
-{
-    const int used = depositAttempts() + 1;
-    profile().setField(FieldKey::DepositAttempts, QString::number(used));
-    if (used >= MaxDepositAttempts)
-        statusSelector()->choose(StepStatus::Failed);
-}
-
-void RealNamePage::updateDeposit(const ProfileData &data, bool bank)
-{
-    const StepStatus status = data.status(StepId::RealName);
-    const int used = depositAttempts();
-    m_deposit->setVisible(bank && (status == StepStatus::Waiting || status == StepStatus::Failed));
-    m_attempts->setText(
-        tr("Attempts used: %1 of %2", "@info deposit").arg(used).arg(MaxDepositAttempts));
-    const FieldVerdict amount = DepositAmount::check(m_amount->text());
-    const bool canTry = status == StepStatus::Waiting && used < MaxDepositAttempts
-        && !m_amount->text().trimmed().isEmpty() && !amount.blocks();
-    m_accepted->setEnabled(canTry);
-    m_refused->setEnabled(canTry);
-    if (used >= MaxDepositAttempts) {
+    const int used = m_model.depositAttemptsUsed();
+    const int max = RealNameStep::maxDepositAttempts();
+    m_deposit->setVisible(m_model.isDepositShown());
+    m_attempts->setText(tr("Attempts used: %1 of %2", "@info deposit").arg(used).arg(max));
+    m_accepted->setEnabled(m_model.mayRecordDeposit());
+    m_refused->setEnabled(m_model.mayRecordDeposit());
+    switch (m_model.depositWarning()) {
+    case RealNameStep::DepositWarning::AllAttemptsUsed:
         m_depositWarning->setLevel(Callout::Level::Danger);
         m_depositWarning->setText(
             tr("All %1 attempts are used, so this verification has failed. Start a new "
                "verification in the console, or choose another method.",
                 "@info deposit")
-                .arg(MaxDepositAttempts));
+                .arg(max));
         m_depositWarning->show();
-    } else if (used == MaxDepositAttempts - 1) {
+        break;
+    case RealNameStep::DepositWarning::OneAttemptLeft:
         m_depositWarning->setLevel(Callout::Level::Warning);
         m_depositWarning->setText(tr("Only one attempt is left. Compare the amount with the "
                                      "bank statement, to the fen, before you enter it.",
             "@info deposit"));
         m_depositWarning->show();
-    } else {
+        break;
+    case RealNameStep::DepositWarning::None:
         m_depositWarning->hide();
+        break;
     }
 }
 
 void RealNamePage::updateVisibility()
 {
-    const ProfileData &data = profile().data();
-    const bool bank = data.field(FieldKey::RealNameMethod) == FieldValue::MethodBankAccount;
-    const bool personal = data.field(FieldKey::RealNameSubject) == FieldValue::Personal;
-    m_personalWarning->setVisible(personal);
+    const bool bank = m_model.isBankMethod();
+    m_personalWarning->setVisible(m_model.isPersonal());
     m_bankNote->setVisible(bank);
-    updateDeposit(data, bank);
+    updateDeposit();
     // The row container and the edit itself: a hidden edit's check does not count.
     for (QWidget *widget : {static_cast<QWidget *>(m_bankNameLabel),
              static_cast<QWidget *>(m_bankName), static_cast<QWidget *>(m_bankAccountLabel),
@@ -278,7 +273,7 @@ void RealNamePage::retranslate()
                                "and record what the console said. The provider allows %1 "
                                "attempts.",
         "@info deposit")
-                                .arg(MaxDepositAttempts));
+                                .arg(RealNameStep::maxDepositAttempts()));
     m_amountLabel->setText(tr("Amount rec&eived (yuan):", "@label:textbox"));
     m_amount->setAccessibleName(tr("Amount received, in yuan", "@label:textbox"));
     m_amount->setPlaceholderText(tr("e.g. 0.35", "@info:placeholder"));
@@ -286,8 +281,7 @@ void RealNamePage::retranslate()
     m_accepted->setAccessibleName(withoutMnemonic(m_accepted->text()));
     m_refused->setText(tr("The console re&fused it", "@action:button"));
     m_refused->setAccessibleName(withoutMnemonic(m_refused->text()));
-    updateDeposit(profile().data(),
-        profile().field(FieldKey::RealNameMethod) == FieldValue::MethodBankAccount);
+    updateDeposit();
 
     m_personalWarning->setText(
         tr("A personal verification is not enough for Finance Cloud: step 3 needs an "

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "StepPage.h"
-#include "onboarding/ProfileData.h"
+#include "onboarding/FlowRules.h"
 
 class QButtonGroup;
 class QGroupBox;
@@ -12,11 +12,15 @@ class QComboBox;
 class QLineEdit;
 class QRadioButton;
 
+class RealNameStep;
+
 class RealNamePage : public StepPage
 {
     Q_OBJECT
 public:
     RealNamePage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
+
+    RealNameStep &realName() const { return m_model; }
 
 protected:
     QString subTitleText() const override;
@@ -24,15 +28,12 @@ protected:
     void retranslate() override;
 
 private:
-    // The provider allows three tries at the deposit amount.
-    static constexpr int MaxDepositAttempts = 3;
+    RealNameStep &m_model;
 
     void updateVisibility();
     void buildDepositBox();
-    void updateDeposit(const ProfileData &data, bool bank);
-    int depositAttempts() const;
-    void onDepositAccepted();
-    void onDepositRefused();
+    void updateDeposit();
+    void showDepositVerdict(const Verdict &verdict);
     QLineEdit *addLine(QFormLayout *form, QLabel *&label, const QString &objectName,
         const QString &key, int maxLength);
 

@@ -1,5 +1,8 @@
 #include "RegionPage.h"
 
+#include "steps/RegionStep.h"
+#include "widgets/Mnemonic.h"
+
 #include "cloud/LiveZonePanel.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
@@ -16,10 +19,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 
 RegionPage::RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent)
-    : StepPage(StepId::Region, profile, std::move(opener), parent)
+    : StepPage(new RegionStep(profile, RegionCatalogue::guide()), std::move(opener), parent)
+    , m_model(static_cast<RegionStep &>(model()))
     , m_cloud(cloud)
 {
     retranslateTitles();
@@ -69,60 +74,44 @@ void RegionPage::build()
     m_classicOnly = addCallout(Callout::Level::Caution, QStringLiteral("classicOnlyHangzhou"));
     m_networkExplained = addCallout(Callout::Level::Note, QStringLiteral("networkExplained"));
     m_plan = addParagraph(QStringLiteral("regionPlan"));
+    m_proposal = addCallout(Callout::Level::Note, QStringLiteral("vpcPlanProposal"));
+    m_useProposal = new QPushButton(this);
+    m_useProposal->setObjectName(QStringLiteral("useProposedPlan"));
+    auto *proposalRow = new QHBoxLayout;
+    proposalRow->addWidget(m_useProposal);
+    proposalRow->addStretch(1);
+    body()->addLayout(proposalRow);
+    connect(m_useProposal, &QPushButton::clicked, &m_model, &RegionStep::acceptProposal);
     m_vpcPlan = new VpcPlanEditor(profile(), body()->parentWidget());
     body()->addWidget(m_vpcPlan);
     m_path = addConsolePath();
 
-    binder().bind(m_region, FieldKey::RegionId);
     binder().bind(m_network, FieldKey::NetworkType);
-    connect(m_region, &QComboBox::activated, this, &RegionPage::onRegionChosen);
-    refreshOnProfileChange([this] { updateState(); });
-    connect(m_vpcPlan, &VpcPlanEditor::blockingChanged, this, &RegionPage::updateCompleteness);
+    // The region goes through the model: the network choice follows it.
+    connect(m_region, &QComboBox::activated, this,
+        [this](int index) { m_model.chooseRegion(m_region->itemData(index).toString()); });
+    connect(&m_model, &RegionStep::choiceChanged, this, &RegionPage::updateChoice);
+    connect(&m_model, &RegionStep::planChanged, this, &RegionPage::updateProposal);
 
     finishLayout();
-    updateState();
+    updateChoice();
 }
 
-void RegionPage::initializePage()
+QPushButton *RegionPage::useProposalButton()
 {
-    // A profile saved before the plan existed gets the proposal on its first visit.
-    VpcPlanEditor::proposeIfEmpty(profile());
+    ensureBuilt();
+    return m_useProposal;
 }
 
-void RegionPage::updateCompleteness()
+void RegionPage::updateChoice()
 {
-    const bool complete = isComplete();
-    if (complete == m_complete)
-        return;
-    m_complete = complete;
-    emit completeChanged();
-}
-
-void RegionPage::onRegionChosen()
-{
-    // Keep the network choice possible: a region without the classic network
-    // leaves VPC as the only option.
-    Profile &p = profile();
-    const QString region = p.field(FieldKey::RegionId);
-    const QString network = p.field(FieldKey::NetworkType);
-    if (!region.isEmpty() && !network.isEmpty()
-        && !RegionCatalogue::guide().allowsNetwork(region, network))
-        p.setField(FieldKey::NetworkType, FieldValue::NetworkVpc);
-}
-
-void RegionPage::updateState()
-{
-    const ProfileData &data = profile().data();
-    const RegionCatalogue &catalogue = RegionCatalogue::guide();
-    const QString regionId = data.field(FieldKey::RegionId);
-    const RegionInfo *region = catalogue.find(regionId);
-    m_classic->setEnabled(!region || region->classic);
-    m_vpc->setEnabled(!region || region->vpc);
+    const RegionInfo *region = m_model.region();
+    m_region->setCurrentIndex(std::max(0, m_region->findData(m_model.regionId())));
+    m_classic->setEnabled(m_model.isClassicOffered());
+    m_vpc->setEnabled(m_model.isVpcOffered());
     m_classicOnly->setVisible(region && !region->classic);
-
-    const QString network = data.field(FieldKey::NetworkType);
-    m_vpcPlan->setVisible(network == FieldValue::NetworkVpc);
-    updateCompleteness();
+    m_vpcPlan->setVisible(m_model.isVpcPlanShown());
+    const QString network = m_model.network();
     if (region && !network.isEmpty()) {
         m_plan->setText(
             tr("Plan: region %1 (%2), %3.", "@info")
@@ -132,6 +121,22 @@ void RegionPage::updateState()
     } else {
         m_plan->setText(tr("Plan: choose a region and a network type.", "@info"));
     }
+    updateProposal();
+}
+
+void RegionPage::updateProposal()
+{
+    const bool proposed = m_model.isVpcPlanProposed();
+    m_proposal->setVisible(proposed);
+    m_useProposal->setVisible(proposed);
+    if (!proposed)
+        return;
+    const VpcPlanProposal plan = RegionStep::proposal();
+    m_proposal->setText(tr("No address plan yet. The proposal: the VPC %1 with one vSwitch per "
+                           "zone, %2. Use it, or enter your own below.",
+        "@info")
+                            .arg(plan.vpcCidr, plan.vSwitchCidrs.join(QStringLiteral(", ")))
+                            .toHtmlEscaped());
 }
 
 QString RegionPage::subTitleText() const
@@ -180,5 +185,7 @@ void RegionPage::retranslate()
                "addresses you define yourself: best for customers with network skills and needs.",
                 "@info FAQ")},
     });
-    updateState();
+    m_useProposal->setText(tr("&Use the proposed plan", "@action:button"));
+    m_useProposal->setAccessibleName(withoutMnemonic(m_useProposal->text()));
+    updateChoice();
 }

@@ -9,6 +9,8 @@ class CloudAccess;
 class LiveZonePanel;
 class QButtonGroup;
 class QComboBox;
+class QPushButton;
+class RegionStep;
 class QRadioButton;
 class VpcPlanEditor;
 class ZoneTable;
@@ -20,8 +22,9 @@ public:
     RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent = nullptr);
     // Builds the page first when it is not built yet.
     LiveZonePanel *liveZones();
-
-    void initializePage() override;
+    RegionStep &region() const { return m_model; }
+    // Stores the proposed address plan; shown while a VPC has no plan yet.
+    QPushButton *useProposalButton();
 
 protected:
     QString subTitleText() const override;
@@ -29,10 +32,10 @@ protected:
     void retranslate() override;
 
 private:
-    void updateState();
-    void updateCompleteness();
-    void onRegionChosen();
+    void updateChoice();
+    void updateProposal();
 
+    RegionStep &m_model;
     CloudAccess &m_cloud;
     QLabel *m_intro;
     ZoneTable *m_table;
@@ -46,7 +49,8 @@ private:
     Callout *m_classicOnly;
     Callout *m_networkExplained;
     QLabel *m_plan;
+    Callout *m_proposal;
+    QPushButton *m_useProposal;
     VpcPlanEditor *m_vpcPlan;
     ConsolePathBox *m_path;
-    bool m_complete = true;
 };

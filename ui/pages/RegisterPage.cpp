@@ -4,6 +4,7 @@
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 #include "onboarding/ProviderUrl.h"
+#include "steps/StepModel.h"
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
@@ -14,7 +15,7 @@
 #include <QLineEdit>
 
 RegisterPage::RegisterPage(Profile &profile, UrlOpener opener, QWidget *parent)
-    : StepPage(StepId::Register, profile, std::move(opener), parent)
+    : StepPage(new StepModel(StepId::Register, profile), std::move(opener), parent)
 {
     retranslateTitles();
 }
@@ -45,7 +46,7 @@ void RegisterPage::build()
 
     binder().bind(m_login, FieldKey::LoginName);
     binder().bind(m_dedicated, FieldKey::DedicatedAccount);
-    refreshOnProfileChange([this] { updateCallouts(); });
+    onFieldsChanged({FieldKey::DedicatedAccount}, [this] { updateCallouts(); });
 
     finishLayout();
     updateCallouts();

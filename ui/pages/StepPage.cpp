@@ -1,10 +1,11 @@
 #include "StepPage.h"
 
+#include "onboarding/Profile.h"
 #include "onboarding/StepText.h"
+#include "steps/StepModel.h"
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
-#include "widgets/RefreshWhileShown.h"
 #include "widgets/StatusSelector.h"
 #include "widgets/WrappingLabel.h"
 
@@ -18,16 +19,48 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-StepPage::StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *parent)
+StepPage::StepPage(StepModel *model, UrlOpener opener, QWidget *parent)
     : OnDemandPage(10, parent)
-    , m_step(step)
-    , m_profile(profile)
+    , m_model(model)
+    , m_step(model->step())
+    , m_profile(model->profile())
     , m_opener(std::move(opener))
-    , m_binder(new FieldBinder(profile, this))
-    , m_checks(new FieldChecks(step, profile, this))
+    , m_binder(new FieldBinder(m_profile, this))
+    , m_checks(new FieldChecks(m_step, m_profile, this))
+    , m_holdBack(new WrappingLabel(this))
 {
-    setObjectName(QStringLiteral("page_%1").arg(stepKey(step)));
-    connect(m_checks, &FieldChecks::passChanged, this, &QWizardPage::completeChanged);
+    m_model->setParent(this);
+    setObjectName(QStringLiteral("page_%1").arg(stepKey(m_step)));
+    // Under the scrolling body, right above the wizard's buttons: never
+    // scrolled out of sight while Next is off.
+    m_holdBack->setObjectName(QStringLiteral("holdBackNotice"));
+    m_holdBack->setTextFormat(Qt::PlainText);
+    layout()->addWidget(m_holdBack);
+    showHoldBack();
+    connect(m_model, &StepModel::readyToLeaveChanged, this, &QWizardPage::completeChanged);
+    connect(m_model, &StepModel::holdBackChanged, this, &StepPage::showHoldBack);
+}
+
+void StepPage::showHoldBack()
+{
+    const QStringList reasons = m_model->holdBack();
+    m_holdBack->setVisible(!reasons.isEmpty());
+    if (reasons.isEmpty())
+        return;
+    QString text = tr("Next stays off until this is resolved:", "@info held back");
+    for (const QString &reason : reasons)
+        text += QStringLiteral("\n• ") + reason;
+    QStringList elsewhere;
+    for (StepId later : AllSteps) {
+        if (stepNumber(later) > stepNumber(m_step) && !FlowRules::usesDataOf(later, m_step))
+            elsewhere << QString::number(stepNumber(later));
+    }
+    if (!elsewhere.isEmpty())
+        text += QStringLiteral("\n")
+            + tr("Meanwhile you can go on with step %1 in the list on the left.",
+                "@info held back; %1 is one or more step numbers")
+                  .arg(elsewhere.join(tr(", ", "@info list separator")));
+    m_holdBack->setText(text);
 }
 
 FaqPanel *StepPage::faq()
@@ -47,14 +80,18 @@ bool StepPage::validatePage()
     return isComplete();
 }
 
-void StepPage::refreshOnProfileChange(std::function<void()> refresh)
+void StepPage::onFieldsChanged(const QStringList &keys, std::function<void()> update)
 {
-    new RefreshWhileShown(m_profile, this, std::move(refresh)); // a child of the page
+    connect(&m_profile, &Profile::fieldChanged, this, [keys, update](const QString &key) {
+        if (keys.contains(key))
+            update();
+    });
+    connect(&m_profile, &Profile::reset, this, update);
 }
 
 bool StepPage::isComplete() const
 {
-    return m_checks->allPass();
+    return m_model->readyToLeave();
 }
 
 QLineEdit *StepPage::addCheckedLine(
@@ -117,7 +154,7 @@ QFormLayout *StepPage::addForm()
 
 void StepPage::finishLayout()
 {
-    m_status = new StatusSelector(m_profile, m_step, body()->parentWidget());
+    m_status = new StatusSelector(*m_model, body()->parentWidget());
     body()->addWidget(m_status);
     m_faq = new FaqPanel(body()->parentWidget());
     body()->addWidget(m_faq);
@@ -156,6 +193,8 @@ void StepPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateTitles();
+        m_model->retranslate();
+        showHoldBack();
         if (isBuilt()) {
             retranslate();
             m_checks->refreshAll(); // the verdicts are sentences too

@@ -1,9 +1,11 @@
 // What every step page shares: the step's title, the status selector, the
-// FAQ and a field binder, in a body built on first need (OnDemandPage).
-// A subclass adds its widgets in build(), ending with finishLayout(), and
-// its texts in retranslate(); it never reads or writes the store.
-// Whether the page may be left is decided on the profile (StepInputs), so a
-// page not built yet answers the same as a built one.
+// FAQ and a field binder, in a body built on first need (OnDemandPage), and
+// under it the line that says what keeps Next off. A thin view of its step's
+// model (StepModel): whether the page may be left, the status choices and
+// the reasons are the model's, so a page not built yet answers the same as a
+// built one. A subclass adds its widgets in build(), ending with
+// finishLayout(), and its texts in retranslate(); it never reads or writes
+// the store, and being shown changes nothing.
 #pragma once
 
 #include "OnDemandPage.h"
@@ -20,14 +22,19 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class StatusSelector;
+class StepModel;
 
 class StepPage : public OnDemandPage
 {
     Q_OBJECT
 public:
-    StepPage(StepId step, Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
+    // Takes `model` (its step's model) as its child.
+    StepPage(StepModel *model, UrlOpener opener, QWidget *parent = nullptr);
 
     StepId step() const { return m_step; }
+    StepModel &model() const { return *m_model; }
+    // What keeps Next off, shown under the page (hidden when nothing does).
+    QLabel *holdBackNotice() const { return m_holdBack; }
     // These build the page first when it is not built yet.
     FaqPanel *faq();
     StatusSelector *statusSelector();
@@ -36,7 +43,7 @@ public:
     // ask isComplete(); this makes them respect it too.
     bool validatePage() override;
     // False while a field that counts has an error (or an unexplained
-    // warning): StepInputs::mayLeave on the profile.
+    // warning): the model's readyToLeave.
     bool isComplete() const override;
 
 protected:
@@ -65,14 +72,17 @@ protected:
     QLineEdit *addCheckedLine(QFormLayout *form, QLabel *&label, const QString &objectName,
         const QString &key, int maxLength);
     FieldChecks &checks() { return *m_checks; }
-    // `refresh` runs on every profile change while the page is shown, and
-    // once before it is shown again after changes made while it was hidden.
-    void refreshOnProfileChange(std::function<void()> refresh);
+    // `update` runs when one of `keys` changes or another profile is loaded:
+    // for what no model property covers (a note that follows one field).
+    void onFieldsChanged(const QStringList &keys, std::function<void()> update);
     // Adds the status selector and the FAQ under the step's own content, then
     // translates everything once; build() calls it after its own widgets.
     void finishLayout();
 
 private:
+    void showHoldBack();
+
+    StepModel *m_model;
     StepId m_step;
     Profile &m_profile;
     UrlOpener m_opener;
@@ -80,4 +90,5 @@ private:
     FieldChecks *m_checks;
     StatusSelector *m_status = nullptr;
     FaqPanel *m_faq = nullptr;
+    QLabel *m_holdBack;
 };

@@ -196,6 +196,17 @@ void SummaryPage::refresh()
             text += QLatin1Char(' ') + blockers.join(QLatin1Char(' '));
         m_next->setText(text);
     }
+    // Later steps already under way are next too, whatever waits before them.
+    QStringList underWay;
+    for (StepId step : AllSteps) {
+        if (next && stepNumber(step) > stepNumber(*next)
+            && data.status(step) == StepStatus::InProgress)
+            underWay
+                << tr("step %1 (%2)", "@info").arg(stepNumber(step)).arg(StepText::title(step));
+    }
+    if (!underWay.isEmpty())
+        m_next->setText(m_next->text() + QLatin1Char('\n')
+            + tr("Already under way: %1.", "@info").arg(underWay.join(tr("; ", "@info"))));
 
     m_planHeading->setText(tr("Environment plan", "@title"));
     const RegionInfo *region = RegionCatalogue::guide().find(data.field(FieldKey::RegionId));

@@ -1,6 +1,7 @@
-// The "status of this step" control: offers the four statuses, greys out the
-// ones the flow rules refuse (with the reason as tooltip), and explains a
-// refusal in a Warning callout. Asks the profile; decides nothing itself.
+// The "status of this step" control: offers the statuses, greys out the ones
+// the flow rules refuse and says why under the choice (and as tooltip), and
+// explains a refusal in a Warning callout. A view of the step's model;
+// decides nothing itself.
 #pragma once
 
 #include "onboarding/Step.h"
@@ -8,17 +9,19 @@
 #include <QWidget>
 
 class Callout;
-class Profile;
 class QComboBox;
+class StepModel;
 class QLabel;
 
 class StatusSelector : public QWidget
 {
     Q_OBJECT
 public:
-    StatusSelector(Profile &profile, StepId step, QWidget *parent = nullptr);
+    explicit StatusSelector(StepModel &model, QWidget *parent = nullptr);
 
     QComboBox *combo() const { return m_combo; }
+    // Why some statuses cannot be chosen now (hidden when all can).
+    QLabel *unavailable() const { return m_unavailable; }
     Callout *refusal() const { return m_refusal; }
     // Chooses `status` as a user would; returns whether it was accepted.
     bool choose(StepStatus status);
@@ -27,13 +30,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void refresh();
+    void showStatus();
+    void showChoices();
     void retranslate();
 
-    Profile &m_profile;
-    StepId m_step;
+    StepModel &m_model;
     QLabel *m_label;
     QComboBox *m_combo;
     QLabel *m_since;
+    QLabel *m_unavailable;
     Callout *m_refusal;
 };

@@ -8,6 +8,7 @@
 #include "onboarding/FlowRules.h"
 #include "onboarding/PendingNotice.h"
 #include "onboarding/Profile.h"
+#include "onboarding/StepInputs.h"
 #include "onboarding/StepText.h"
 #include "onboarding/WaitEstimate.h"
 
@@ -238,6 +239,12 @@ void StepSidebar::refresh()
     m_heading->setText(tr("Your progress", "@title sidebar"));
     m_company->setText(data.field(FieldKey::CompanyName));
     m_company->setVisible(!m_company->text().isEmpty());
+    // Steps whose page holds an entry to correct or explain.
+    QList<StepId> held;
+    for (StepId step : AllSteps) {
+        if (!StepInputs::mayLeave(step, data, m_clock.today()))
+            held << step;
+    }
 
     for (StepId step : AllSteps) {
         const StepState state = data.step(step);
@@ -275,6 +282,20 @@ void StepSidebar::refresh()
             && !FlowRules::blockers(data, step).isEmpty()) {
             look = StepSidebarItem::Look::Blocked;
             status = tr("Blocked", "@info sidebar");
+        }
+        if (held.contains(step)) {
+            look = StepSidebarItem::Look::Blocked;
+            status = tr("%1 · an entry needs correcting", "@info sidebar; %1 is the status")
+                         .arg(status);
+        } else {
+            for (StepId earlier : std::as_const(held)) {
+                if (FlowRules::usesDataOf(step, earlier)) {
+                    status = tr("%1 · held back by step %2", "@info sidebar; %1 is the status")
+                                 .arg(status)
+                                 .arg(stepNumber(earlier));
+                    break;
+                }
+            }
         }
         if (m_profile.isStatusUnreadable(step)) {
             look = StepSidebarItem::Look::Blocked;

@@ -158,27 +158,10 @@ VpcPlanEditor::VpcPlanEditor(Profile &profile, QWidget *parent)
     connect(&profile, &Profile::fieldChanged, this, [this](const QString &key, const QString &) {
         if (key == FieldKey::VpcCidr || key == FieldKey::VSwitches)
             refresh(!m_writing);
-        else if (key == FieldKey::NetworkType)
-            proposeIfEmpty(m_profile);
         else if (key == FieldKey::RegionId)
             retranslate(); // the zone placeholders name the region
     });
     retranslate();
-}
-
-void VpcPlanEditor::proposeIfEmpty(Profile &profile)
-{
-    if (profile.field(FieldKey::NetworkType) != FieldValue::NetworkVpc
-        || !profile.field(FieldKey::VpcCidr).isEmpty()
-        || !PlannedVSwitch::listFromJson(profile.field(FieldKey::VSwitches)).isEmpty())
-        return;
-    // Two zones: the same-city active-active layout the guide recommends.
-    const VpcPlanProposal proposal = VpcPlan::proposeDefault(2);
-    QList<PlannedVSwitch> vSwitches;
-    for (const QString &cidr : proposal.vSwitchCidrs)
-        vSwitches.append({QString(), cidr});
-    profile.setField(FieldKey::VpcCidr, proposal.vpcCidr);
-    profile.setField(FieldKey::VSwitches, PlannedVSwitch::listToJson(vSwitches));
 }
 
 QList<PlannedVSwitch> VpcPlanEditor::storedVSwitches() const

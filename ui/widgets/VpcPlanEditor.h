@@ -25,9 +25,6 @@ class VpcPlanEditor : public QWidget
 public:
     explicit VpcPlanEditor(Profile &profile, QWidget *parent = nullptr);
 
-    // Writes VpcPlan's default proposal when a VPC is chosen and the profile
-    // has no plan yet; needs no editor, so a page not built yet can ask too.
-    static void proposeIfEmpty(Profile &profile);
     // True while the stored plan has an error the user must correct.
     bool hasBlockingErrors() const { return m_verdict.blocks(); }
 

@@ -1,0 +1,76 @@
+#include "StepModel.h"
+
+#include "core/Clock.h"
+#include "onboarding/Profile.h"
+#include "onboarding/StepInputs.h"
+#include "onboarding/StepText.h"
+
+StepModel::StepModel(StepId step, Profile &profile, QObject *parent)
+    : QObject(parent)
+    , m_step(step)
+    , m_profile(profile)
+{
+    // Every kind of change: recompute() is pure arithmetic on the profile
+    // and signals only what differs.
+    connect(&profile, &Profile::fieldChanged, this, [this] { recompute(); });
+    connect(&profile, &Profile::stepStateChanged, this, [this] { recompute(); });
+    connect(&profile, &Profile::reset, this, [this] { recompute(); });
+    StepModel::recompute();
+}
+
+bool StepModel::isStatusUnreadable() const
+{
+    return m_profile.isStatusUnreadable(m_step);
+}
+
+Verdict StepModel::requestStatus(StepStatus status)
+{
+    return m_profile.requestStatus(m_step, status);
+}
+
+namespace {
+
+// "Submitted, waiting for review" and "Done": Step 1 (…) must be done first.
+QString unavailableText(const QList<StatusChoice> &choices)
+{
+    // Reasons in the order they first appear, each with the statuses it bars.
+    QStringList reasons;
+    QList<QStringList> barred;
+    for (const StatusChoice &choice : choices) {
+        for (const QString &reason : choice.verdict.reasons) {
+            qsizetype at = reasons.indexOf(reason);
+            if (at < 0) {
+                reasons << reason;
+                barred.append(QStringList());
+                at = reasons.size() - 1;
+            }
+            barred[at] << StepText::status(choice.status);
+        }
+    }
+    QStringList sentences;
+    for (qsizetype i = 0; i < reasons.size(); ++i)
+        sentences << StepModel::tr("Not available: %1. %2", "@info status choices")
+                         .arg(barred[i].join(StepModel::tr(", ", "@info list separator")),
+                             reasons[i]);
+    return sentences.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void StepModel::recompute()
+{
+    const ProfileData &data = m_profile.data();
+    if (assign(m_status, data.status(m_step)) | assign(m_unreadable, isStatusUnreadable()))
+        emit statusChanged();
+    QList<StatusChoice> choices = FlowRules::statusChoices(data, m_step);
+    const QString unavailable = unavailableText(choices);
+    if (assign(m_choices, choices) | assign(m_unavailable, unavailable))
+        emit statusChoicesChanged();
+    const QDate today = m_profile.clock().today();
+    if (assign(m_ready, StepInputs::mayLeave(m_step, data, today)))
+        emit readyToLeaveChanged();
+    if (assign(m_holdBack, StepInputs::holdBack(m_step, data, today)))
+        emit holdBackChanged();
+    if (assign(m_blockers, FlowRules::blockers(data, m_step)))
+        emit blockersChanged();
+}

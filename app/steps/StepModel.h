@@ -1,0 +1,87 @@
+// One step's state as its page shows it, without widgets: the status, the
+// choices of status with the reason each unavailable one is unavailable,
+// what holds the step back, and whether its page may be left with Next.
+// Computed from the profile by FlowRules and StepInputs (the only places a
+// rule lives); a property's signal fires only when its value changed, so a
+// view of one value is not woken by a keystroke elsewhere. A subclass adds
+// what its own step shows. It never stores anything by being looked at:
+// only the user's choices (the methods below) change the profile.
+#pragma once
+
+#include "onboarding/FlowRules.h"
+
+#include <QObject>
+#include <QStringList>
+
+class Profile;
+
+class StepModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(StepStatus status READ status NOTIFY statusChanged)
+    Q_PROPERTY(bool readyToLeave READ readyToLeave NOTIFY readyToLeaveChanged)
+    Q_PROPERTY(QStringList holdBack READ holdBack NOTIFY holdBackChanged)
+    Q_PROPERTY(QStringList blockers READ blockers NOTIFY blockersChanged)
+    Q_PROPERTY(QString unavailableChoices READ unavailableChoices NOTIFY statusChoicesChanged)
+public:
+    StepModel(StepId step, Profile &profile, QObject *parent = nullptr);
+
+    StepId step() const { return m_step; }
+    Profile &profile() { return m_profile; }
+    const Profile &profile() const { return m_profile; }
+
+    StepStatus status() const { return m_status; }
+    bool isStatusUnreadable() const;
+    // Every status, each with whether it may be chosen now and why not.
+    const QList<StatusChoice> &statusChoices() const { return m_choices; }
+    // One sentence per reason that some status cannot be chosen now, naming
+    // those statuses; empty when every status can be.
+    QString unavailableChoices() const { return m_unavailable; }
+    // The page may be left with Next: no input that counts holds an error or
+    // a warning without its reason (StepInputs::mayLeave).
+    bool readyToLeave() const { return m_ready; }
+    // Why not, one sentence per input; empty when ready.
+    QStringList holdBack() const { return m_holdBack; }
+    // What other steps must do first (FlowRules::blockers).
+    QStringList blockers() const { return m_blockers; }
+
+    // The user chose a status: applied when the rules allow it.
+    virtual Verdict requestStatus(StepStatus status);
+
+    // The reasons are translated sentences: a language change makes them
+    // again (and signals what changed).
+    void retranslate() { recompute(); }
+
+signals:
+    void statusChanged();
+    void statusChoicesChanged();
+    void readyToLeaveChanged();
+    void holdBackChanged();
+    void blockersChanged();
+
+protected:
+    // Recomputes every property from the profile; a subclass recomputes its
+    // own, then calls this. Called on every change of the profile.
+    virtual void recompute();
+
+    // Stores `value`; true when it differs (the caller emits its signal).
+    template<typename T>
+    static bool assign(T &member, const T &value)
+    {
+        if (member == value)
+            return false;
+        member = value;
+        return true;
+    }
+
+private:
+    StepId m_step;
+    Profile &m_profile;
+    StepStatus m_status = StepStatus::NotStarted;
+    bool m_unreadable = false;
+    QList<StatusChoice> m_choices;
+    QString m_unavailable;
+    bool m_ready = true;
+    QStringList m_holdBack;
+    QStringList m_blockers;
+};
