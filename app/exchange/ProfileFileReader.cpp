@@ -18,7 +18,7 @@
 namespace {
 
 constexpr int LastPage = 6; // the welcome page, one page per step, the summary
-constexpr int MaxDepositAttempts = 3; // the provider's limit (guide facts)
+constexpr int MaxDepositAttempts = FlowRules::MaxDepositAttempts;
 constexpr qsizetype MaxActorLength = 200;
 
 QString fieldPlace(const QString &key)

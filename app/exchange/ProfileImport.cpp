@@ -3,6 +3,7 @@
 #include "ExchangeFormat.h"
 #include "ProfileFileReader.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/FlowRules.h"
 #include "storage/ProgressStore.h"
 #include "validation/CompanyName.h"
 
@@ -90,7 +91,10 @@ Result<ImportOutcome> ProfileImport::decideAndStore(ProgressStore &store,
     Result<QList<ProfileSummary>> matching = conflicts(store, content.profile);
     if (!matching)
         return matching.error();
-    ProfileData profile = content.profile;
+    // A file written before the flow rules settled outcome and status (or by
+    // hand) arrives agreeing with them.
+    ProfileData profile
+        = FlowRules::applied(content.profile, FlowRules::settle(content.profile), now);
     ImportOutcome outcome;
     outcome.kind = ImportOutcome::Created;
     qint64 replaced = 0;

@@ -359,6 +359,15 @@ Settlement FlowRules::afterStatusChange(const ProfileData &data, StepId step)
     return settlement;
 }
 
+ProfileData FlowRules::applied(ProfileData data, const Settlement &settlement, const QDateTime &now)
+{
+    for (const auto &[key, value] : settlement.fields)
+        data.fields.insert(key, value);
+    for (const auto &[step, status] : settlement.statuses)
+        data.step(step) = StepState {status, now, QDateTime()};
+    return data;
+}
+
 bool FlowRules::usesDataOf(StepId later, StepId earlier)
 {
     return earlier == StepId::RealName

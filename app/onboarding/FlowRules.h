@@ -115,6 +115,10 @@ public:
     // outcome past "not submitted" wins (it is what the provider said);
     // otherwise the status does.
     static Settlement settle(const ProfileData &data);
+    // `data` with `settlement` applied; a status set here is dated `now`
+    // (without an expected date: nobody submitted anything at that moment).
+    static ProfileData applied(
+        ProfileData data, const Settlement &settlement, const QDateTime &now);
 
     // Whether `later` works with data entered at `earlier`, so that an input
     // of `earlier` still to be corrected or explained holds it back (the

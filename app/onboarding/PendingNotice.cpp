@@ -1,6 +1,7 @@
 #include "PendingNotice.h"
 
 #include "FieldKey.h"
+#include "FlowRules.h"
 #include "StepText.h"
 #include "WaitEstimate.h"
 
@@ -19,8 +20,7 @@ PendingNoticeBuilder::PendingNoticeBuilder(const WaitEstimate &estimate) : m_est
 
 QString PendingNoticeBuilder::advice(const ProfileData &data, StepId step)
 {
-    if (step == StepId::RealName
-        && data.field(FieldKey::RealNameMethod) == FieldValue::MethodBankAccount)
+    if (step == StepId::RealName && FlowRules::isBankAccountMethod(data))
         return tr("If the deposit has not arrived, check the corporate account details you "
                   "entered in the console. A deposit that could not be credited is refunded. "
                   "If the verification cannot be finished online, write to "

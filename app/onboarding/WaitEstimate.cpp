@@ -1,6 +1,7 @@
 #include "WaitEstimate.h"
 
 #include "FieldKey.h"
+#include "FlowRules.h"
 #include "calendar/WorkingDayCalendar.h"
 
 namespace {
@@ -12,8 +13,7 @@ WaitEstimate::WaitEstimate(const WorkingDayCalendar &calendar) : m_calendar(cale
 
 std::optional<int> WaitEstimate::workingDays(const ProfileData &data, StepId step)
 {
-    if (step == StepId::RealName
-        && data.field(FieldKey::RealNameMethod) == FieldValue::MethodBankAccount)
+    if (step == StepId::RealName && FlowRules::isBankAccountMethod(data))
         return BankDepositWorkingDays;
     return std::nullopt;
 }

@@ -1,7 +1,7 @@
 // Test support: one realistic profile written into a store through its
 // ordinary save calls (so it has the events a real one has): a Chinese
 // company, step 1 done, step 2 waiting for the bank deposit, a VPC plan in
-// Shanghai, the wizard left on page 2.
+// Shanghai (so step 5 is in progress), the wizard left on page 2.
 #pragma once
 
 #include "onboarding/FieldKey.h"
@@ -62,6 +62,10 @@ inline qint64 create(ProgressStore &store, const QString &company = Company)
                .saveStepState(id, StepId::RealName,
                    {StepStatus::Waiting, submitted, submitted.addDays(3)}, StepStatus::NotStarted,
                    submitted)
+               .ok()
+        && store
+               .saveStepState(id, StepId::Region, {StepStatus::InProgress, submitted, QDateTime()},
+                   StepStatus::NotStarted, submitted)
                .ok()
         && store.saveCurrentPage(id, 2).ok();
     if (!saved) {

@@ -11,6 +11,7 @@
 #include "exchange/ProfileFileReader.h"
 #include "exchange/ProfileImport.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/FlowRules.h"
 #include "storage/ProgressStore.h"
 
 #include <QFile>
@@ -127,6 +128,7 @@ private slots:
     void conflictByCreditCodeOnly();
     void replaceRefusedWhenSeveralMatch();
     void warningsAreReportedNotRefused();
+    void contradictionsInAFileAreSettledOnImport();
     void exportRefusesSecrets_data();
     void exportRefusesSecrets();
     void exportNotesWhatWillNotImport();
@@ -647,6 +649,32 @@ void TestExchange::warningsAreReportedNotRefused()
     QVERIFY2(
         printed.contains(QStringLiteral("company.credit_code: WARNING — ")), qPrintable(printed));
     QVERIFY2(printed.contains(QStringLiteral("register.email: note — ")), qPrintable(printed));
+}
+
+void TestExchange::contradictionsInAFileAreSettledOnImport()
+{
+    // A file from before the flow rules tied outcome and status together:
+    // the provider's approval recorded, the step still "not started".
+    QJsonObject root = QJsonDocument::fromJson(m_valid).object();
+    QJsonObject fields = root.value(u"fields").toObject();
+    fields.insert(FieldKey::CertificationOutcome, FieldValue::OutcomeApproved);
+    fields.insert(FieldKey::ContractKind, FieldValue::ContractOnline);
+    root.insert(QStringLiteral("fields"), fields);
+    SCRATCH_STORE(scratch, QStringLiteral("sqlite"));
+    const std::unique_ptr<ProgressStore> store = openStore(scratch.address());
+    QVERIFY(store);
+    const Result<ProfileFileContent> read = ProfileFileReader::read(jsonBytes(root), Today);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+    QCOMPARE(read.value().profile.status(StepId::Certification), StepStatus::NotStarted);
+    const Result<ImportOutcome> imported
+        = ProfileImport::apply(*store, read.value(), ConflictChoice::Cancel, Now);
+    QVERIFY(imported);
+    const ProfileData stored = store->loadProfile(imported.value().id).value();
+    QCOMPARE(stored.status(StepId::Certification), StepStatus::Done);
+    QCOMPARE(stored.step(StepId::Certification).since, Now);
+    // Step 4 holds entered data: at least in progress.
+    QCOMPARE(stored.status(StepId::FinanceServices), StepStatus::InProgress);
+    QVERIFY(FlowRules::settle(stored).isEmpty());
 }
 
 void TestExchange::exportRefusesSecrets_data()

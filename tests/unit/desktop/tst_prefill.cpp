@@ -208,6 +208,11 @@ void TestPrefill::createsProfileWithValuesAndLocks()
     QVERIFY(FieldLocks::isLocked(session.profile(), FieldKey::CreditCode));
     QVERIFY(!FieldLocks::isLocked(session.profile(), FieldKey::Email));
     QCOMPARE(session.savedLanguage(), QStringLiteral("zh_CN"));
+    // Values entered by the prefill start their steps, as typing them would.
+    QCOMPARE(stored.status(StepId::Register), StepStatus::InProgress);
+    QCOMPARE(stored.status(StepId::RealName), StepStatus::InProgress);
+    QCOMPARE(stored.status(StepId::Region), StepStatus::InProgress);
+    QCOMPARE(stored.status(StepId::Certification), StepStatus::NotStarted);
 
     // The same file again: the same profile, nothing to change.
     const Result<PrefillOutcome> again = PrefillApplier::apply(session, data);
