@@ -1,4 +1,5 @@
 #include "HelpMenu.h"
+#include "widgets/Retranslation.h"
 
 #include <QEvent>
 
@@ -11,6 +12,7 @@ HelpMenu::HelpMenu(QWidget *parent)
     m_faq->setObjectName(QStringLiteral("faqAction"));
     m_diagnostics->setObjectName(QStringLiteral("copyDiagnosticsAction"));
     retranslate();
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 void HelpMenu::retranslate()
@@ -23,11 +25,4 @@ void HelpMenu::retranslate()
                                  "log on the clipboard, for an e-mail to support. No passwords "
                                  "or keys; of your data, only the company name.",
         "@info:tooltip"));
-}
-
-void HelpMenu::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMenu::changeEvent(event);
 }

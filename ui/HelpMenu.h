@@ -14,9 +14,6 @@ public:
     QAction *faqAction() const { return m_faq; }
     QAction *diagnosticsAction() const { return m_diagnostics; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

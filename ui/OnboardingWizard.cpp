@@ -1,5 +1,6 @@
 #include "OnboardingWizard.h"
 #include "widgets/Mnemonic.h"
+#include "widgets/Retranslation.h"
 
 #include "HelpMenu.h"
 #include "ProfilePicker.h"
@@ -133,6 +134,7 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
         &session, &OnboardingSession::profileOpened, m_storeNotice, &StoreNotice::clearConflict);
     connect(m_storeNotice, &StoreNotice::reloadRequested, this, &OnboardingWizard::reloadProfile);
     retranslate();
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 OnboardingWizard::~OnboardingWizard()
@@ -397,13 +399,6 @@ void OnboardingWizard::preparePage(QWizardPage *target)
         onDemand->ensureBuilt();
     if (hidden && m_pageArea.isValid())
         HiddenLayout::layOut(target);
-}
-
-void OnboardingWizard::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizard::changeEvent(event);
 }
 
 void OnboardingWizard::reloadProfile()

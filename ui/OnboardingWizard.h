@@ -72,7 +72,6 @@ protected:
     void initializePage(int id) override;
     // Where the shown page is: the geometry every page gets.
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool event(QEvent *event) override;
 

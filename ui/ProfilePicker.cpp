@@ -1,4 +1,5 @@
 #include "ProfilePicker.h"
+#include "widgets/Retranslation.h"
 
 #include "directory/ProfileListModel.h"
 #include "session/OnboardingSession.h"
@@ -126,6 +127,7 @@ ProfilePicker::ProfilePicker(OnboardingSession &session, ConnectionOpener opener
     resize(metrics.height() * 80, metrics.height() * 32);
     retranslate();
     m_search->setFocus();
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 qint64 ProfilePicker::currentProfileId() const
@@ -249,11 +251,4 @@ void ProfilePicker::retranslate()
         button->setAccessibleName(withoutMnemonic(button->text()));
     m_model->retranslate();
     updateCount();
-}
-
-void ProfilePicker::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }

@@ -1,4 +1,5 @@
 #include "TimelineDialog.h"
+#include "widgets/Retranslation.h"
 
 #include "core/Clock.h"
 #include "onboarding/FieldKey.h"
@@ -40,6 +41,7 @@ TimelineDialog::TimelineDialog(OnboardingSession &session, QWidget *parent)
     const QFontMetrics metrics = fontMetrics();
     resize(metrics.height() * 50, metrics.height() * 30);
     reload();
+    Retranslation::follow(this, [this] { reload(); });
 }
 
 void TimelineDialog::reload()
@@ -68,11 +70,4 @@ void TimelineDialog::reload()
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         ++row;
     }
-}
-
-void TimelineDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        reload();
-    QDialog::changeEvent(event);
 }

@@ -18,9 +18,6 @@ public:
     QTableWidget *table() const { return m_table; }
     void reload();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     OnboardingSession &m_session;
     QLabel *m_heading;

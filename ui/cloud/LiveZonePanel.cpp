@@ -1,4 +1,5 @@
 #include "LiveZonePanel.h"
+#include "widgets/Retranslation.h"
 
 #include "AccessKeyDialog.h"
 #include "cloud/CloudAccess.h"
@@ -88,19 +89,13 @@ LiveZonePanel::LiveZonePanel(CloudAccess &cloud, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &LiveZonePanel::cancel);
     setRunning(false);
     retranslate();
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 LiveZonePanel::~LiveZonePanel()
 {
     // The query holds on to the client: it goes first.
     delete m_running.data();
-}
-
-void LiveZonePanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void LiveZonePanel::retranslate()

@@ -37,9 +37,6 @@ public:
 signals:
     void refreshed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void onFinished();

@@ -1,4 +1,5 @@
 #include "PublicResourcePanel.h"
+#include "widgets/Retranslation.h"
 
 #include "AccessKeyDialog.h"
 #include "cloud/CloudAccess.h"
@@ -149,19 +150,13 @@ PublicResourcePanel::PublicResourcePanel(CloudAccess &cloud, Profile &profile, Q
     new RefreshWhileShown(m_profile, this, [this] { updateStored(); });
     setRunning(false);
     retranslate();
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 PublicResourcePanel::~PublicResourcePanel()
 {
     // The check holds on to the client: it goes first.
     delete m_running.data();
-}
-
-void PublicResourcePanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void PublicResourcePanel::retranslate()

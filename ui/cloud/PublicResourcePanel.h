@@ -41,9 +41,6 @@ public:
 signals:
     void checkFinished();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void onProgress(int done, int total);

@@ -1,4 +1,5 @@
 #include "BackupsDialog.h"
+#include "widgets/Retranslation.h"
 
 #include "storage/BackupShelf.h"
 #include "storage/SqliteFileCheck.h"
@@ -63,6 +64,7 @@ BackupsDialog::BackupsDialog(const QString &databasePath, const QTimeZone &zone,
     fill();
     retranslate();
     resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 22);
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 void BackupsDialog::fill()
@@ -131,11 +133,4 @@ void BackupsDialog::updateButtons()
     const QTreeWidgetItem *item = m_list->currentItem();
     m_restore->setEnabled(item && item->data(TakenColumn, UsableRole).toBool());
     m_restore->setDefault(m_restore->isEnabled());
-}
-
-void BackupsDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }

@@ -26,9 +26,6 @@ public:
     QTreeWidget *list() const { return m_list; }
     QPushButton *restoreButton() const { return m_restore; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void fill();

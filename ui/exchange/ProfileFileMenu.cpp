@@ -1,4 +1,5 @@
 #include "ProfileFileMenu.h"
+#include "widgets/Retranslation.h"
 
 #include "BackupsDialog.h"
 #include "core/Clock.h"
@@ -57,6 +58,7 @@ ProfileFileMenu::ProfileFileMenu(OnboardingSession &session, QWidget *window)
     connect(this, &QMenu::aboutToShow, this, &ProfileFileMenu::updateActions);
     retranslate();
     updateActions();
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 void ProfileFileMenu::retranslate()
@@ -98,13 +100,6 @@ void ProfileFileMenu::chooseBackup()
     if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
         return;
     emit restoreRequested(dialog.chosenBackup());
-}
-
-void ProfileFileMenu::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMenu::changeEvent(event);
 }
 
 QString ProfileFileMenu::suggestedPath(const QString &suffix) const

@@ -44,9 +44,6 @@ signals:
     // and starts again for it).
     void restoreRequested(const QString &backup);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void updateActions();

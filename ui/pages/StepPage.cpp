@@ -6,6 +6,7 @@
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
+#include "widgets/Retranslation.h"
 #include "widgets/StatusSelector.h"
 #include "widgets/WrappingLabel.h"
 
@@ -39,6 +40,15 @@ StepPage::StepPage(StepModel *model, UrlOpener opener, QWidget *parent)
     showHoldBack();
     connect(m_model, &StepModel::readyToLeaveChanged, this, &QWizardPage::completeChanged);
     connect(m_model, &StepModel::holdBackChanged, this, &StepPage::showHoldBack);
+    Retranslation::follow(this, [this] {
+        retranslateTitles();
+        m_model->retranslate();
+        showHoldBack();
+        if (isBuilt()) {
+            retranslate();
+            m_checks->refreshAll(); // the verdicts are sentences too
+        }
+    });
 }
 
 void StepPage::showHoldBack()
@@ -187,18 +197,4 @@ void StepPage::retranslateTitles()
                  .arg(AllSteps.size())
                  .arg(StepText::title(m_step)));
     setSubTitle(subTitleText());
-}
-
-void StepPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateTitles();
-        m_model->retranslate();
-        showHoldBack();
-        if (isBuilt()) {
-            retranslate();
-            m_checks->refreshAll(); // the verdicts are sentences too
-        }
-    }
-    QWizardPage::changeEvent(event);
 }

@@ -55,7 +55,6 @@ protected:
     // The title and the line under it. A subclass's constructor calls it once
     // (subTitleText() is the subclass's own); language changes call it again.
     void retranslateTitles();
-    void changeEvent(QEvent *event) override;
 
     Profile &profile() { return m_profile; }
     const Profile &profile() const { return m_profile; }

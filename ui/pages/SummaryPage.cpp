@@ -1,5 +1,7 @@
 #include "SummaryPage.h"
 
+#include "widgets/Retranslation.h"
+
 #include "core/Clock.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
@@ -83,6 +85,12 @@ SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *paren
 {
     setObjectName(QStringLiteral("page_summary"));
     retranslateTitles();
+    Retranslation::follow(this, [this] {
+        if (isBuilt())
+            refresh();
+        else
+            retranslateTitles();
+    });
 }
 
 void SummaryPage::build()
@@ -229,12 +237,6 @@ void SummaryPage::refresh()
 
 void SummaryPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        if (isBuilt())
-            refresh();
-        else
-            retranslateTitles();
-    }
     if (event->type() == QEvent::FontChange && isBuilt())
         fitTable();
     QWizardPage::changeEvent(event);

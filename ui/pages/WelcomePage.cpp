@@ -1,4 +1,5 @@
 #include "WelcomePage.h"
+#include "widgets/Retranslation.h"
 
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
@@ -85,6 +86,10 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     });
     retranslate();
     reloadProfiles();
+    Retranslation::follow(this, [this] {
+        retranslate();
+        reloadProfiles();
+    });
 }
 
 void WelcomePage::initializePage()
@@ -214,13 +219,4 @@ void WelcomePage::retranslate()
     m_privacy->setText(tr("Nothing is sent anywhere. Your Alibaba Cloud password is never asked "
                           "for.",
         "@info"));
-}
-
-void WelcomePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        reloadProfiles();
-    }
-    QWizardPage::changeEvent(event);
 }

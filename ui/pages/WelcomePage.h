@@ -33,9 +33,6 @@ signals:
     // "Choose another company…": the wizard shows every company.
     void chooseAnotherCompany();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void reloadProfiles();

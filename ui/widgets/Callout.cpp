@@ -1,4 +1,5 @@
 #include "Callout.h"
+#include "Retranslation.h"
 #include "WrappingLabel.h"
 
 #include <QEvent>
@@ -62,6 +63,7 @@ Callout::Callout(Level level, QWidget *parent)
     m_heading->setForegroundRole(QPalette::WindowText);
     m_body->setForegroundRole(QPalette::WindowText);
     applyLevel();
+    Retranslation::follow(this, [this] { describe(); });
 }
 
 QString Callout::accentColour(Level level)
@@ -131,11 +133,4 @@ void Callout::describe()
     m_heading->setText(levelName(m_level));
     setAccessibleName(levelName(m_level));
     setAccessibleDescription(QTextDocumentFragment::fromHtml(m_body->text()).toPlainText());
-}
-
-void Callout::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        describe();
-    QFrame::changeEvent(event);
 }

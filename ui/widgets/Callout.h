@@ -24,7 +24,6 @@ public:
     static QString accentColour(Level level); // "#rrggbb", for text in this level's colour
 
 protected:
-    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:

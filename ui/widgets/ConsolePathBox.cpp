@@ -1,5 +1,6 @@
 #include "ConsolePathBox.h"
 #include "Mnemonic.h"
+#include "Retranslation.h"
 
 #include "WrappingLabel.h"
 #include "onboarding/ProviderUrl.h"
@@ -38,6 +39,7 @@ ConsolePathBox::ConsolePathBox(UrlOpener opener, QWidget *parent)
     layout->addWidget(m_open, 0, Qt::AlignLeft);
     connect(m_open, &QPushButton::clicked, this, &ConsolePathBox::openUrl);
     retranslate();
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 void ConsolePathBox::setPaths(const QList<Path> &paths)
@@ -90,11 +92,4 @@ void ConsolePathBox::paintEvent(QPaintEvent *)
     painter.setPen(QColor(0xd5, 0xdb, 0xe1));
     painter.setBrush(QColor(0xf4, 0xf6, 0xf8));
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-}
-
-void ConsolePathBox::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QFrame::changeEvent(event);
 }

@@ -29,7 +29,6 @@ public:
     QString pathText() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:

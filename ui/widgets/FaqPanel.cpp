@@ -1,4 +1,5 @@
 #include "FaqPanel.h"
+#include "Retranslation.h"
 #include "WrappingLabel.h"
 
 #include <QEvent>
@@ -30,6 +31,7 @@ FaqPanel::FaqPanel(QWidget *parent)
     layout->addWidget(m_content);
     connect(m_toggle, &QToolButton::toggled, this, &FaqPanel::setExpanded);
     retranslate();
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 void FaqPanel::setEntries(const QList<Entry> &entries)
@@ -60,11 +62,4 @@ void FaqPanel::retranslate()
     m_toggle->setText(tr("Questions and answers", "@action:button expand FAQ"));
     m_toggle->setAccessibleName(m_toggle->text());
     m_content->setAccessibleName(tr("Questions and answers", "@label FAQ"));
-}
-
-void FaqPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }

@@ -22,9 +22,6 @@ public:
     void setExpanded(bool expanded);
     QToolButton *toggleButton() const { return m_toggle; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

@@ -1,4 +1,5 @@
 #include "StatusSelector.h"
+#include "Retranslation.h"
 
 #include "Callout.h"
 #include "WrappingLabel.h"
@@ -64,6 +65,7 @@ StatusSelector::StatusSelector(StepModel &model, QWidget *parent)
     connect(&m_model, &StepModel::statusChanged, this, &StatusSelector::showStatus);
     connect(&m_model, &StepModel::statusChoicesChanged, this, &StatusSelector::showChoices);
     retranslate();
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 bool StatusSelector::choose(StepStatus status)
@@ -125,11 +127,4 @@ void StatusSelector::retranslate()
     m_refusal->hide();
     showStatus();
     showChoices();
-}
-
-void StatusSelector::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }

@@ -26,9 +26,6 @@ public:
     // Chooses `status` as a user would; returns whether it was accepted.
     bool choose(StepStatus status);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void showStatus();
     void showChoices();

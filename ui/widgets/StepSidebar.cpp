@@ -1,4 +1,5 @@
 #include "StepSidebar.h"
+#include "Retranslation.h"
 
 #include "Callout.h"
 #include "WrappingLabel.h"
@@ -225,6 +226,7 @@ StepSidebar::StepSidebar(Profile &profile, const Clock &clock, QWidget *parent)
     connect(timer, &QTimer::timeout, this, &StepSidebar::refreshPending);
     timer->start(std::chrono::minutes(10));
     refresh();
+    Retranslation::follow(this, [this] { refresh(); });
 }
 
 void StepSidebar::setCurrentStep(std::optional<StepId> step)
@@ -319,11 +321,4 @@ void StepSidebar::refreshPending()
     for (const QString &line : notice.lines)
         paragraphs << line.toHtmlEscaped();
     m_pending->setText(paragraphs.join(QStringLiteral("<br><br>")));
-}
-
-void StepSidebar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QFrame::changeEvent(event);
 }

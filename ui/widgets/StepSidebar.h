@@ -68,9 +68,6 @@ public:
 signals:
     void stepActivated(StepId step);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void refresh();
 

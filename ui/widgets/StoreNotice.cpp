@@ -1,4 +1,5 @@
 #include "StoreNotice.h"
+#include "Retranslation.h"
 
 #include "Callout.h"
 #include "Mnemonic.h"
@@ -23,6 +24,7 @@ StoreNotice::StoreNotice(QWidget *parent)
     layout->addWidget(m_reload, 0, Qt::AlignRight);
     connect(m_reload, &QPushButton::clicked, this, &StoreNotice::reloadRequested);
     refresh();
+    Retranslation::follow(this, [this] { refresh(); });
 }
 
 void StoreNotice::showConflict(const QList<ProfileEvent> &changes, const QTimeZone &zone)
@@ -113,11 +115,4 @@ void StoreNotice::refresh()
     m_callout->setAccessibleName(m_conflictShown ? tr("Profile changed by someone else", "@label")
             : isShowingDamagedData()             ? tr("Damaged data in this profile", "@label")
                                                  : tr("Shared database unreachable", "@label"));
-}
-
-void StoreNotice::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QWidget::changeEvent(event);
 }

@@ -40,9 +40,6 @@ public:
 signals:
     void reloadRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void refresh();
 

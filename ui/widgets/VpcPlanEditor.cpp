@@ -1,4 +1,5 @@
 #include "VpcPlanEditor.h"
+#include "Retranslation.h"
 
 #include "Callout.h"
 #include "WrappingLabel.h"
@@ -162,6 +163,7 @@ VpcPlanEditor::VpcPlanEditor(Profile &profile, QWidget *parent)
             retranslate(); // the zone placeholders name the region
     });
     retranslate();
+    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 QList<PlannedVSwitch> VpcPlanEditor::storedVSwitches() const
@@ -359,11 +361,4 @@ void VpcPlanEditor::retranslateRow(qsizetype index)
     row.usable->setAccessibleName(tr("vSwitch %1 usable addresses", "@label").arg(number));
     row.remove->setText(tr("Remove", "@action:button"));
     row.remove->setAccessibleName(tr("Remove vSwitch %1", "@action:button").arg(number));
-}
-
-void VpcPlanEditor::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }

@@ -31,9 +31,6 @@ public:
 signals:
     void blockingChanged(bool blocking);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     struct Row
     {
