@@ -431,8 +431,7 @@ void TestExchange::rejectedFilesChangeNothing()
     QVERIFY(!path.isEmpty());
     QString printed, problems;
     QTextStream out(&printed), err(&problems);
-    const int status
-        = runImportCommand(*store, m_clock, {path, QStringLiteral("replace")}, out, err);
+    const int status = runImportCommand(*store, m_clock, {path, ConflictChoice::Replace}, out, err);
     out.flush();
     err.flush();
     QCOMPARE(status, 2);
@@ -484,11 +483,10 @@ void TestExchange::failedStoreWriteChangesNothing()
     QVERIFY2(sabotage.isEmpty(), qPrintable(sabotage));
     const QList<int> before = rowCounts(scratch.address());
 
-    for (const char *choice : {"keep-both", "replace"}) {
+    for (const ConflictChoice choice : {ConflictChoice::KeepBoth, ConflictChoice::Replace}) {
         QString printed, problems;
         QTextStream out(&printed), err(&problems);
-        const int status = runImportCommand(
-            *store, m_clock, {write(m_valid), QString::fromLatin1(choice)}, out, err);
+        const int status = runImportCommand(*store, m_clock, {write(m_valid), choice}, out, err);
         err.flush();
         QCOMPARE(status, 2);
         QVERIFY2(problems.contains(QStringLiteral("could not be read or written")),
@@ -642,7 +640,9 @@ void TestExchange::warningsAreReportedNotRefused()
     QVERIFY(store);
     QString printed, problems;
     QTextStream out(&printed), err(&problems);
-    QCOMPARE(runImportCommand(*store, m_clock, {write(jsonBytes(root)), QString()}, out, err), 0);
+    QCOMPARE(runImportCommand(
+                 *store, m_clock, {write(jsonBytes(root)), ConflictChoice::Cancel}, out, err),
+        0);
     out.flush();
     QVERIFY2(
         printed.contains(QStringLiteral("company.credit_code: WARNING — ")), qPrintable(printed));
