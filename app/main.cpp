@@ -5,13 +5,9 @@
 #include "ScreenshotTour.h"
 #include "UiInventory.h"
 #include "UrlOpener.h"
-#include "cli/BackupCommands.h"
-#include "cli/CheckDataCommand.h"
-#include "cli/CloudCommands.h"
 #include "cli/CommandLine.h"
-#include "cli/DiagnosticsCommand.h"
-#include "cli/ExchangeCommands.h"
-#include "cli/StatusCommand.h"
+#include "cli/CommandTable.h"
+#include "cli/StoreFailure.h"
 #include "cloud/CloudAccess.h"
 #include "cloud/SystemKeychainVault.h"
 #include "core/Clock.h"
@@ -25,7 +21,6 @@
 #include "instance/InstanceLock.h"
 #include "prefill/PrefillApplier.h"
 #include "prefill/PrefillFile.h"
-#include "report/ChecklistCommand.h"
 #include "session/OnboardingSession.h"
 #include "settings/StartupSettings.h"
 #include "storage/BackupShelf.h"
@@ -148,124 +143,11 @@ Result<PrefillData> readPrefill(const QString &path, QDate today)
     return prefill;
 }
 
-std::unique_ptr<Clock> makeClock(const Options &options)
-{
-    if (options.now.isValid())
-        return std::make_unique<FixedClock>(options.now);
-    return std::make_unique<SystemClock>();
-}
-
-// --database (or FINCLOUD_DATABASE, or a settings file), else the default file.
-Result<StoreAddress> databaseAddress(const Options &options)
-{
-    if (options.database.isEmpty())
-        return StoreAddress::sqliteFile(ProgressStore::defaultLocation());
-    return StoreAddress::parse(options.database);
-}
-
 // What may be shown or logged of it: never a password.
 QString databaseLocation(const Options &options)
 {
-    const Result<StoreAddress> address = databaseAddress(options);
+    const Result<StoreAddress> address = CommandLine::databaseAddress(options);
     return address ? address.value().displayName() : QStringLiteral("(not a database address)");
-}
-
-// Exit status of a command that found the database damaged: nothing was changed.
-constexpr int DamagedDatabaseStatus = 3;
-
-// A database that could not be opened: the message, and the exit status.
-int reportStoreFailure(const Error &error, QTextStream &err)
-{
-    err << error.message << '\n';
-    if (!error.details.isEmpty())
-        err << error.details << '\n';
-    if (error.code != ProgressStore::DamagedCode)
-        return 2;
-    err << QCoreApplication::translate("main",
-        "Nothing was changed. To repair it, start the wizard (it offers the newest good backup), "
-        "or list the backups with \"fincloud-onboard backups\" and restore one with "
-        "\"fincloud-onboard restore FILE\".")
-        << '\n';
-    return DamagedDatabaseStatus;
-}
-
-bool isBackupCommand(const QString &command)
-{
-    return command == QLatin1String("backups") || command == QLatin1String("restore")
-        || command == QLatin1String("dismiss-damaged");
-}
-
-// The commands that use the progress database; only import writes to it.
-int runDatabaseCommand(const Options &options, const StoreAddress &address, const Clock &clock,
-    QTextStream &out, QTextStream &err)
-{
-    if (!address.isPostgres()) {
-        if (const QString reminder = damagedCopiesReminder(address.sqlitePath());
-            !reminder.isEmpty())
-            err << reminder << '\n';
-    }
-    if (isBackupCommand(options.command)) {
-        if (address.isPostgres()) {
-            err << ProgressStore::tr(
-                "Backups of a shared database are made on its server.", "@info")
-                << '\n';
-            return 2;
-        }
-        if (options.command == QLatin1String("backups"))
-            return runBackupsCommand(address.sqlitePath(), out, err);
-        if (options.command == QLatin1String("restore"))
-            return runRestoreCommand(address.sqlitePath(), options.argument, clock.now(), out, err);
-        return runDismissDamagedCommand(address.sqlitePath(), out, err);
-    }
-    if (options.command == QLatin1String("diagnostics")) {
-        return runDiagnosticsCommand(
-            {address, SessionLog::defaultFolder(), options.settings.filesRead},
-            Redactor::fromEnvironment(QProcessEnvironment::systemEnvironment()), out);
-    }
-    const bool writes = options.command == QLatin1String("import");
-    ProgressStore::OpenOptions access;
-    access.access = writes ? ProgressStore::Access::ReadWrite : ProgressStore::Access::ReadOnly;
-    access.now = clock.now();
-    Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(address, access);
-    if (!store)
-        return reportStoreFailure(store.error(), err);
-    if (options.command == QLatin1String("export"))
-        return runExportCommand(
-            *store.value(), clock, {options.profile, options.outPath}, out, err);
-    if (writes)
-        return runImportCommand(
-            *store.value(), clock, {options.argument, options.onConflict}, out, err);
-    if (options.command == QLatin1String("checklist"))
-        return runChecklistCommand(
-            *store.value(), clock, {options.profile, options.outPath}, out, err);
-    return runStatusCommand(
-        *store.value(), clock, {options.profile, options.json, options.all}, out, err);
-}
-
-// The headless commands: no window, text or JSON on standard output.
-// CommandLine::parse() has checked the command and its argument.
-int runCommand(const Options &options)
-{
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const std::unique_ptr<Clock> clock = makeClock(options);
-    if (options.command == QLatin1String("check-data"))
-        return runCheckDataCommand(options.argument, clock->today(), out, err);
-    if (options.command == QLatin1String("check-public-resources")
-        || options.command == QLatin1String("zones")) {
-        CloudCommandOptions cloud;
-        cloud.apiEndpoint = options.apiEndpoint;
-        cloud.json = options.json;
-        return options.command == QLatin1String("zones")
-            ? runZones(cloud, *clock, out, err)
-            : runCheckPublicResources(cloud, *clock, out, err);
-    }
-    const Result<StoreAddress> address = databaseAddress(options);
-    if (!address) {
-        err << address.error().message << '\n';
-        return 2;
-    }
-    return runDatabaseCommand(options, address.value(), *clock, out, err);
 }
 
 int runScreenshots(QApplication &app, const Options &options)
@@ -368,7 +250,7 @@ void remindOfDamagedCopies(const QString &location)
 // database's place, and the program starts again on it.
 int restoreAndStartAgain(const Options &options, const QString &backup)
 {
-    const Result<StoreAddress> address = databaseAddress(options);
+    const Result<StoreAddress> address = CommandLine::databaseAddress(options);
     if (!address || address.value().isPostgres())
         return 2;
     const Result<QString> restored
@@ -427,7 +309,7 @@ int runWizard(
                 "the front.")));
         return 0;
     }
-    const Result<StoreAddress> address = databaseAddress(options);
+    const Result<StoreAddress> address = CommandLine::databaseAddress(options);
     if (!address) {
         reportStartError(QCoreApplication::translate("main", "Cannot start"), address.error());
         return 2;
@@ -441,7 +323,7 @@ int runWizard(
         if (!hasVisibleDisplay()) {
             // No one to ask: nothing is moved.
             QTextStream err(stderr);
-            return reportStoreFailure(store.error(), err);
+            return StoreFailure::report(store.error(), err);
         }
         if (offerBackup(address.value().sqlitePath(), store.error()))
             store = StoreClient::open(address.value());
@@ -451,7 +333,9 @@ int runWizard(
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
         reportStartError(QCoreApplication::translate("main", "Cannot start"), store.error());
-        return store.error().code == ProgressStore::DamagedCode ? DamagedDatabaseStatus : 2;
+        return store.error().code == ProgressStore::DamagedCode
+            ? StoreFailure::DamagedDatabaseStatus
+            : 2;
     }
     if (!address.value().isPostgres()) {
         language.setLanguage(
@@ -463,7 +347,7 @@ int runWizard(
                                 << store.value()->run([](ProgressStore &opened) {
                                        return opened.schemaVersion();
                                    });
-    const std::unique_ptr<Clock> clock = makeClock(options);
+    const std::unique_ptr<Clock> clock = CommandLine::clock(options);
     OnboardingSession session(*store.value(), *clock);
     if (options.prefill) {
         const Result<PrefillOutcome> applied = PrefillApplier::apply(session, *options.prefill);
@@ -574,7 +458,7 @@ int main(int argc, char **argv)
         options.settings.language = {};
     }
     if (wizard && options.settings.prefill.isSet()) {
-        const std::unique_ptr<Clock> clock = makeClock(options);
+        const std::unique_ptr<Clock> clock = CommandLine::clock(options);
         Result<PrefillData> prefill = readPrefill(options.settings.prefill.value, clock->today());
         if (!prefill) {
             std::optional<QApplication> app;
@@ -587,17 +471,20 @@ int main(int argc, char **argv)
         options.prefill = std::move(prefill).value();
     }
 
-    if (!options.command.isEmpty()) {
-        // The checklist lays out text and needs fonts: a GUI application, off screen.
-        const bool needsFonts = options.command == QLatin1String("checklist");
-        if (needsFonts)
+    // CommandLine::parse() has checked the command and what it needs.
+    if (const Command *command = CommandTable::find(options.command)) {
+        // A command that lays out text needs fonts: a GUI application, off screen.
+        if (command->needsFonts)
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        const std::unique_ptr<QCoreApplication> app = needsFonts
+        const std::unique_ptr<QCoreApplication> app = command->needsFonts
             ? std::make_unique<QGuiApplication>(argc, argv)
             : std::make_unique<QCoreApplication>(argc, argv);
         LanguageSwitcher language;
         language.setLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
-        return runCommand(options);
+        // The headless commands: no window, text or JSON on standard output.
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandTable::run(*command, options, out, err);
     }
     if (!options.uiObjects.isEmpty()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

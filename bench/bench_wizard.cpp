@@ -16,12 +16,12 @@
 #include "GuiThreadTimer.h"
 #include "OnboardingWizard.h"
 #include "ResultTable.h"
-#include "SampleCompany.h"
 #include "Samples.h"
 #include "cloud/CloudAccess.h"
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/SampleCompany.h"
 #include "pages/PageId.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
@@ -177,8 +177,7 @@ bool WizardBench::startCompleteCompany(RunningWizard &app, Samples *creation)
         return false;
     }
     Profile &profile = app.session->profile();
-    for (const auto &[key, value] : completeCompanyFields())
-        profile.setField(key, value);
+    SampleCompany::fillIn(profile);
     if (!app.session->flushAndWait()) {
         qWarning("the company's values could not be saved");
         return false;

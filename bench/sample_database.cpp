@@ -5,9 +5,8 @@
 // OnboardingSession, as the wizard writes it.
 //
 //   sample_database PATH
-#include "SampleCompany.h"
 #include "core/Clock.h"
-#include "onboarding/FieldKey.h"
+#include "onboarding/SampleCompany.h"
 #include "pages/PageId.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
@@ -42,8 +41,7 @@ int main(int argc, char **argv)
         return 1;
     }
     Profile &profile = session.profile();
-    for (const auto &[key, value] : completeCompanyFields())
-        profile.setField(key, value);
+    SampleCompany::fillIn(profile);
     if (!profile.requestStatus(StepId::Register, StepStatus::Done).allowed) {
         std::fprintf(stderr, "the flow rules refused step 1 done\n");
         return 1;

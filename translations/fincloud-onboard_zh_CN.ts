@@ -831,6 +831,49 @@
     </message>
 </context>
 <context>
+    <name>CommandTable</name>
+    <message>
+        <source>AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
+        <translation>AccessKey 取自 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
+    </message>
+    <message>
+        <source>print progress and exit</source>
+        <translation>打印进度后退出</translation>
+    </message>
+    <message>
+        <source>print the text for support</source>
+        <translation>打印提供给技术支持的文本</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>列出备份</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>@info --help</comment>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info --help</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Optional: %1.</source>
+        <comment>@info --help</comment>
+        <translation>可选：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info --help</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDataFile</name>
     <message>
         <source>Not checked.</source>
@@ -4592,10 +4635,6 @@ Network type: %3</source>
     <message>
         <source>Cannot use the prefill file</source>
         <translation>无法使用预填文件</translation>
-    </message>
-    <message>
-        <source>Optional: status (print progress and exit), check-data FILE.json, check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET), diagnostics (print the text for support), export, import FILE.json, checklist (a PDF), backups (list them), restore BACKUP-FILE, dismiss-damaged.</source>
-        <translation>可选：status（打印进度后退出）、check-data FILE.json、check-public-resources 或 zones（AccessKey 取自 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）、diagnostics（打印提供给技术支持的文本）、export、import FILE.json、checklist（PDF 文件）、backups（列出备份）、restore BACKUP-FILE、dismiss-damaged。</translation>
     </message>
     <message>
         <source>Nothing was changed. To repair it, start the wizard (it offers the newest good backup), or list the backups with &quot;fincloud-onboard backups&quot; and restore one with &quot;fincloud-onboard restore FILE&quot;.</source>

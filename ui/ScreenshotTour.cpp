@@ -7,8 +7,8 @@
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
-#include "onboarding/PlannedVSwitch.h"
 #include "onboarding/RegionCatalogue.h"
+#include "onboarding/SampleCompany.h"
 #include "pages/CertificationPage.h"
 #include "pages/PageId.h"
 #include "pages/RegionPage.h"
@@ -69,34 +69,19 @@ QList<ZoneDifference> sampleZoneDifferences()
     return ZoneComparison::compare(RegionCatalogue::guide(), live);
 }
 
+// The sample company (SampleCompany) on its way through the certification
+// and into the finance-services and region steps.
 void fillSampleData(Profile &profile)
 {
-    const QList<QPair<QString, QString>> values = {
-        {FieldKey::LoginName, QStringLiteral("example-fintech")},
-        {FieldKey::Mobile, QStringLiteral("+8613800138000")},
-        {FieldKey::Email, QStringLiteral("cloud-admin@example.com.cn")},
-        {FieldKey::DedicatedAccount, FieldValue::True},
-        {FieldKey::RealNameSubject, FieldValue::Enterprise},
-        {FieldKey::RealNameMethod, FieldValue::MethodBankAccount},
-        {FieldKey::CreditCode, QStringLiteral("91110108551385082Q")},
-        {FieldKey::BankName, QStringLiteral("中国工商银行 北京分行")},
-        {FieldKey::BankAccount, QStringLiteral("0200001234567890123")},
+    SampleCompany::fillIn(profile);
+    const QList<QPair<QString, QString>> answers = {
         {FieldKey::NoPublicResources, FieldValue::True},
         {FieldKey::CertificationOutcome, FieldValue::OutcomeApproved},
         {FieldKey::ContractKind, FieldValue::ContractOnline},
         {FieldKey::TopUpDone, FieldValue::True},
         {FieldKey::FundTransfer, FieldValue::TransferNone},
-        {FieldKey::RegionId, QStringLiteral("cn-shanghai-finance-1")},
-        {FieldKey::NetworkType, FieldValue::NetworkVpc},
-        // Zone IDs are per account; these only show the form.
-        {FieldKey::VpcCidr, QStringLiteral("10.10.0.0/16")},
-        {FieldKey::VSwitches,
-            PlannedVSwitch::listToJson({
-                {QStringLiteral("cn-shanghai-finance-1f"), QStringLiteral("10.10.0.0/20")},
-                {QStringLiteral("cn-shanghai-finance-1g"), QStringLiteral("10.10.16.0/20")},
-            })},
     };
-    for (const auto &[key, value] : values)
+    for (const auto &[key, value] : answers)
         profile.setField(key, value);
     for (StepId step : {StepId::Register, StepId::RealName, StepId::Certification})
         profile.requestStatus(step, StepStatus::Done);
@@ -201,7 +186,7 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
 
         if (Result<> shot = shoot(WelcomePageId, "empty"); !shot)
             return shot.error();
-        if (Result<> created = session.create(QStringLiteral("北京示例金融科技有限公司")); !created)
+        if (Result<> created = session.create(SampleCompany::name()); !created)
             return created.error();
         wizard.welcomePage()->selectProfile(session.profile().id());
         for (int page = RegisterPageId; page <= SummaryPageId; ++page) {

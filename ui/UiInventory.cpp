@@ -4,7 +4,7 @@
 #include "cloud/CloudAccess.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
-#include "onboarding/PlannedVSwitch.h"
+#include "onboarding/SampleCompany.h"
 #include "pages/PageId.h"
 #include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
@@ -26,35 +26,23 @@
 
 namespace {
 
-// Values that show every optional part: the bank fields and the deposit box
-// (a bank verification waiting for review), the reason for keeping a credit
-// code that fails its check, the fund-transfer ticket and the VPC plan.
+// The sample company (SampleCompany) with what shows every optional part:
+// the bank fields and the deposit box (a bank verification waiting for
+// review), the reason for keeping a credit code that fails its check, the
+// fund-transfer ticket and the VPC plan.
 void showEveryOptionalPart(Profile &profile)
 {
-    profile.setField(FieldKey::LoginName, QStringLiteral("example-fintech"));
-    profile.setField(FieldKey::Mobile, QStringLiteral("+8613800138000"));
-    profile.setField(FieldKey::DedicatedAccount, FieldValue::True);
+    SampleCompany::fillIn(profile);
     profile.requestStatus(StepId::Register, StepStatus::Done);
-    profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
-    profile.setField(FieldKey::RealNameMethod, FieldValue::MethodBankAccount);
+    // The taxpayer ID stays the sample's good code: the page would copy this
+    // one, check failure included.
     profile.setField(FieldKey::CreditCode, QStringLiteral("914403001922038217"));
     profile.setField(FieldKey::CreditCodeOverride, QStringLiteral("Printed so on our licence"));
-    profile.setField(FieldKey::BankName, QStringLiteral("中国工商银行 北京分行"));
-    profile.setField(FieldKey::BankAccount, QStringLiteral("0200001234567890123"));
     profile.setField(FieldKey::DepositAmount, QStringLiteral("0.35"));
     profile.requestStatus(StepId::RealName, StepStatus::Waiting);
     profile.setField(FieldKey::ContractKind, FieldValue::ContractOffline);
-    // Not the credit code above: the page would copy it, check failure included.
-    profile.setField(FieldKey::TaxpayerId, QStringLiteral("91110108551385082Q"));
     profile.setField(FieldKey::FundTransfer, FieldValue::TransferTicketOpened);
     profile.setField(FieldKey::FundTicketId, QStringLiteral("20261102-0001"));
-    profile.setField(FieldKey::RegionId, QStringLiteral("cn-shanghai-finance-1"));
-    profile.setField(FieldKey::NetworkType, FieldValue::NetworkVpc);
-    profile.setField(FieldKey::VpcCidr, QStringLiteral("10.10.0.0/16"));
-    profile.setField(FieldKey::VSwitches,
-        PlannedVSwitch::listToJson(
-            {{QStringLiteral("cn-shanghai-finance-1f"), QStringLiteral("10.10.0.0/20")},
-                {QStringLiteral("cn-shanghai-finance-1g"), QStringLiteral("10.10.16.0/20")}}));
 }
 
 void settle()
@@ -117,7 +105,7 @@ Result<std::unique_ptr<UiInventory>> UiInventory::open(LanguageSwitcher &languag
     wizard.setFixedSize(windowSize);
     wizard.show();
     settle();
-    if (Result<> created = session.create(QStringLiteral("北京示例金融科技有限公司")); !created)
+    if (Result<> created = session.create(SampleCompany::name()); !created)
         return created.error();
     wizard.welcomePage()->selectProfile(session.profile().id());
     showEveryOptionalPart(session.profile());

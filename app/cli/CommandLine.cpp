@@ -1,48 +1,13 @@
 #include "CommandLine.h"
 
+#include "cli/CommandTable.h"
+#include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "storage/ProgressStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-
-namespace {
-
-const QStringList &commands()
-{
-    static const QStringList known = {QStringLiteral("status"), QStringLiteral("check-data"),
-        QStringLiteral("check-public-resources"), QStringLiteral("zones"),
-        QStringLiteral("diagnostics"), QStringLiteral("export"), QStringLiteral("import"),
-        QStringLiteral("checklist"), QStringLiteral("backups"), QStringLiteral("restore"),
-        QStringLiteral("dismiss-damaged")};
-    return known;
-}
-
-// What a command needs beyond the options themselves; empty when it has it.
-QString commandUsageProblem(const CommandLineOptions &options)
-{
-    const QString &command = options.command;
-    if (command.isEmpty())
-        return {};
-    if (!commands().contains(command))
-        return QStringLiteral("Unknown command \"%1\"; see --help").arg(command);
-    if (command == QLatin1String("restore") && options.argument.isEmpty())
-        return QStringLiteral("usage: fincloud-onboard restore BACKUP-FILE (see: fincloud-onboard "
-                              "backups)");
-    if (command == QLatin1String("check-data") && options.argument.isEmpty())
-        return QStringLiteral("usage: fincloud-onboard check-data FILE.json");
-    if (command == QLatin1String("import")
-        && (options.argument.isEmpty() || !CommandLine::isConflictChoice(options.onConflict)))
-        return CommandLine::importUsage();
-    if (command == QLatin1String("export") && options.outPath.isEmpty())
-        return CommandLine::exportUsage();
-    if (command == QLatin1String("status") && options.all && !options.profile.isEmpty())
-        return CommandLine::allWithProfile();
-    return {};
-}
-
-} // namespace
 
 namespace CommandLine {
 
@@ -103,14 +68,8 @@ void describe(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("all"),
         QCoreApplication::translate(
             "main", "status: list every profile, one line each (with --json: a JSON array).")});
-    parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("main",
-            "Optional: status (print progress and exit), check-data FILE.json, "
-            "check-public-resources or zones (AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID "
-            "and ALIBABA_CLOUD_ACCESS_KEY_SECRET), diagnostics (print the text for support), "
-            "export, import FILE.json, "
-            "checklist (a PDF), backups (list them), restore BACKUP-FILE, dismiss-damaged."),
-        QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), CommandTable::help(), QStringLiteral("[command]"));
     // For the build (target update_ui_objects), not for users: hidden from --help.
     QCommandLineOption uiObjects(QStringLiteral("list-ui-objects"),
         QStringLiteral("Write every page's interactive widgets as Markdown into this file, then "
@@ -131,27 +90,18 @@ QDateTime parseNow(const QString &text)
     return now.toUTC();
 }
 
-bool isConflictChoice(const QString &text)
+Result<StoreAddress> databaseAddress(const CommandLineOptions &options)
 {
-    return text.isEmpty() || text == QLatin1String("cancel") || text == QLatin1String("replace")
-        || text == QLatin1String("keep-both");
+    if (options.database.isEmpty())
+        return StoreAddress::sqliteFile(ProgressStore::defaultLocation());
+    return StoreAddress::parse(options.database);
 }
 
-QString importUsage()
+std::unique_ptr<Clock> clock(const CommandLineOptions &options)
 {
-    return QStringLiteral(
-        "usage: fincloud-onboard import FILE.json [--on-conflict replace|keep-both|cancel]");
-}
-
-QString exportUsage()
-{
-    return QStringLiteral("usage: fincloud-onboard export [--profile NAME] --out FILE.json");
-}
-
-QString allWithProfile()
-{
-    return QCoreApplication::translate(
-        "StatusCommand", "Use either --all or --profile, not both.", "@info status --all");
+    if (options.now.isValid())
+        return std::make_unique<FixedClock>(options.now);
+    return std::make_unique<SystemClock>();
 }
 
 std::variant<CommandLineOptions, CommandLineError> parse(
@@ -211,7 +161,7 @@ std::variant<CommandLineOptions, CommandLineError> parse(
             QStringLiteral("Unknown language \"%1\"; use one of: %2")
                 .arg(options.language, LanguageSwitcher::available().join(QStringLiteral(", "))),
             2};
-    if (const QString problem = commandUsageProblem(options); !problem.isEmpty())
+    if (const QString problem = CommandTable::problem(options); !problem.isEmpty())
         return CommandLineError {problem, 2};
     return options;
 }

@@ -1,20 +1,24 @@
 // The program's command line read into options: every option described once
 // (also for --help), the environment and settings files consulted through
 // StartupSettings, and the checks that need no file, database or display
-// (--now, --lang, --on-conflict, a command's missing argument). Pure: it needs
+// (--now, --lang, and what CommandTable asks of a command). Pure: it needs
 // no QCoreApplication, prints nothing and never exits; main() does that with
 // the message and exit status it returns.
 #pragma once
 
+#include "core/Result.h"
 #include "settings/StartupSettings.h"
+#include "storage/StoreAddress.h"
 
 #include <QDateTime>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <variant>
 
+class Clock;
 class QCommandLineParser;
 
 struct CommandLineOptions
@@ -62,13 +66,10 @@ void describe(QCommandLineParser &parser);
 // ISO 8601 with or without milliseconds, as UTC; invalid when unreadable.
 QDateTime parseNow(const QString &text);
 
-// import --on-conflict: replace, keep-both, cancel, or nothing (cancel).
-bool isConflictChoice(const QString &text);
+// --database (or FINCLOUD_DATABASE, or a settings file), else the default file.
+Result<StoreAddress> databaseAddress(const CommandLineOptions &options);
 
-// The refusals the commands also give when called without the program
-// (ExchangeCommands, StatusCommand): one text each.
-QString importUsage();
-QString exportUsage();
-QString allWithProfile();
+// --now (or FINCLOUD_NOW) fixed, else the system clock.
+std::unique_ptr<Clock> clock(const CommandLineOptions &options);
 
 } // namespace CommandLine

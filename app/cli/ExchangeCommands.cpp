@@ -1,6 +1,5 @@
 #include "ExchangeCommands.h"
 
-#include "cli/CommandLine.h"
 #include "core/Clock.h"
 #include "core/UntrustedText.h"
 #include "exchange/ProfileExport.h"
@@ -12,11 +11,7 @@
 #include <QDir>
 #include <QTextStream>
 
-#include <optional>
-
-namespace {
-
-std::optional<ConflictChoice> choiceFromOption(const QString &text)
+std::optional<ConflictChoice> conflictChoice(const QString &text)
 {
     if (text.isEmpty() || text == QLatin1String("cancel"))
         return ConflictChoice::Cancel;
@@ -27,15 +22,9 @@ std::optional<ConflictChoice> choiceFromOption(const QString &text)
     return std::nullopt;
 }
 
-} // namespace
-
 int runExportCommand(const ProgressStore &store, const Clock &clock, const ExportOptions &options,
     QTextStream &out, QTextStream &err)
 {
-    if (options.outPath.isEmpty()) {
-        err << CommandLine::exportUsage() << '\n';
-        return 2;
-    }
     const Result<qint64> id = ProfileLookup::find(store, options.profile);
     if (!id) {
         err << id.error().message << '\n';
@@ -64,11 +53,6 @@ int runExportCommand(const ProgressStore &store, const Clock &clock, const Expor
 int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptions &options,
     QTextStream &out, QTextStream &err)
 {
-    const std::optional<ConflictChoice> choice = choiceFromOption(options.onConflict);
-    if (options.path.isEmpty() || !choice) {
-        err << CommandLine::importUsage() << '\n';
-        return 2;
-    }
     const Result<ProfileFileContent> content = ProfileImport::readFile(options.path, clock.today());
     if (!content) {
         err << QDir::toNativeSeparators(options.path) << ": "
@@ -76,7 +60,7 @@ int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptio
         return 2;
     }
     const Result<ImportOutcome> imported
-        = ProfileImport::apply(store, content.value(), *choice, clock.now());
+        = ProfileImport::apply(store, content.value(), options.onConflict, clock.now());
     if (!imported) {
         err << imported.error().message << '\n' << imported.error().details << '\n';
         return 2;

@@ -5,10 +5,16 @@
 // the file not written. import: 0 imported, 1 not imported because a saved
 // profile is the same company and the choice was cancel (the default), 2 the
 // file was refused or unreadable, or the database failed (nothing changed).
+// Both take their options as CommandTable checked them (an --out file, a
+// profile file and a known --on-conflict choice).
 #pragma once
+
+#include "exchange/ProfileImport.h"
 
 #include <QDate>
 #include <QString>
+
+#include <optional>
 
 class Clock;
 class ProgressStore;
@@ -23,8 +29,12 @@ struct ExportOptions
 struct ImportOptions
 {
     QString path;
-    QString onConflict; // replace, keep-both, cancel; empty: cancel
+    ConflictChoice onConflict = ConflictChoice::Cancel;
 };
+
+// --on-conflict: replace, keep-both, cancel, or nothing (cancel); nullopt
+// for anything else.
+std::optional<ConflictChoice> conflictChoice(const QString &option);
 
 int runExportCommand(const ProgressStore &store, const Clock &clock, const ExportOptions &options,
     QTextStream &out, QTextStream &err);

@@ -1,6 +1,5 @@
 #include "StatusCommand.h"
 
-#include "CommandLine.h"
 #include "StatusReport.h"
 #include "calendar/WorkingDayCalendar.h"
 #include "core/Clock.h"
@@ -152,12 +151,18 @@ int listProfiles(
 
 } // namespace
 
+QString allWithProfileRefusal()
+{
+    return QCoreApplication::translate(
+        "StatusCommand", "Use either --all or --profile, not both.", "@info status --all");
+}
+
 int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptions &options,
     QTextStream &out, QTextStream &err)
 {
     if (options.all) {
         if (!options.profile.isEmpty()) {
-            err << CommandLine::allWithProfile() << '\n';
+            err << allWithProfileRefusal() << '\n';
             return 2;
         }
         return listProfiles(store, clock, options.json, out, err);

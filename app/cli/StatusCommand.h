@@ -21,3 +21,7 @@ struct StatusOptions
 
 int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptions &options,
     QTextStream &out, QTextStream &err);
+
+// The refusal of --all with --profile: CommandTable gives it before the
+// database is opened, runStatusCommand when called without the program.
+QString allWithProfileRefusal();

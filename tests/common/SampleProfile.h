@@ -1,49 +1,51 @@
-// Test support: one realistic profile written into a store through its
-// ordinary save calls (so it has the events a real one has): a Chinese
-// company, step 1 done, step 2 waiting for the bank deposit, a VPC plan in
-// Shanghai (so step 5 is in progress), the wizard left on page 2.
+// Test support: the sample company (SampleCompany) written into a store
+// through its ordinary save calls (so it has the events a real one has): step
+// 1 done, step 2 waiting for the bank deposit, invoice details and a VPC
+// plan in Shanghai (so steps 4 and 5 are in progress), the wizard left on
+// page 2.
 #pragma once
 
 #include "onboarding/FieldKey.h"
+#include "onboarding/PlannedVSwitch.h"
+#include "onboarding/SampleCompany.h"
 #include "storage/ProgressStore.h"
 
 #include <QDebug>
 
 namespace SampleProfile {
 
-inline const QString Company = QStringLiteral("示例科技有限公司");
-inline const QString CreditCode = QStringLiteral("91110108551385082Q");
-inline const QString RegionId = QStringLiteral("cn-shanghai-finance-1");
-inline const QString VpcCidr = QStringLiteral("10.0.0.0/16");
-inline const QString FirstZone = QStringLiteral("cn-shanghai-finance-1f");
+// Functions, not constants: a constant here would be made before the
+// library's own constants it reads (static initialisation order).
+inline QString company()
+{
+    return SampleCompany::name();
+}
+inline QString creditCode()
+{
+    return SampleCompany::field(FieldKey::CreditCode);
+}
+inline QList<PlannedVSwitch> vSwitches()
+{
+    return PlannedVSwitch::listFromJson(SampleCompany::field(FieldKey::VSwitches));
+}
 inline const QDateTime Start(QDate(2026, 3, 2), QTime(1, 0, 0, 125), Qt::UTC);
 
 inline QHash<QString, QString> fields()
 {
-    return {
-        {FieldKey::CreditCode, CreditCode},
-        {FieldKey::LicenceNumber, QStringLiteral("520000000005018")},
-        {FieldKey::LegalRepresentativeId, QStringLiteral("11010519491231002X")},
-        {FieldKey::LoginName, QStringLiteral("example-fintech")},
-        {FieldKey::Mobile, QStringLiteral("+8613800138000")},
-        {FieldKey::Email, QStringLiteral("cloud-admin@example.com.cn")},
-        {FieldKey::DedicatedAccount, FieldValue::True},
-        {FieldKey::RealNameSubject, FieldValue::Enterprise},
-        {FieldKey::RealNameMethod, FieldValue::MethodBankAccount},
-        {FieldKey::BankName, QStringLiteral("中国工商银行")},
-        {FieldKey::BankAccount, QStringLiteral("0200001234567890123")},
-        {FieldKey::DepositAttempts, QStringLiteral("1")},
-        {FieldKey::RegionId, RegionId},
-        {FieldKey::NetworkType, FieldValue::NetworkVpc},
-        {FieldKey::VpcCidr, VpcCidr},
-        {FieldKey::VSwitches,
-            QStringLiteral("[{\"zone\":\"cn-shanghai-finance-1f\",\"cidr\":\"10.0.0.0/24\"},"
-                           "{\"zone\":\"cn-shanghai-finance-1g\",\"cidr\":\"10.0.1.0/24\"}]")},
-    };
+    QHash<QString, QString> fields;
+    for (const auto &[key, value] : SampleCompany::fields())
+        fields.insert(key, value);
+    // The sample leaves these two numbers blank (the screenshots show them
+    // so); stored here, export and import check them too. And the first
+    // deposit attempt used.
+    fields.insert(FieldKey::LicenceNumber, QStringLiteral("520000000005018"));
+    fields.insert(FieldKey::LegalRepresentativeId, QStringLiteral("11010519491231002X"));
+    fields.insert(FieldKey::DepositAttempts, QStringLiteral("1"));
+    return fields;
 }
 
 // Returns the new profile's id, or 0 (with a warning) when a save failed.
-inline qint64 create(ProgressStore &store, const QString &company = Company)
+inline qint64 create(ProgressStore &store, const QString &company = SampleCompany::name())
 {
     const Result<ProfileData> created = store.createProfile(company, Start);
     if (!created) {
@@ -61,6 +63,11 @@ inline qint64 create(ProgressStore &store, const QString &company = Company)
         && store
                .saveStepState(id, StepId::RealName,
                    {StepStatus::Waiting, submitted, submitted.addDays(3)}, StepStatus::NotStarted,
+                   submitted)
+               .ok()
+        && store
+               .saveStepState(id, StepId::FinanceServices,
+                   {StepStatus::InProgress, submitted, QDateTime()}, StepStatus::NotStarted,
                    submitted)
                .ok()
         && store

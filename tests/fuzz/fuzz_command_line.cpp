@@ -7,16 +7,13 @@
 #include "FuzzInput.h"
 
 #include "cli/CommandLine.h"
+#include "cli/CommandTable.h"
+#include "cli/ExchangeCommands.h"
 #include "i18n/LanguageSwitcher.h"
 
 using FuzzInput::require;
 
 namespace {
-
-const QStringList Commands = {QStringLiteral("status"), QStringLiteral("check-data"),
-    QStringLiteral("check-public-resources"), QStringLiteral("zones"),
-    QStringLiteral("diagnostics"), QStringLiteral("export"), QStringLiteral("import"),
-    QStringLiteral("checklist")};
 
 void check(const QStringList &arguments, const QProcessEnvironment &environment)
 {
@@ -30,18 +27,17 @@ void check(const QStringList &arguments, const QProcessEnvironment &environment)
     const CommandLineOptions &options = std::get<CommandLineOptions>(parsed);
     if (options.request != CommandLineOptions::Request::Run)
         return;
-    require(options.command.isEmpty() || Commands.contains(options.command));
+    require(options.command.isEmpty() || CommandTable::find(options.command));
     require(options.language.isEmpty() || LanguageSwitcher::isAvailable(options.language));
     require(options.settings.now.value.isEmpty() != options.now.isValid());
     require(!options.now.isValid() || options.now.timeSpec() == Qt::UTC);
     require(options.database == options.settings.database.value);
-    if (options.command == QLatin1String("check-data"))
+    if (options.command == QLatin1String("check-data") || options.command == QLatin1String("import")
+        || options.command == QLatin1String("restore"))
         require(!options.argument.isEmpty());
-    if (options.command == QLatin1String("import")) {
-        require(!options.argument.isEmpty());
-        require(CommandLine::isConflictChoice(options.onConflict));
-    }
-    if (options.command == QLatin1String("export"))
+    if (options.command == QLatin1String("import"))
+        require(conflictChoice(options.onConflict).has_value());
+    if (options.command == QLatin1String("export") || options.command == QLatin1String("checklist"))
         require(!options.outPath.isEmpty());
     if (options.command == QLatin1String("status"))
         require(!options.all || options.profile.isEmpty());

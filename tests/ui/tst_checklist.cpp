@@ -202,9 +202,10 @@ void TestChecklist::pdfInEachLanguage()
     // some glyphs to a twin (示 to the Kangxi radical ⽰, "fi" to ﬁ).
     const QString words
         = withoutSpace(QString::fromUtf8(text).normalized(QString::NormalizationForm_KC));
-    QStringList expected = {SampleProfile::Company, SampleProfile::CreditCode,
-        SampleProfile::RegionId, SampleProfile::VpcCidr, SampleProfile::FirstZone,
-        QStringLiteral("10.0.1.0/24"), QStringLiteral("jr@service.alibaba.com"),
+    QStringList expected = {SampleProfile::company(), SampleProfile::creditCode(),
+        SampleCompany::field(FieldKey::RegionId), SampleCompany::field(FieldKey::VpcCidr),
+        SampleProfile::vSwitches().at(0).zone, SampleProfile::vSwitches().at(1).cidr,
+        QStringLiteral("jr@service.alibaba.com"),
         QStringLiteral("2026-03-0609:00"), // expected by, Shanghai time
         StepText::consoleName(StepId::Certification)};
     for (StepId step : AllSteps)
@@ -327,7 +328,7 @@ void TestChecklist::exportImportAndPrintFromTheMenu()
     // Into another database: no conflict, the profile opens at its page.
     Running other(path(QStringLiteral("other.sqlite")), *m_language);
     QVERIFY(other.menu()->importFrom(exported));
-    QCOMPARE(other.session->profile().field(FieldKey::CompanyName), SampleProfile::Company);
+    QCOMPARE(other.session->profile().field(FieldKey::CompanyName), SampleProfile::company());
     QCOMPARE(other.session->profile().stepState(StepId::RealName).status, StepStatus::Waiting);
     QTRY_COMPARE(other.wizard->currentId(), 2);
     QVERIFY(other.resultBox());
@@ -340,9 +341,9 @@ void TestChecklist::conflictAnswers_data()
     QTest::addColumn<QString>("button");
     QTest::addColumn<int>("profiles");
     QTest::addColumn<QString>("opened");
-    QTest::newRow("replace") << "conflictReplace" << 1 << SampleProfile::Company;
+    QTest::newRow("replace") << "conflictReplace" << 1 << SampleProfile::company();
     QTest::newRow("keep both") << "conflictKeepBoth" << 2
-                               << SampleProfile::Company + QStringLiteral(" (2)");
+                               << SampleProfile::company() + QStringLiteral(" (2)");
     QTest::newRow("cancel") << "conflictCancel" << 1 << QString();
 }
 

@@ -1,9 +1,13 @@
 // The command line on its own (CommandLine::parse, no application object):
 // what it refuses, with which sentence and exit status, and what it accepts;
-// then the real program, to show main() prints the same and exits with it.
+// then the real program, to show main() prints the same and exits with it;
+// and the command table against both: every command in it accepted, refused
+// without what it needs, and listed by --help.
 #include "cli/CommandLine.h"
+#include "cli/CommandTable.h"
 #include "common/ProgramRun.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +45,10 @@ private slots:
     void helpAndVersionAreRequests();
     void programPrintsTheRefusal_data();
     void programPrintsTheRefusal();
+    void tableCommandIsAccepted_data();
+    void tableCommandIsAccepted();
+    void tableCommandNeedsItsFile();
+    void helpListsTheTable();
 
 private:
     QTemporaryDir m_config;
@@ -101,6 +109,14 @@ void TestCommandLine::refuses_data()
         << "usage: fincloud-onboard export [--profile NAME] --out FILE.json" << 2;
     QTest::newRow("check-data without file") << QStringList {"check-data"} << Environment {}
                                              << "usage: fincloud-onboard check-data FILE.json" << 2;
+    // Refused before the database is opened, as export is (it used to be
+    // refused by the command itself, after opening the database).
+    QTest::newRow("checklist without --out")
+        << QStringList {"checklist", "--profile", "Acme"} << Environment {}
+        << "usage: fincloud-onboard checklist [--profile NAME] --out FILE.pdf [--lang CODE]" << 2;
+    QTest::newRow("restore without file")
+        << QStringList {"restore"} << Environment {}
+        << "usage: fincloud-onboard restore BACKUP-FILE (see: fincloud-onboard backups)" << 2;
 }
 
 void TestCommandLine::refuses()
@@ -198,6 +214,84 @@ void TestCommandLine::programPrintsTheRefusal()
     QCOMPARE(run.exitCode, exitStatus);
     QCOMPARE(QString::fromUtf8(run.err), message + u'\n');
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCommandLine::tableCommandIsAccepted_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("argument");
+    for (const Command &command : CommandTable::all())
+        QTest::newRow(qPrintable(command.name))
+            << command.name << (command.argument.isEmpty() ? QString() : QStringLiteral("a.json"));
+    QVERIFY(CommandTable::all().size() >= 11);
+}
+
+void TestCommandLine::tableCommandIsAccepted()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, argument);
+    QStringList arguments = {name};
+    if (!argument.isEmpty())
+        arguments << argument;
+    // --out for the commands that write a file; the others ignore it.
+    arguments << "--out"
+              << "out.file";
+    const auto parsed = parse(arguments);
+    const auto *refused = std::get_if<CommandLineError>(&parsed);
+    QVERIFY2(!refused, refused ? qPrintable(refused->message) : "");
+    QCOMPARE(std::get<CommandLineOptions>(parsed).command, name);
+    QCOMPARE(std::get<CommandLineOptions>(parsed).argument, argument);
+    const Command *found = CommandTable::find(name);
+    QVERIFY(found);
+    QCOMPARE(found->name, name);
+    QVERIFY(found->run);
+}
+
+void TestCommandLine::tableCommandNeedsItsFile()
+{
+    int withFile = 0;
+    for (const Command &command : CommandTable::all()) {
+        QVERIFY2(command.usage().startsWith("usage: fincloud-onboard " + command.name),
+            qPrintable(command.usage()));
+        if (command.argument.isEmpty())
+            continue;
+        ++withFile;
+        const auto parsed = parse({command.name, "--out", "out.file"});
+        const auto *refused = std::get_if<CommandLineError>(&parsed);
+        QVERIFY2(refused, qPrintable(command.name + " accepted without its file"));
+        QCOMPARE(refused->exitStatus, 2);
+        QCOMPARE(refused->message, command.usage());
+        QVERIFY(refused->message.contains(command.name + ' ' + command.argument));
+    }
+    QCOMPARE(withFile, 3); // check-data, import, restore
+}
+
+// What --help prints and what the program accepts come from the one table:
+// every command is listed (with its file), and a name that is not in the
+// table is refused with exit status 2.
+void TestCommandLine::helpListsTheTable()
+{
+    const ProgramRun help = ProgramRun::start({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    // Undo QCommandLineParser's wrapping: one space between words.
+    const QString text = QString::fromUtf8(help.out).simplified();
+    const qsizetype listed = text.indexOf("Arguments: command Optional: ");
+    QVERIFY2(listed >= 0, qPrintable(text));
+    qsizetype previous = listed;
+    for (const Command &command : CommandTable::all()) {
+        const QString entry
+            = command.argument.isEmpty() ? command.name : command.name + ' ' + command.argument;
+        const QRegularExpression word("[ ,:]" + QRegularExpression::escape(entry) + "[ ,.]");
+        const qsizetype at = text.indexOf(word, listed);
+        QVERIFY2(at > previous, qPrintable(entry + " is not listed in its place: " + text));
+        previous = at;
+    }
+    QVERIFY2(!text.contains(" stats"), qPrintable(text));
+    const ProgramRun unknown = ProgramRun::start({"stats"});
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(unknown.err), "Unknown command \"stats\"; see --help\n");
+    QVERIFY(!CommandTable::find("stats"));
+    QVERIFY(!CommandTable::find(QString()));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

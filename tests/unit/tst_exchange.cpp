@@ -206,7 +206,7 @@ void TestExchange::secretKeysAreRecognised()
         QVERIFY2(!ExchangeFormat::namesSecret(key), qPrintable(key));
     QVERIFY(ExchangeFormat::looksLikeAccessKeyId(QStringLiteral("LTAI5tAbCdEfGhIjKlMnOpQr")));
     QVERIFY(!ExchangeFormat::looksLikeAccessKeyId(QStringLiteral("LTAI")));
-    QVERIFY(!ExchangeFormat::looksLikeAccessKeyId(SampleProfile::CreditCode));
+    QVERIFY(!ExchangeFormat::looksLikeAccessKeyId(SampleProfile::creditCode()));
 }
 
 void TestExchange::roundTripIntoFreshStore()
@@ -223,7 +223,7 @@ void TestExchange::roundTripIntoFreshStore()
     const QString path = m_dir.filePath(QStringLiteral("round-trip-%1.json").arg(backend));
     const Result<ExportOutcome> exported = ProfileExport::writeFile(*from, id, path, Now, Today);
     QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
-    QCOMPARE(exported.value().companyName, SampleProfile::Company);
+    QCOMPARE(exported.value().companyName, SampleProfile::company());
     QVERIFY2(exported.value().importProblem.isEmpty(), qPrintable(exported.value().importProblem));
 
     const Result<ProfileFileContent> read = ProfileImport::readFile(path, Today);
@@ -433,8 +433,7 @@ void TestExchange::rejectedFilesChangeNothing()
     QVERIFY(!path.isEmpty());
     QString printed, problems;
     QTextStream out(&printed), err(&problems);
-    const int status
-        = runImportCommand(*store, m_clock, {path, QStringLiteral("replace")}, out, err);
+    const int status = runImportCommand(*store, m_clock, {path, ConflictChoice::Replace}, out, err);
     out.flush();
     err.flush();
     QCOMPARE(status, 2);
@@ -486,11 +485,10 @@ void TestExchange::failedStoreWriteChangesNothing()
     QVERIFY2(sabotage.isEmpty(), qPrintable(sabotage));
     const QList<int> before = rowCounts(scratch.address());
 
-    for (const char *choice : {"keep-both", "replace"}) {
+    for (const ConflictChoice choice : {ConflictChoice::KeepBoth, ConflictChoice::Replace}) {
         QString printed, problems;
         QTextStream out(&printed), err(&problems);
-        const int status = runImportCommand(
-            *store, m_clock, {write(m_valid), QString::fromLatin1(choice)}, out, err);
+        const int status = runImportCommand(*store, m_clock, {write(m_valid), choice}, out, err);
         err.flush();
         QCOMPARE(status, 2);
         QVERIFY2(problems.contains(QStringLiteral("could not be read or written")),
@@ -549,7 +547,7 @@ void TestExchange::conflictChoices()
         QCOMPARE(outcome.value().id, saved);
         const ProfileData replaced = store->loadProfile(saved).value();
         QCOMPARE(replaced.field(FieldKey::Email), QStringLiteral("new-admin@example.com.cn"));
-        QCOMPARE(replaced.field(FieldKey::CompanyName), SampleProfile::Company);
+        QCOMPARE(replaced.field(FieldKey::CompanyName), SampleProfile::company());
         QVERIFY(replaced.version > versionBefore); // an open editor sees the change
         QCOMPARE(after, before); // same number of rows: one profile in place of one
         break;
@@ -557,7 +555,7 @@ void TestExchange::conflictChoices()
     case ConflictChoice::KeepBoth: {
         QCOMPARE(outcome.value().kind, ImportOutcome::Created);
         QVERIFY(outcome.value().id != saved);
-        QCOMPARE(outcome.value().companyName, SampleProfile::Company + QStringLiteral(" (2)"));
+        QCOMPARE(outcome.value().companyName, SampleProfile::company() + QStringLiteral(" (2)"));
         QCOMPARE(store->loadProfile(saved).value().field(FieldKey::Email),
             QStringLiteral("cloud-admin@example.com.cn"));
         QCOMPARE(after[0], before[0] + 1);
@@ -565,7 +563,7 @@ void TestExchange::conflictChoices()
         const Result<ImportOutcome> third
             = ProfileImport::apply(*store, content.value(), ConflictChoice::KeepBoth, Now);
         QVERIFY(third);
-        QCOMPARE(third.value().companyName, SampleProfile::Company + QStringLiteral(" (3)"));
+        QCOMPARE(third.value().companyName, SampleProfile::company() + QStringLiteral(" (3)"));
         break;
     }
     case ConflictChoice::Cancel:
@@ -595,7 +593,7 @@ void TestExchange::conflictByCreditCodeOnly()
     const Result<ImportOutcome> kept
         = ProfileImport::apply(*store, content.value(), ConflictChoice::KeepBoth, Now);
     QVERIFY(kept);
-    QCOMPARE(kept.value().companyName, SampleProfile::Company);
+    QCOMPARE(kept.value().companyName, SampleProfile::company());
 }
 
 // Replace means the profile of the same name; by credit code alone it must
@@ -644,7 +642,9 @@ void TestExchange::warningsAreReportedNotRefused()
     QVERIFY(store);
     QString printed, problems;
     QTextStream out(&printed), err(&problems);
-    QCOMPARE(runImportCommand(*store, m_clock, {write(jsonBytes(root)), QString()}, out, err), 0);
+    QCOMPARE(runImportCommand(
+                 *store, m_clock, {write(jsonBytes(root)), ConflictChoice::Cancel}, out, err),
+        0);
     out.flush();
     QVERIFY2(
         printed.contains(QStringLiteral("company.credit_code: WARNING — ")), qPrintable(printed));

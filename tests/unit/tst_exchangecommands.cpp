@@ -86,7 +86,7 @@ void TestExchangeCommands::initTestCase()
     store.value().reset(); // closed before the program opens it
     m_exported = path(QStringLiteral("sample.json"));
     const ProgramRun exported = run({QStringLiteral("export"), QStringLiteral("--database"),
-        m_source, QStringLiteral("--profile"), SampleProfile::Company, QStringLiteral("--out"),
+        m_source, QStringLiteral("--profile"), SampleProfile::company(), QStringLiteral("--out"),
         m_exported});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
 }
@@ -95,10 +95,10 @@ void TestExchangeCommands::exportWritesTheProfile()
 {
     const QJsonObject root = QJsonDocument::fromJson(contentOf(m_exported)).object();
     QCOMPARE(root.value(u"format").toString(), QStringLiteral("fincloud-onboard.profile"));
-    QCOMPARE(root.value(u"company").toString(), SampleProfile::Company);
+    QCOMPARE(root.value(u"company").toString(), SampleProfile::company());
     QCOMPARE(root.value(u"exportedAt").toString(), QStringLiteral("2026-03-16T02:00:00.000Z"));
     QCOMPARE(root.value(u"fields").toObject().value(FieldKey::CreditCode).toString(),
-        SampleProfile::CreditCode);
+        SampleProfile::creditCode());
     QCOMPARE(root.value(u"steps").toArray().size(), 5);
     QCOMPARE(root.value(u"steps").toArray().at(1).toObject().value(u"status").toString(),
         QStringLiteral("waiting"));
@@ -147,7 +147,7 @@ void TestExchangeCommands::importIntoFreshDatabase()
     QVERIFY2(imported.out.contains("as a new profile"), imported.out.constData());
     const QList<ProfileSummary> profiles = profilesIn(database);
     QCOMPARE(profiles.size(), 1);
-    QCOMPARE(profiles.constFirst().companyName, SampleProfile::Company);
+    QCOMPARE(profiles.constFirst().companyName, SampleProfile::company());
 
     // The status command of the new database tells the same story.
     const ProgramRun status = run({QStringLiteral("status"), QStringLiteral("--json"),
@@ -193,7 +193,7 @@ void TestExchangeCommands::importConflictChoices()
         = run({QStringLiteral("import"), m_exported, QStringLiteral("--on-conflict"),
             QStringLiteral("keep-both"), QStringLiteral("--database"), database});
     QVERIFY2(kept.exitCode == 0, kept.err.constData());
-    QVERIFY2(kept.out.contains((SampleProfile::Company + QStringLiteral(" (2)")).toUtf8()),
+    QVERIFY2(kept.out.contains((SampleProfile::company() + QStringLiteral(" (2)")).toUtf8()),
         kept.out.constData());
     QCOMPARE(profilesIn(database).size(), 2);
 
@@ -251,13 +251,13 @@ void TestExchangeCommands::checklistWritesPdf()
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         const QString pdf = path(QStringLiteral("checklist-%1.pdf").arg(language));
         const ProgramRun written = run({QStringLiteral("checklist"), QStringLiteral("--database"),
-            m_source, QStringLiteral("--profile"), SampleProfile::Company, QStringLiteral("--out"),
-            pdf, QStringLiteral("--lang"), language});
+            m_source, QStringLiteral("--profile"), SampleProfile::company(),
+            QStringLiteral("--out"), pdf, QStringLiteral("--lang"), language});
         QVERIFY2(written.exitCode == 0, written.err.constData());
         const QByteArray bytes = contentOf(pdf);
         QVERIFY(bytes.startsWith("%PDF-1."));
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
-        QVERIFY2(written.out.contains(SampleProfile::Company.toUtf8()), written.out.constData());
+        QVERIFY2(written.out.contains(SampleProfile::company().toUtf8()), written.out.constData());
     }
 }
 
@@ -277,7 +277,7 @@ void TestExchangeCommands::checklistNeedsAProfile()
 ProgramRun TestExchangeCommands::writeTo(const QString &command, const QString &out) const
 {
     return run({command, QStringLiteral("--database"), m_source, QStringLiteral("--profile"),
-        SampleProfile::Company, QStringLiteral("--out"), out});
+        SampleProfile::company(), QStringLiteral("--out"), out});
 }
 
 void TestExchangeCommands::outputRefusesWhatIsNotAFile_data()

@@ -14,10 +14,6 @@
 int runChecklistCommand(const ProgressStore &store, const Clock &clock,
     const ChecklistOptions &options, QTextStream &out, QTextStream &err)
 {
-    if (options.outPath.isEmpty()) {
-        err << "usage: fincloud-onboard checklist [--profile NAME] --out FILE.pdf [--lang CODE]\n";
-        return 2;
-    }
     const Result<qint64> id = ProfileLookup::find(store, options.profile);
     if (!id) {
         err << id.error().message << '\n';

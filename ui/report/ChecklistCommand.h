@@ -2,7 +2,8 @@
 // writes the printable checklist of one profile as a PDF, in the language
 // installed by the caller. Needs a QGuiApplication (fonts; the offscreen
 // platform is enough). Exit status: 0 written, 1 no such profile, 2 the
-// database could not be read or the file not written.
+// database could not be read or the file not written. It takes its options
+// as CommandTable checked them (an --out file).
 #pragma once
 
 #include <QString>
