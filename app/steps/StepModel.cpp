@@ -47,11 +47,23 @@ QString unavailableText(const QList<StatusChoice> &choices)
             barred[at] << StepText::status(choice.status);
         }
     }
+    // Reasons that bar the same statuses share one sentence.
+    QList<QStringList> groups; // barred statuses
+    QList<QStringList> groupReasons;
+    for (qsizetype i = 0; i < reasons.size(); ++i) {
+        const qsizetype at = groups.indexOf(barred[i]);
+        if (at < 0) {
+            groups.append(barred[i]);
+            groupReasons.append(QStringList {reasons[i]});
+        } else {
+            groupReasons[at] << reasons[i];
+        }
+    }
     QStringList sentences;
-    for (qsizetype i = 0; i < reasons.size(); ++i)
+    for (qsizetype i = 0; i < groups.size(); ++i)
         sentences << StepModel::tr("Not available: %1. %2", "@info status choices")
-                         .arg(barred[i].join(StepModel::tr(", ", "@info list separator")),
-                             reasons[i]);
+                         .arg(groups[i].join(StepModel::tr(", ", "@info list separator")),
+                             groupReasons[i].join(QLatin1Char(' ')));
     return sentences.join(QLatin1Char('\n'));
 }
 

@@ -65,6 +65,8 @@ void FinanceServicesPage::build()
     useRow->addWidget(m_useProposals);
     useRow->addStretch(1);
     form->addRow(QString(), useRow);
+    // A hidden button alone would still leave its row's gap.
+    m_useProposalsRow = [form, useRow](bool visible) { form->setRowVisible(useRow, visible); };
     connect(m_useProposals, &QPushButton::clicked, &m_model, &FinanceServicesStep::acceptProposals);
 
     m_transferLabel = new QLabel(this);
@@ -129,7 +131,7 @@ void FinanceServicesPage::updateProposals()
         tr("The company name, unless the invoice must differ", "@info:placeholder")));
     m_taxpayer->setPlaceholderText(placeholder(m_model.taxpayerIdProposal(),
         tr("The unified social credit code, as a rule", "@info:placeholder")));
-    m_useProposals->setVisible(m_model.hasProposals());
+    m_useProposalsRow(m_model.hasProposals());
 }
 
 QString FinanceServicesPage::subTitleText() const

@@ -48,6 +48,7 @@ private:
     QLabel *m_taxpayerLabel;
     QLineEdit *m_taxpayer;
     QPushButton *m_useProposals;
+    std::function<void(bool)> m_useProposalsRow;
     QLabel *m_transferLabel;
     QComboBox *m_transfer;
     QLabel *m_ticketLabel;

@@ -244,7 +244,7 @@ void StepSidebar::refresh()
     // Steps whose page holds an entry to correct or explain.
     QList<StepId> held;
     for (StepId step : AllSteps) {
-        if (!StepInputs::mayLeave(step, data, m_clock.today()))
+        if (m_profile.isLoaded() && !StepInputs::mayLeave(step, data, m_clock.today()))
             held << step;
     }
 
@@ -289,7 +289,7 @@ void StepSidebar::refresh()
             look = StepSidebarItem::Look::Blocked;
             status = tr("%1 · an entry needs correcting", "@info sidebar; %1 is the status")
                          .arg(status);
-        } else {
+        } else if (!isPastInProgress(state.status)) {
             for (StepId earlier : std::as_const(held)) {
                 if (FlowRules::usesDataOf(step, earlier)) {
                     status = tr("%1 · held back by step %2", "@info sidebar; %1 is the status")
