@@ -31,6 +31,7 @@
 #include "storage/BackupShelf.h"
 #include "storage/ProgressStore.h"
 #include "storage/StoreClient.h"
+#include "storage/StoreErrorKind.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -179,7 +180,7 @@ int reportStoreFailure(const Error &error, QTextStream &err)
     err << error.message << '\n';
     if (!error.details.isEmpty())
         err << error.details << '\n';
-    if (error.code != ProgressStore::DamagedCode)
+    if (storeErrorKind(error) != StoreErrorKind::Damaged)
         return 2;
     err << QCoreApplication::translate("main",
         "Nothing was changed. To repair it, start the wizard (it offers the newest good backup), "
@@ -435,7 +436,7 @@ int runWizard(
     // The store runs on a thread of its own: a slow or vanished server never
     // freezes the window.
     Result<std::unique_ptr<StoreClient>> store = StoreClient::open(address.value());
-    if (!store && store.error().code == ProgressStore::DamagedCode) {
+    if (!store && storeErrorKind(store.error()) == StoreErrorKind::Damaged) {
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
         if (!hasVisibleDisplay()) {
@@ -451,7 +452,7 @@ int runWizard(
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
         reportStartError(QCoreApplication::translate("main", "Cannot start"), store.error());
-        return store.error().code == ProgressStore::DamagedCode ? DamagedDatabaseStatus : 2;
+        return storeErrorKind(store.error()) == StoreErrorKind::Damaged ? DamagedDatabaseStatus : 2;
     }
     if (!address.value().isPostgres()) {
         language.setLanguage(

@@ -167,11 +167,11 @@ Error ProgressStore::failure(const QString &what, const QSqlError &driverError) 
     if (!isShared() && sqliteCode(driverError) == SqliteReadOnly)
         m_reopenBeforeWrite = true;
     const QString details = m_address.scrubbed(driverError.text());
-    const QString code = m_lost ? DisconnectedCode : QString();
+    const StoreErrorKind kind = m_lost ? StoreErrorKind::Disconnected : StoreErrorKind::Other;
     if (const QString cause = plainCause(driverError); !cause.isEmpty())
-        return Error {cause, details + QStringLiteral(" (") + what + QLatin1Char(')'), code};
-    return Error {tr("The progress database could not be read or written (%1).", "@info").arg(what),
-        details, code};
+        return storeError(kind, cause, details + QStringLiteral(" (") + what + QLatin1Char(')'));
+    return storeError(kind,
+        tr("The progress database could not be read or written (%1).", "@info").arg(what), details);
 }
 
 Error ProgressStore::databaseError(const QString &what) const
@@ -272,9 +272,9 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::openSqliteFile(
     case SqliteFileCheck::Kind::Foreign:
     case SqliteFileCheck::Kind::NotRegular:
     case SqliteFileCheck::Kind::SymbolicLink:
-        return Error {verdict.message, verdict.details, RefusedCode};
+        return storeError(StoreErrorKind::Refused, verdict.message, verdict.details);
     case SqliteFileCheck::Kind::Damaged:
-        return Error {verdict.message, verdict.details, DamagedCode};
+        return storeError(StoreErrorKind::Damaged, verdict.message, verdict.details);
     case SqliteFileCheck::Kind::Fault:
         return Error {verdict.message, verdict.details};
     case SqliteFileCheck::Kind::Missing:
@@ -534,22 +534,24 @@ Result<> ProgressStore::migrate(int targetVersion)
 {
     const int current = schemaVersion();
     if (current == UnreadableVersion)
-        return Error {tr("The progress database %1 does not say which version of the program "
-                         "wrote it (its schema_version table is empty or unreadable). It was not "
-                         "changed.",
-                          "@info")
-                          .arg(QDir::toNativeSeparators(m_location)),
-            QStringLiteral("schema_version unreadable"), DamagedCode};
+        return storeError(StoreErrorKind::Damaged,
+            tr("The progress database %1 does not say which version of the program "
+               "wrote it (its schema_version table is empty or unreadable). It was not "
+               "changed.",
+                "@info")
+                .arg(QDir::toNativeSeparators(m_location)),
+            QStringLiteral("schema_version unreadable"));
     if (!isShared() && m_access == Access::ReadWrite && current > 0 && current < targetVersion
         && current <= Schema::LatestVersion)
         backUp(QStringLiteral("before-migration-%1").arg(current));
     if (current > Schema::LatestVersion)
-        return Error {tr("This database was written by a newer version of the program "
-                         "(schema %1; this version knows up to %2). It was not changed.",
-                          "@info")
-                          .arg(current)
-                          .arg(Schema::LatestVersion),
-            m_location, NewerCode};
+        return storeError(StoreErrorKind::Newer,
+            tr("This database was written by a newer version of the program "
+               "(schema %1; this version knows up to %2). It was not changed.",
+                "@info")
+                .arg(current)
+                .arg(Schema::LatestVersion),
+            m_location);
     if (current >= targetVersion)
         return {};
     // All pending steps in one transaction: the database is either fully
@@ -560,8 +562,9 @@ Result<> ProgressStore::migrate(int targetVersion)
     return exclusively([&]() -> Result<> {
         const int start = schemaVersion();
         if (start == UnreadableVersion)
-            return Error {tr("The progress database could not be read or written.", "@info"),
-                QStringLiteral("schema_version unreadable"), DamagedCode};
+            return storeError(StoreErrorKind::Damaged,
+                tr("The progress database could not be read or written.", "@info"),
+                QStringLiteral("schema_version unreadable"));
         for (int version = start + 1; version <= targetVersion; ++version) {
             for (const QString &sql : Schema::migration(version, dialect())) {
                 if (Result<> done = exec(sql); !done)
@@ -809,14 +812,14 @@ Result<int> ProgressStore::claimVersion(qint64 id, const QDateTime &now, int exp
     if (!current.next())
         return Error {
             tr("The profile no longer exists.", "@info"), QStringLiteral("profile %1").arg(id)};
-    return Error {tr("Someone else changed this profile after you opened it, so your latest "
-                     "changes were not saved.",
-                      "@info"),
+    return storeError(StoreErrorKind::Conflict,
+        tr("Someone else changed this profile after you opened it, so your latest "
+           "changes were not saved.",
+            "@info"),
         QStringLiteral("profile %1: saved against version %2, the database has version %3")
             .arg(id)
             .arg(expectedVersion)
-            .arg(current.value(0).toInt()),
-        ConflictCode};
+            .arg(current.value(0).toInt()));
 }
 
 Result<> ProgressStore::refreshSearchColumns(qint64 id)
@@ -1007,8 +1010,9 @@ Result<> ProgressStore::reconnect()
     QSqlDatabase database = db();
     database.close();
     if (!database.open())
-        return Error {tr("The shared database %1 cannot be reached.", "@info").arg(m_location),
-            m_address.scrubbed(database.lastError().text()), DisconnectedCode};
+        return storeError(StoreErrorKind::Disconnected,
+            tr("The shared database %1 cannot be reached.", "@info").arg(m_location),
+            m_address.scrubbed(database.lastError().text()));
     m_lost = false;
     return {};
 }

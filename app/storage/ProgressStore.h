@@ -14,6 +14,7 @@
 #include "onboarding/ProfileData.h"
 #include "storage/Schema.h"
 #include "storage/StoreAddress.h"
+#include "storage/StoreErrorKind.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -73,8 +74,9 @@ public:
 
     // A SQLite file is judged first (SqliteFileCheck): only this program's
     // database, a new or an empty file is opened; anything else is refused
-    // with an error and left as it is (codes below). Damage is reported, never
-    // moved: BackupShelf does that when the user chooses it.
+    // with an error and left as it is (StoreErrorKind::Refused, Damaged or
+    // Newer). Damage is reported, never moved: BackupShelf does that when the
+    // user chooses it.
     static Result<std::unique_ptr<ProgressStore>> open(
         const StoreAddress &address, const OpenOptions &options);
     static Result<std::unique_ptr<ProgressStore>> open(
@@ -85,15 +87,6 @@ public:
     // <AppDataLocation>/progress.sqlite
     static QString defaultLocation();
 
-    // Error codes of open() a caller may act on.
-    static inline const QString DamagedCode = QStringLiteral("store.damaged");
-    // Not ours, not a regular file, a symbolic link: refused, untouched.
-    static inline const QString RefusedCode = QStringLiteral("store.refused");
-    static inline const QString NewerCode = QStringLiteral("store.newer");
-    // A save against a version of the profile that is no longer current.
-    static inline const QString ConflictCode = QStringLiteral("store.conflict");
-    // The server cannot be reached; nothing was written.
-    static inline const QString DisconnectedCode = QStringLiteral("store.disconnected");
     // Saves given this instead of a version write whatever the current one is.
     static constexpr int AnyVersion = -1;
 
@@ -135,7 +128,7 @@ public:
 
     // Each is one transaction; each returns the profile's new version. With
     // `expectedVersion` (the version the caller loaded or last saved) a save
-    // is refused with ConflictCode when someone else saved in between.
+    // is refused with StoreErrorKind::Conflict when someone else saved in between.
     Result<int> saveFields(qint64 id, const QHash<QString, QString> &fields, const QDateTime &now,
         int expectedVersion = AnyVersion);
     Result<int> saveStepState(qint64 id, StepId step, const StepState &state, StepStatus previous,
@@ -150,7 +143,7 @@ public:
     // PostgreSQL: whether the server still answers; SQLite: always true.
     bool isReachable() const;
     // True once a statement failed because the server was gone; errors then
-    // carry DisconnectedCode. reconnect() clears it.
+    // are StoreErrorKind::Disconnected. reconnect() clears it.
     bool hasLostConnection() const { return m_lost; }
     // Opens the connection again after the server was lost.
     Result<> reconnect();
