@@ -98,6 +98,7 @@ private slots:
     void burstsOfTypingAreOneEvent();
     void unknownProfileIsAnError_data() { ScratchStore::addBackendRows(); }
     void unknownProfileIsAnError();
+    void errorKindsAreReadBackFromTheirErrors();
     void awkwardTextRoundTrips_data();
     void awkwardTextRoundTrips();
     void nulCharacterIsRefused_data() { ScratchStore::addBackendRows(); }
@@ -309,6 +310,25 @@ void TestProgressStore::unknownProfileIsAnError()
     QVERIFY(!store->saveFields(4711, {{FieldKey::LoginName, QStringLiteral("x")}}, T0, 1));
     QVERIFY(!store->loadProfile(4711).error().message.isEmpty());
     QVERIFY(storeErrorKind(store->saveFields(4711, {}, T0, 1).error()) != StoreErrorKind::Conflict);
+}
+
+void TestProgressStore::errorKindsAreReadBackFromTheirErrors()
+{
+    // Every kind survives the trip through Error::code (a queued signal
+    // carries nothing else), and no other layer's code reads as the store's.
+    for (const StoreErrorKind kind : {StoreErrorKind::InvalidAddress, StoreErrorKind::DriverMissing,
+             StoreErrorKind::Unreachable, StoreErrorKind::Damaged, StoreErrorKind::Refused,
+             StoreErrorKind::Newer, StoreErrorKind::Conflict, StoreErrorKind::Disconnected}) {
+        const Error error = storeError(kind, QStringLiteral("message"), QStringLiteral("details"));
+        QVERIFY(!error.code.isEmpty());
+        QCOMPARE(storeErrorKind(error), kind);
+        QCOMPARE(error.message, QStringLiteral("message"));
+        QCOMPARE(error.details, QStringLiteral("details"));
+    }
+    QVERIFY(storeError(StoreErrorKind::Other, QString(), QString()).code.isEmpty());
+    QCOMPARE(storeErrorKind(Error {}), StoreErrorKind::Other);
+    QCOMPARE(storeErrorKind(Error {QString(), QString(), QStringLiteral("prefill.refused")}),
+        StoreErrorKind::Other);
 }
 
 void TestProgressStore::awkwardTextRoundTrips_data()
