@@ -26,6 +26,7 @@
 #include "storage/BackupShelf.h"
 #include "storage/ProgressStore.h"
 #include "storage/StoreClient.h"
+#include "storage/StoreErrorKind.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -317,7 +318,7 @@ int runWizard(
     // The store runs on a thread of its own: a slow or vanished server never
     // freezes the window.
     Result<std::unique_ptr<StoreClient>> store = StoreClient::open(address.value());
-    if (!store && store.error().code == ProgressStore::DamagedCode) {
+    if (!store && storeErrorKind(store.error()) == StoreErrorKind::Damaged) {
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
         if (!hasVisibleDisplay()) {
@@ -333,7 +334,7 @@ int runWizard(
         language.setLanguage(
             options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
         reportStartError(QCoreApplication::translate("main", "Cannot start"), store.error());
-        return store.error().code == ProgressStore::DamagedCode
+        return storeErrorKind(store.error()) == StoreErrorKind::Damaged
             ? StoreFailure::DamagedDatabaseStatus
             : 2;
     }

@@ -19,6 +19,7 @@
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
+#include "storage/StoreErrorKind.h"
 #include "widgets/Callout.h"
 #include "widgets/HiddenLayout.h"
 #include "widgets/StepSidebar.h"
@@ -113,8 +114,8 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
         [this](StepId step) { goToPage(pageForStep(step)); });
     connect(&session, &OnboardingSession::profileOpened, this, &OnboardingWizard::onProfileOpened);
     connect(&session, &OnboardingSession::saveFailed, this, [this](const Error &error) {
-        if (error.code == ProgressStore::DisconnectedCode
-            || error.code == ProgressStore::ConflictCode)
+        if (const StoreErrorKind kind = storeErrorKind(error);
+            kind == StoreErrorKind::Disconnected || kind == StoreErrorKind::Conflict)
             return; // the store notice says it
         m_saveError->setText(error.message.toHtmlEscaped() + QStringLiteral("<br>")
             + tr("Your edits are kept and will be saved when possible.", "@info").toHtmlEscaped());

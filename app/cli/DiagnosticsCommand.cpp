@@ -3,6 +3,7 @@
 #include "diagnostics/DiagnosticsReport.h"
 #include "diagnostics/SessionLog.h"
 #include "storage/ProgressStore.h"
+#include "storage/StoreErrorKind.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -26,7 +27,7 @@ int runDiagnosticsCommand(
             DiagnosticsReport::addStoreFacts(facts, *store.value(), 0);
         } else {
             facts.databaseState = store.error().message;
-            status = store.error().code == ProgressStore::DamagedCode ? 3 : 2;
+            status = storeErrorKind(store.error()) == StoreErrorKind::Damaged ? 3 : 2;
         }
     }
     const QStringList logs = SessionLog::files(options.logFolder);

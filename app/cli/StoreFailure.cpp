@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "storage/ProgressStore.h"
+#include "storage/StoreErrorKind.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,7 +14,7 @@ int report(const Error &error, QTextStream &err)
     err << error.message << '\n';
     if (!error.details.isEmpty())
         err << error.details << '\n';
-    if (error.code != ProgressStore::DamagedCode)
+    if (storeErrorKind(error) != StoreErrorKind::Damaged)
         return 2;
     err << QCoreApplication::translate("main",
         "Nothing was changed. To repair it, start the wizard (it offers the newest good backup), "

@@ -12,7 +12,12 @@ struct Error
 {
     QString message; // shown to the user
     QString details; // technical: driver text, codes, paths
-    QString code = {}; // for callers that react to a kind of error, e.g. "store.damaged"
+    // For callers that react to a kind of error; empty for the others. A
+    // string, so that any layer can name its kinds without this header
+    // knowing them; a layer with many kinds reads them typed (the store:
+    // storeErrorKind()), others compare their named constants
+    // (PrefillApplier::RefusedCode).
+    QString code = {};
 };
 
 template<typename T = std::monostate>

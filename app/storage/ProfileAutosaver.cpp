@@ -94,7 +94,7 @@ void ProfileAutosaver::onConnectionRestored()
 void ProfileAutosaver::report(const Error &error)
 {
     emit saveFailed(error);
-    if (error.code == ProgressStore::DisconnectedCode && !m_store.isConnected()) {
+    if (storeErrorKind(error) == StoreErrorKind::Disconnected && !m_store.isConnected()) {
         // Written when the connection is back (onConnectionRestored).
         m_waitingForServer = true;
         return;
@@ -193,7 +193,7 @@ void ProfileAutosaver::finish(const Batch &batch, const Outcome &outcome)
         return;
     }
     const Error &error = *outcome.error;
-    if (error.code != ProgressStore::ConflictCode) {
+    if (storeErrorKind(error) != StoreErrorKind::Conflict) {
         report(error);
         return;
     }

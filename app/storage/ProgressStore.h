@@ -8,20 +8,27 @@
 // It speaks only in ProfileData and Result values; it never shows anything,
 // never stores a password or an AccessKey secret, and never puts the database
 // password into an error. One store is used from one thread only.
+// This class is the face the rest of the program uses; the work is done by
+// parts that each receive its connection (StoreConnection): StoreOpener and
+// SchemaMigrator open it, StoreFileSafety guards the file and takes backups,
+// ProfileRecords, EventLog and ImportRecords read and write the tables.
 #pragma once
 
 #include "core/Result.h"
 #include "onboarding/ProfileData.h"
 #include "storage/Schema.h"
 #include "storage/StoreAddress.h"
+#include "storage/StoreErrorKind.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
-class QSqlError;
-class QSqlQuery;
-class QTemporaryDir;
+class EventLog;
+class ImportRecords;
+class ProfileRecords;
+class StoreConnection;
+class StoreFileSafety;
 
 #include <functional>
 #include <memory>
@@ -68,13 +75,13 @@ public:
         Access access = Access::ReadWrite;
         int targetVersion = -1; // tests build old databases with an older one
         QDateTime now = {}; // names backups and decides whether one is due; invalid: system clock
-        bool retried = false; // internal: the file appeared while it was being created
     };
 
     // A SQLite file is judged first (SqliteFileCheck): only this program's
     // database, a new or an empty file is opened; anything else is refused
-    // with an error and left as it is (codes below). Damage is reported, never
-    // moved: BackupShelf does that when the user chooses it.
+    // with an error and left as it is (StoreErrorKind::Refused, Damaged or
+    // Newer). Damage is reported, never moved: BackupShelf does that when the
+    // user chooses it.
     static Result<std::unique_ptr<ProgressStore>> open(
         const StoreAddress &address, const OpenOptions &options);
     static Result<std::unique_ptr<ProgressStore>> open(
@@ -85,15 +92,6 @@ public:
     // <AppDataLocation>/progress.sqlite
     static QString defaultLocation();
 
-    // Error codes of open() a caller may act on.
-    static inline const QString DamagedCode = QStringLiteral("store.damaged");
-    // Not ours, not a regular file, a symbolic link: refused, untouched.
-    static inline const QString RefusedCode = QStringLiteral("store.refused");
-    static inline const QString NewerCode = QStringLiteral("store.newer");
-    // A save against a version of the profile that is no longer current.
-    static inline const QString ConflictCode = QStringLiteral("store.conflict");
-    // The server cannot be reached; nothing was written.
-    static inline const QString DisconnectedCode = QStringLiteral("store.disconnected");
     // Saves given this instead of a version write whatever the current one is.
     static constexpr int AnyVersion = -1;
 
@@ -110,15 +108,15 @@ public:
     // The store's own saves inside it join it. `work` failing rolls back.
     Result<> exclusively(const std::function<Result<>()> &work);
 
-    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    bool isReadOnly() const;
     // The store's own connection, for a reader that runs its own SELECTs on
     // the store's thread (status --all's list). Never for writing.
-    QSqlDatabase connectionForReading() const { return db(); }
+    QSqlDatabase connectionForReading() const;
 
     // The file path, or the server address without its password.
-    QString location() const { return m_location; }
-    bool isShared() const { return m_address.isPostgres(); }
-    const StoreAddress &address() const { return m_address; }
+    QString location() const;
+    bool isShared() const;
+    const StoreAddress &address() const;
     // 0 for a database without tables; UnreadableVersion when its
     // schema_version table is there but holds no readable version.
     int schemaVersion() const;
@@ -135,7 +133,7 @@ public:
 
     // Each is one transaction; each returns the profile's new version. With
     // `expectedVersion` (the version the caller loaded or last saved) a save
-    // is refused with ConflictCode when someone else saved in between.
+    // is refused with StoreErrorKind::Conflict when someone else saved in between.
     Result<int> saveFields(qint64 id, const QHash<QString, QString> &fields, const QDateTime &now,
         int expectedVersion = AnyVersion);
     Result<int> saveStepState(qint64 id, StepId step, const StepState &state, StepStatus previous,
@@ -150,8 +148,8 @@ public:
     // PostgreSQL: whether the server still answers; SQLite: always true.
     bool isReachable() const;
     // True once a statement failed because the server was gone; errors then
-    // carry DisconnectedCode. reconnect() clears it.
-    bool hasLostConnection() const { return m_lost; }
+    // are StoreErrorKind::Disconnected. reconnect() clears it.
+    bool hasLostConnection() const;
     // Opens the connection again after the server was lost.
     Result<> reconnect();
 
@@ -165,51 +163,16 @@ public:
     Result<> limitGrowthForTest(int extraPages);
 
 private:
-    explicit ProgressStore(QString connectionName, StoreAddress address, Access access);
-    static Result<std::unique_ptr<ProgressStore>> openSqliteFile(
-        const StoreAddress &address, const OpenOptions &options);
-    static Result<std::unique_ptr<ProgressStore>> openReadOnlyCopy(
-        const StoreAddress &address, const QString &source);
-    static Result<std::unique_ptr<ProgressStore>> openEmptyInMemory(const StoreAddress &address);
-    Result<> migrate(int targetVersion);
-    Result<> switchToWal();
-    Result<> markAsOurs();
-    void backUpIfDue();
-    QDateTime clockNow() const;
-    Result<> exec(const QString &sql);
-    Result<int> claimVersion(qint64 id, const QDateTime &now, int expectedVersion);
-    Result<> appendFieldEvent(qint64 id, const QDateTime &now, const QString &key, int version);
-    Result<> appendEvent(qint64 id, const QDateTime &now, const QString &kind,
-        const QString &subject, const QString &oldValue, const QString &newValue, int version);
-    Result<> checkStorable(const QString &text) const;
-    // After a change of the company name or credit code: the profile's
-    // search columns (Schema::searchColumns) from its fields.
-    Result<> refreshSearchColumns(qint64 id);
-    Schema::Dialect dialect() const;
-    template<typename Work>
-    auto inTransaction(Work work) -> decltype(work());
-    Error failure(const QString &what, const QSqlError &driverError) const;
-    // The cause of a SQLite failure in plain words (disk full, read-only,
-    // in use, cannot open); empty for other failures and for PostgreSQL.
-    QString plainCause(const QSqlError &driverError) const;
-    // A connection SQLite opened read-only stays so: after a write was
-    // refused as read-only, the next write opens the file again.
-    Result<> reopenIfReadOnly();
-    Error databaseError(const QString &what) const;
-    Error queryError(const QSqlQuery &query, const QString &what) const;
-    QSqlDatabase db() const;
+    ProgressStore(std::unique_ptr<StoreConnection> connection, QDateTime now);
+    // The parts, each over this store's connection.
+    EventLog eventLog() const;
+    ProfileRecords profiles() const;
+    ImportRecords importRecords() const;
+    StoreFileSafety fileSafety() const;
 
-    QString m_connectionName;
-    StoreAddress m_address;
-    QString m_location;
+    std::unique_ptr<StoreConnection> m_connection;
     QString m_actor;
-    Access m_access = Access::ReadWrite;
     QDateTime m_now;
-    // ReadOnly over an older schema: the upgraded private copy.
-    std::unique_ptr<QTemporaryDir> m_scratch;
-    int m_transactionDepth = 0;
-    mutable bool m_lost = false;
-    mutable bool m_reopenBeforeWrite = false;
 
     // Export/import (app/exchange)
 public:

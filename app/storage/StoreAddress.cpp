@@ -1,6 +1,7 @@
 #include "StoreAddress.h"
 
 #include "SqliteFileCheck.h"
+#include "StoreErrorKind.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -46,6 +47,12 @@ void removeConnection(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+// A text that names no usable database: the user's typing, not the store.
+Error invalidAddress(const QString &message, const QString &details = {})
+{
+    return storeError(StoreErrorKind::InvalidAddress, message, details);
+}
+
 } // namespace
 
 StoreAddress StoreAddress::sqliteFile(const QString &path)
@@ -59,33 +66,33 @@ Result<StoreAddress> StoreAddress::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error {tr("No database was given.", "@info"), QString(), QStringLiteral("address")};
+        return invalidAddress(tr("No database was given.", "@info"));
     if (text.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
         const QUrl url(text);
         const bool remote = !url.host().isEmpty() && url.host() != QLatin1String("localhost");
         if (!url.isLocalFile() || remote || url.toLocalFile().isEmpty())
-            return Error {tr("The database address is not a file on this computer.", "@info"),
-                QString(), QStringLiteral("address")};
+            return invalidAddress(
+                tr("The database address is not a file on this computer.", "@info"));
         return sqliteFile(url.toLocalFile());
     }
     if (!isPostgresScheme(text)) {
         // Anything else that looks like a URL is a mistake, not a file name.
         static const QRegularExpression otherScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
         if (const QRegularExpressionMatch match = otherScheme.match(text); match.hasMatch())
-            return Error {tr("The database address must be a file path or a postgresql:// "
-                             "address.",
-                              "@info"),
-                match.captured(0), QStringLiteral("address")};
+            return invalidAddress(tr("The database address must be a file path or a postgresql:// "
+                                     "address.",
+                                      "@info"),
+                match.captured(0));
         // The shell expands a leading ~ only in some places (not after
         // --database=): here it means the home folder, never a folder named "~".
         if (text == QLatin1String("~") || text.startsWith(QLatin1String("~/")))
             return sqliteFile(QDir::homePath() + text.mid(1));
         if (text.startsWith(QLatin1Char('~')))
-            return Error {tr("The database path %1 starts with ~ followed by a user name; give "
-                             "the full path instead.",
-                              "@info")
-                              .arg(text),
-                QString(), QStringLiteral("address")};
+            return invalidAddress(
+                tr("The database path %1 starts with ~ followed by a user name; give "
+                   "the full path instead.",
+                    "@info")
+                    .arg(text));
         return sqliteFile(text);
     }
 
@@ -113,22 +120,21 @@ Result<StoreAddress> StoreAddress::parse(const QString &input)
             address.m_password = decoded(userInfo.mid(colon + 1));
     }
     if (hostPort.contains(QLatin1Char(',')))
-        return Error {tr("The database address names several servers; give one.", "@info"),
-            QString(), QStringLiteral("address")};
+        return invalidAddress(tr("The database address names several servers; give one.", "@info"));
 
     QStringView portText;
     if (hostPort.startsWith(QLatin1Char('['))) {
         const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return Error {tr("The server address in the database address is incomplete.", "@info"),
-                QString(), QStringLiteral("address")};
+            return invalidAddress(
+                tr("The server address in the database address is incomplete.", "@info"));
         address.m_host = hostPort.mid(1, close - 1).toString();
         const QStringView after = hostPort.mid(close + 1);
         if (after.startsWith(QLatin1Char(':')))
             portText = after.mid(1);
         else if (!after.isEmpty())
-            return Error {tr("The server address in the database address is not valid.", "@info"),
-                QString(), QStringLiteral("address")};
+            return invalidAddress(
+                tr("The server address in the database address is not valid.", "@info"));
     } else {
         const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
         address.m_host = decoded(colon >= 0 ? hostPort.left(colon) : hostPort);
@@ -139,9 +145,9 @@ Result<StoreAddress> StoreAddress::parse(const QString &input)
         bool ok = false;
         const int port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return Error {
+            return invalidAddress(
                 tr("The port in the database address must be a number from 1 to 65535.", "@info"),
-                portText.toString(), QStringLiteral("address")};
+                portText.toString());
         address.m_port = port;
     }
 
@@ -151,17 +157,16 @@ Result<StoreAddress> StoreAddress::parse(const QString &input)
         const QString key = decoded(equals >= 0 ? pair.left(equals) : pair);
         const QString value = equals >= 0 ? decoded(pair.mid(equals + 1)) : QString();
         if (!optionKey.match(key).hasMatch())
-            return Error {tr("The database address has an option that is not valid.", "@info"), key,
-                QStringLiteral("address")};
+            return invalidAddress(
+                tr("The database address has an option that is not valid.", "@info"), key);
         if (key == QLatin1String("password")) {
             address.m_password = value;
             continue;
         }
         if (value.contains(QLatin1Char(';')))
-            return Error {
+            return invalidAddress(
                 tr("The option %1 in the database address may not contain \";\".", "@info")
-                    .arg(key),
-                QString(), QStringLiteral("address")};
+                    .arg(key));
         if (key == QLatin1String("host"))
             address.m_host = value;
         else if (key == QLatin1String("user"))
@@ -172,10 +177,11 @@ Result<StoreAddress> StoreAddress::parse(const QString &input)
             bool ok = false;
             address.m_port = value.toInt(&ok);
             if (!ok || address.m_port < 1 || address.m_port > 65535)
-                return Error {tr("The port in the database address must be a number from 1 to "
-                                 "65535.",
-                                  "@info"),
-                    value, QStringLiteral("address")};
+                return invalidAddress(
+                    tr("The port in the database address must be a number from 1 to "
+                       "65535.",
+                        "@info"),
+                    value);
         } else
             address.m_options.append({key, value});
     }
@@ -248,18 +254,18 @@ Result<QSqlDatabase> StoreAddress::addOpenedConnection(
     const QString &connectionName, bool readOnly) const
 {
     if (!isValid())
-        return Error {tr("No database was given.", "@info"), QString(), QStringLiteral("address")};
+        return invalidAddress(tr("No database was given.", "@info"));
     const QString driver = m_postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     Error failure;
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(driver, connectionName);
         if (!database.isValid()) {
-            failure = Error {m_postgres
-                    ? tr("The PostgreSQL driver for Qt is not installed (Debian package "
-                         "libqt6sql6-psql).",
-                        "@info")
-                    : tr("The SQLite driver for Qt is not installed.", "@info"),
-                driver + QStringLiteral(" driver missing"), QStringLiteral("store.driver")};
+            failure = storeError(StoreErrorKind::DriverMissing,
+                m_postgres ? tr("The PostgreSQL driver for Qt is not installed (Debian package "
+                                "libqt6sql6-psql).",
+                    "@info")
+                           : tr("The SQLite driver for Qt is not installed.", "@info"),
+                driver + QStringLiteral(" driver missing"));
         } else {
             if (m_postgres) {
                 database.setHostName(m_host);
@@ -279,10 +285,11 @@ Result<QSqlDatabase> StoreAddress::addOpenedConnection(
             }
             if (database.open())
                 return database;
-            failure = Error {m_postgres
+            failure = storeError(StoreErrorKind::Unreachable,
+                m_postgres
                     ? tr("Cannot connect to the shared database %1.", "@info").arg(displayName())
                     : tr("Cannot open the progress database %1.", "@info").arg(displayName()),
-                scrubbed(database.lastError().text()), QStringLiteral("store.unreachable")};
+                scrubbed(database.lastError().text()));
             database.close();
         }
     }
@@ -300,10 +307,9 @@ Result<QSqlDatabase> StoreAddress::addConnection(const QString &connectionName) 
         QSqlQuery query(opened.value());
         if (query.exec(QString::fromLatin1(pragma)))
             continue;
-        const Error failure {
+        const Error failure = storeError(StoreErrorKind::Unreachable,
             tr("Cannot open the progress database %1.", "@info").arg(displayName()),
-            query.lastError().text() + QStringLiteral(" — ") + QString::fromLatin1(pragma),
-            QStringLiteral("store.unreachable")};
+            query.lastError().text() + QStringLiteral(" — ") + QString::fromLatin1(pragma));
         query = QSqlQuery();
         opened.value().close();
         opened = failure; // drops the last handle before the name is removed

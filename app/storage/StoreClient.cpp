@@ -80,8 +80,8 @@ QString StoreClient::location() const
 
 Error StoreClient::timeoutError() const
 {
-    return Error {ProgressStore::tr("The progress database did not answer in time.", "@info"),
-        location(), ProgressStore::DisconnectedCode};
+    return storeError(StoreErrorKind::Disconnected,
+        ProgressStore::tr("The progress database did not answer in time.", "@info"), location());
 }
 
 Result<QList<ProfileSummary>> StoreClient::listProfiles()

@@ -30,10 +30,11 @@ void StoreWorker::close(QThread *home)
 
 Error StoreWorker::disconnectedError() const
 {
-    return Error {ProgressStore::tr("The connection to the shared database is lost; your edits "
-                                    "are kept and will be saved when it is back.",
-                      "@info"),
-        m_loss.details, ProgressStore::DisconnectedCode};
+    return storeError(StoreErrorKind::Disconnected,
+        ProgressStore::tr("The connection to the shared database is lost; your edits "
+                          "are kept and will be saved when it is back.",
+            "@info"),
+        m_loss.details);
 }
 
 void StoreWorker::noticeLoss(const Error &error)

@@ -34,7 +34,7 @@ public:
     void close(QThread *home);
 
     // On the worker's thread: runs `work`. While the server is gone it fails
-    // at once with ProgressStore::DisconnectedCode, without waiting for it.
+    // at once with StoreErrorKind::Disconnected, without waiting for it.
     template<typename T>
     Result<T> run(const std::function<Result<T>(ProgressStore &)> &work)
     {
@@ -46,7 +46,7 @@ public:
         noticeLoss(result ? Error {} : result.error());
         if (!result)
             return disconnectedError();
-        return result; // its own errors say DisconnectedCode
+        return result; // its own errors say Disconnected
     }
 
 signals:

@@ -98,6 +98,7 @@ private slots:
     void burstsOfTypingAreOneEvent();
     void unknownProfileIsAnError_data() { ScratchStore::addBackendRows(); }
     void unknownProfileIsAnError();
+    void errorKindsAreReadBackFromTheirErrors();
     void awkwardTextRoundTrips_data();
     void awkwardTextRoundTrips();
     void nulCharacterIsRefused_data() { ScratchStore::addBackendRows(); }
@@ -308,7 +309,26 @@ void TestProgressStore::unknownProfileIsAnError()
     QVERIFY(!store->saveFields(4711, {{FieldKey::LoginName, QStringLiteral("x")}}, T0));
     QVERIFY(!store->saveFields(4711, {{FieldKey::LoginName, QStringLiteral("x")}}, T0, 1));
     QVERIFY(!store->loadProfile(4711).error().message.isEmpty());
-    QVERIFY(store->saveFields(4711, {}, T0, 1).error().code != ProgressStore::ConflictCode);
+    QVERIFY(storeErrorKind(store->saveFields(4711, {}, T0, 1).error()) != StoreErrorKind::Conflict);
+}
+
+void TestProgressStore::errorKindsAreReadBackFromTheirErrors()
+{
+    // Every kind survives the trip through Error::code (a queued signal
+    // carries nothing else), and no other layer's code reads as the store's.
+    for (const StoreErrorKind kind : {StoreErrorKind::InvalidAddress, StoreErrorKind::DriverMissing,
+             StoreErrorKind::Unreachable, StoreErrorKind::Damaged, StoreErrorKind::Refused,
+             StoreErrorKind::Newer, StoreErrorKind::Conflict, StoreErrorKind::Disconnected}) {
+        const Error error = storeError(kind, QStringLiteral("message"), QStringLiteral("details"));
+        QVERIFY(!error.code.isEmpty());
+        QCOMPARE(storeErrorKind(error), kind);
+        QCOMPARE(error.message, QStringLiteral("message"));
+        QCOMPARE(error.details, QStringLiteral("details"));
+    }
+    QVERIFY(storeError(StoreErrorKind::Other, QString(), QString()).code.isEmpty());
+    QCOMPARE(storeErrorKind(Error {}), StoreErrorKind::Other);
+    QCOMPARE(storeErrorKind(Error {QString(), QString(), QStringLiteral("prefill.refused")}),
+        StoreErrorKind::Other);
 }
 
 void TestProgressStore::awkwardTextRoundTrips_data()
@@ -424,7 +444,7 @@ void TestProgressStore::refusesNewerDatabaseUntouched()
     const QByteArray before = scratch.isPostgres() ? QByteArray() : fileHash(scratch.url());
     Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(scratch.address());
     QVERIFY(!store);
-    QCOMPARE(store.error().code, ProgressStore::NewerCode);
+    QCOMPARE(storeErrorKind(store.error()), StoreErrorKind::Newer);
     QVERIFY(store.error().message.contains(QLatin1String("newer version")));
     if (!scratch.isPostgres())
         QCOMPARE(fileHash(scratch.url()), before);
@@ -463,7 +483,7 @@ void TestProgressStore::staleSaveIsRefusedWithWhatChanged()
     const Result<int> refused = b->saveFields(
         id, {{FieldKey::LoginName, QStringLiteral("bob-login")}}, T0.addSecs(20), seenByB.version);
     QVERIFY(!refused);
-    QCOMPARE(refused.error().code, ProgressStore::ConflictCode);
+    QCOMPARE(storeErrorKind(refused.error()), StoreErrorKind::Conflict);
     QVERIFY(!refused.error().message.isEmpty());
     QVERIFY(!b->saveStepState(id, StepId::Register, {StepStatus::InProgress, T0, {}},
         StepStatus::NotStarted, T0.addSecs(20), seenByB.version));
@@ -492,7 +512,7 @@ void TestProgressStore::staleSaveIsRefusedWithWhatChanged()
     QCOMPARE(savedB.value(), now.version + 1);
     const Result<int> staleA = a->saveFields(
         id, {{FieldKey::Mobile, QStringLiteral("x")}}, T0.addSecs(31), savedA.value());
-    QCOMPARE(staleA.error().code, ProgressStore::ConflictCode);
+    QCOMPARE(storeErrorKind(staleA.error()), StoreErrorKind::Conflict);
     QCOMPARE(a->changesSince(id, savedA.value()).value().constFirst().actor, QStringLiteral("bob"));
     QCOMPARE(a->loadProfile(id).value().field(FieldKey::LoginName), QStringLiteral("bob-login"));
 }
@@ -520,7 +540,7 @@ void TestProgressStore::concurrentSavesFromOneVersionLetOneThrough()
                 ++succeeded;
                 QCOMPARE(saved.value(), version + 1);
             } else {
-                QCOMPARE(saved.error().code, ProgressStore::ConflictCode);
+                QCOMPARE(storeErrorKind(saved.error()), StoreErrorKind::Conflict);
             }
         }
         QCOMPARE(succeeded, 1);

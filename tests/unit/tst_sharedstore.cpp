@@ -165,7 +165,7 @@ void TestSharedStore::twoWindowsNeverOverwriteEachOther()
     QVERIFY(!b.flushAndWait());
     QTRY_COMPARE(conflicts.count(), 1);
     const Error error = conflicts.at(0).at(0).value<Error>();
-    QCOMPARE(error.code, ProgressStore::ConflictCode);
+    QCOMPARE(storeErrorKind(error), StoreErrorKind::Conflict);
     const auto changes = conflicts.at(0).at(1).value<QList<ProfileEvent>>();
     // The login name, the step started by it, the step done.
     QCOMPARE(changes.size(), 3);
@@ -228,7 +228,7 @@ void TestSharedStore::editsMadeWhileTheServerIsDownArriveWhenItIsBack()
     session.profile().setField(FieldKey::LoginName, QStringLiteral("typed-while-down"));
     QVERIFY(session.profile().requestStatus(StepId::Register, StepStatus::Done).allowed);
     QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 10000);
-    QCOMPARE(lost.at(0).at(0).value<Error>().code, ProgressStore::DisconnectedCode);
+    QCOMPARE(storeErrorKind(lost.at(0).at(0).value<Error>()), StoreErrorKind::Disconnected);
     QVERIFY(!client->isConnected());
     // More typing while it is down: kept, not lost, not written.
     session.profile().setField(FieldKey::Email, QStringLiteral("down@example.com"));
@@ -290,7 +290,7 @@ void TestSharedStore::guiThreadKeepsRunningWhileTheServerStalls()
     const Error openError = opened.at(0).at(0).value<Error>();
     QVERIFY(!openError.code.isEmpty());
     QVERIFY(!openError.details.contains(QLatin1String("secret")));
-    QCOMPARE(answer.code, ProgressStore::DisconnectedCode);
+    QCOMPARE(storeErrorKind(answer), StoreErrorKind::Disconnected);
     QVERIFY2(waited.elapsed() >= 2500, qPrintable(QString::number(waited.elapsed())));
     QVERIFY(!held.isEmpty()); // it really connected and waited
     // ~10 ms ticks all through the ~3 s stall.

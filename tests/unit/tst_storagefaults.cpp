@@ -258,7 +258,7 @@ void TestStorageFaults::lockedDatabaseIsNotTakenForDamaged()
     QVERIFY(!refused);
     QCOMPARE(refused.error().message,
         QStringLiteral("The progress database %1 is in use by another program.").arg(native(path)));
-    QVERIFY(refused.error().code != ProgressStore::DamagedCode);
+    QVERIFY(storeErrorKind(refused.error()) != StoreErrorKind::Damaged);
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*damaged*")}, QDir::Files), QStringList());
     QVERIFY(ProgressStore::openSqlite(path)); // released: it opens
 }

@@ -2,6 +2,7 @@
 // what is shown to the user (never the password), and opening connections:
 // a real SQLite file, and a PostgreSQL port on loopback that refuses.
 #include "storage/StoreAddress.h"
+#include "storage/StoreErrorKind.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -162,7 +163,7 @@ void TestStoreAddress::rejectsBadAddresses()
     const Result<StoreAddress> parsed = StoreAddress::parse(text);
     QVERIFY(!parsed.ok());
     QVERIFY(!parsed.error().message.isEmpty());
-    QCOMPARE(parsed.error().code, QString("address"));
+    QCOMPARE(storeErrorKind(parsed.error()), StoreErrorKind::InvalidAddress);
 }
 
 void TestStoreAddress::passwordNeverShown_data()
@@ -247,7 +248,7 @@ void TestStoreAddress::refusedServerErrorHasNoPassword()
     QVERIFY(parsed.value().options().contains(qMakePair(QString("connect_timeout"), QString("2"))));
     const Result<QSqlDatabase> opened = parsed.value().addConnection("pg-refused");
     QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, QString("store.unreachable"));
+    QCOMPARE(storeErrorKind(opened.error()), StoreErrorKind::Unreachable);
     QVERIFY(!opened.error().details.isEmpty());
     QVERIFY(opened.error().message.contains(QString::number(port)));
     QVERIFY(!opened.error().message.contains(password));

@@ -159,7 +159,7 @@ void TestStoreRecovery::damageIsReportedAndNothingMoves()
         Result<std::unique_ptr<ProgressStore>> store
             = ProgressStore::open(StoreAddress::sqliteFile(path()), options);
         QVERIFY(!store);
-        QCOMPARE(store.error().code, ProgressStore::DamagedCode);
+        QCOMPARE(storeErrorKind(store.error()), StoreErrorKind::Damaged);
         QVERIFY(!store.error().message.isEmpty());
         QVERIFY2(!store.error().message.contains(QStringLiteral("moved")),
             qPrintable(store.error().message));
@@ -189,7 +189,7 @@ void TestStoreRecovery::foreignDatabaseIsRefusedUntouched()
         Result<std::unique_ptr<ProgressStore>> store
             = ProgressStore::open(StoreAddress::sqliteFile(path()), options);
         QVERIFY(!store);
-        QCOMPARE(store.error().code, ProgressStore::RefusedCode);
+        QCOMPARE(storeErrorKind(store.error()), StoreErrorKind::Refused);
         QVERIFY2(store.error().message.contains(QStringLiteral("another program")),
             qPrintable(store.error().message));
     }
@@ -243,7 +243,7 @@ void TestStoreRecovery::notARegularFileIsRefusedUntouched()
         Result<std::unique_ptr<ProgressStore>> store
             = ProgressStore::open(StoreAddress::sqliteFile(path()), options);
         QVERIFY(!store);
-        QCOMPARE(store.error().code, ProgressStore::RefusedCode);
+        QCOMPARE(storeErrorKind(store.error()), StoreErrorKind::Refused);
     }
     QCOMPARE(SpecialFiles::snapshot(m_dir->path()), before);
 }
@@ -430,7 +430,7 @@ void TestStoreRecovery::backupReplacesDamagedFileOnlyWhenAsked()
     const QByteArray damagedHash = hashOf(path());
     Result<std::unique_ptr<ProgressStore>> damaged = ProgressStore::openSqlite(path());
     QVERIFY(!damaged);
-    QCOMPARE(damaged.error().code, ProgressStore::DamagedCode);
+    QCOMPARE(storeErrorKind(damaged.error()), StoreErrorKind::Damaged);
 
     const BackupShelf shelf(path());
     const Result<QString> aside

@@ -1,0 +1,96 @@
+#include "EventLog.h"
+
+#include "StoreConnection.h"
+#include "StoreQuery.h"
+#include "StoredValue.h"
+
+namespace {
+
+const QString InsertEvent
+    = QStringLiteral("INSERT INTO events (profile_id, at, actor, kind, subject,"
+                     " old_value, new_value, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+
+QList<ProfileEvent> readEvents(StoreQuery &query)
+{
+    QList<ProfileEvent> events;
+    while (query.next()) {
+        events.append(
+            {query.value(0).toLongLong(), StoredValue::fromStored(query.value(1).toString()),
+                query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                query.value(5).toString(), query.value(6).toString()});
+    }
+    return events;
+}
+
+} // namespace
+
+EventLog::EventLog(StoreConnection &connection, QString actor)
+    : m_connection(connection)
+    , m_actor(std::move(actor))
+{ }
+
+Result<> EventLog::append(qint64 id, const QDateTime &now, const QString &kind,
+    const QString &subject, const QString &oldValue, const QString &newValue, int version)
+{
+    const auto nullable
+        = [](const QString &text) { return text.isNull() ? QVariant() : QVariant(text); };
+    return StoreQuery(m_connection, InsertEvent)
+        .run(QStringLiteral("append event"),
+            {id, StoredValue::toStored(now), StoredValue::notNull(m_actor), kind,
+                StoredValue::notNull(subject), nullable(oldValue), nullable(newValue), version});
+}
+
+Result<> EventLog::appendFieldEdit(qint64 id, const QDateTime &now, const QString &key, int version)
+{
+    // Typing is saved in bursts; one burst of edits to a field by one person
+    // is one line in the timeline: the newest event is moved forward instead
+    // of adding another while it is the same field, person and a short while.
+    StoreQuery last(m_connection,
+        QStringLiteral("SELECT id, at, actor, kind, subject FROM events"
+                       " WHERE profile_id = ? ORDER BY id DESC LIMIT 1"));
+    if (Result<> read = last.run(QStringLiteral("read events"), {id}); !read)
+        return read;
+    if (last.next() && last.value(3).toString() == QLatin1String("field")
+        && last.value(4).toString() == key && last.value(2).toString() == m_actor
+        && StoredValue::fromStored(last.value(1).toString()).secsTo(now)
+            <= ProgressStore::FieldEventMergeSeconds) {
+        const QVariant eventId = last.value(0);
+        last.finish();
+        return StoreQuery(
+            m_connection, QStringLiteral("UPDATE events SET at = ?, version = ? WHERE id = ?"))
+            .run(QStringLiteral("update event"), {StoredValue::toStored(now), version, eventId});
+    }
+    last.finish();
+    return append(id, now, QStringLiteral("field"), key, QString(), QString(), version);
+}
+
+Result<> EventLog::restore(qint64 id, const ProfileEvent &event, int version)
+{
+    const auto valueOrNull
+        = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
+    return StoreQuery(m_connection, InsertEvent)
+        .run(QStringLiteral("import event"),
+            {id, StoredValue::toStored(event.at), StoredValue::notNull(event.actor), event.kind,
+                StoredValue::notNull(event.subject), valueOrNull(event.oldValue),
+                valueOrNull(event.newValue), version});
+}
+
+Result<QList<ProfileEvent>> EventLog::all(qint64 id) const
+{
+    StoreQuery query(m_connection,
+        QStringLiteral("SELECT id, at, actor, kind, subject, old_value, new_value"
+                       " FROM events WHERE profile_id = ? ORDER BY id DESC"));
+    if (Result<> read = query.run(QStringLiteral("read events"), {id}); !read)
+        return read.error();
+    return readEvents(query);
+}
+
+Result<QList<ProfileEvent>> EventLog::changesSince(qint64 id, int version) const
+{
+    StoreQuery query(m_connection,
+        QStringLiteral("SELECT id, at, actor, kind, subject, old_value, new_value"
+                       " FROM events WHERE profile_id = ? AND version > ? ORDER BY id"));
+    if (Result<> read = query.run(QStringLiteral("read events"), {id, version}); !read)
+        return read.error();
+    return readEvents(query);
+}

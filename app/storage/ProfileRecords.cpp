@@ -1,0 +1,246 @@
+#include "ProfileRecords.h"
+
+#include "StoreConnection.h"
+#include "StoreErrorKind.h"
+#include "StoreQuery.h"
+#include "StoredValue.h"
+#include "onboarding/FieldKey.h"
+#include "onboarding/UnreadableValue.h"
+
+ProfileRecords::ProfileRecords(StoreConnection &connection, EventLog events)
+    : m_connection(connection)
+    , m_events(std::move(events))
+{ }
+
+Result<QList<ProfileSummary>> ProfileRecords::list() const
+{
+    StoreQuery query(m_connection,
+        QStringLiteral(
+            "SELECT p.id, COALESCE(f.value, ''), p.current_page, p.updated_at FROM profiles p"
+            " LEFT JOIN profile_fields f ON f.profile_id = p.id AND f.key = ?"
+            " ORDER BY p.updated_at DESC, p.id DESC"));
+    if (Result<> read = query.run(QStringLiteral("list profiles"), {FieldKey::CompanyName}); !read)
+        return read.error();
+    QList<ProfileSummary> profiles;
+    while (query.next()) {
+        profiles.append({query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toInt(), StoredValue::fromStored(query.value(3).toString())});
+    }
+    return profiles;
+}
+
+Result<ProfileData> ProfileRecords::create(const QString &companyName, const QDateTime &now)
+{
+    if (Result<> storable = StoredValue::checkStorable(companyName); !storable)
+        return storable.error();
+    Result<qint64> created = m_connection.inTransaction([&]() -> Result<qint64> {
+        const QString what = QStringLiteral("create profile");
+        StoreQuery insert(m_connection,
+            QStringLiteral("INSERT INTO profiles (created_at, updated_at, current_page,"
+                           " version) VALUES (?, ?, 0, 1) RETURNING id"));
+        if (Result<> done
+            = insert.run(what, {StoredValue::toStored(now), StoredValue::toStored(now)});
+            !done)
+            return done.error();
+        if (!insert.next())
+            return insert.failure(what);
+        const qint64 id = insert.value(0).toLongLong();
+        insert.finish();
+        if (Result<> field
+            = StoreQuery(m_connection,
+                QStringLiteral(
+                    "INSERT INTO profile_fields (profile_id, key, value) VALUES (?, ?, ?)"))
+                  .run(what, {id, FieldKey::CompanyName, StoredValue::notNull(companyName)});
+            !field)
+            return field.error();
+        if (Result<> search = refreshSearchColumns(m_connection, id); !search)
+            return search.error();
+        if (Result<> event = m_events.append(
+                id, now, QStringLiteral("created"), QString(), QString(), companyName, 1);
+            !event)
+            return event.error();
+        return id;
+    });
+    if (!created)
+        return created.error();
+    return load(created.value());
+}
+
+Result<ProfileData> ProfileRecords::load(qint64 id) const
+{
+    StoreQuery profile(m_connection,
+        QStringLiteral(
+            "SELECT created_at, updated_at, current_page, version FROM profiles WHERE id = ?"));
+    if (Result<> read = profile.run(QStringLiteral("load profile"), {id}); !read)
+        return read.error();
+    if (!profile.next())
+        return Error {ProgressStore::tr("The profile no longer exists.", "@info"),
+            QStringLiteral("profile %1").arg(id)};
+    ProfileData data;
+    data.id = id;
+    // A value this version cannot read is named (UnreadableValue), never
+    // shown as "not started" or left blank without a word.
+    const auto storedTime = [&data](const QString &text, const auto &describe) {
+        const QDateTime time = StoredValue::fromStored(text);
+        if (!text.isEmpty() && !time.isValid())
+            data.unreadable << describe();
+        return time;
+    };
+    const QString created = profile.value(0).toString();
+    const QString updated = profile.value(1).toString();
+    data.createdAt
+        = storedTime(created, [&] { return UnreadableValue::ofProfile(u"created_at", created); });
+    data.updatedAt
+        = storedTime(updated, [&] { return UnreadableValue::ofProfile(u"updated_at", updated); });
+    data.currentPage = profile.value(2).toInt();
+    data.version = profile.value(3).toInt();
+
+    StoreQuery fields(
+        m_connection, QStringLiteral("SELECT key, value FROM profile_fields WHERE profile_id = ?"));
+    if (Result<> read = fields.run(QStringLiteral("load fields"), {id}); !read)
+        return read.error();
+    while (fields.next())
+        data.fields.insert(fields.value(0).toString(), fields.value(1).toString());
+
+    StoreQuery steps(m_connection,
+        QStringLiteral(
+            "SELECT step, status, since, expected_by FROM step_states WHERE profile_id = ?"));
+    if (Result<> read = steps.run(QStringLiteral("load steps"), {id}); !read)
+        return read.error();
+    while (steps.next()) {
+        const QString stepText = steps.value(0).toString();
+        const QString statusText = steps.value(1).toString();
+        const QString since = steps.value(2).toString();
+        const QString expectedBy = steps.value(3).toString();
+        const auto step = stepFromKey(stepText);
+        if (!step) {
+            data.unreadable << UnreadableValue::unknownStep(stepText, statusText);
+            continue;
+        }
+        const auto status = statusFromKey(statusText);
+        if (!status)
+            data.unreadable << UnreadableValue::ofStep(*step, UnreadableValue::Status, statusText);
+        data.step(*step) = StepState {status.value_or(StepStatus::NotStarted),
+            storedTime(since,
+                [&] { return UnreadableValue::ofStep(*step, UnreadableValue::Since, since); }),
+            storedTime(expectedBy, [&] {
+                return UnreadableValue::ofStep(*step, UnreadableValue::ExpectedBy, expectedBy);
+            })};
+    }
+    return data;
+}
+
+Result<int> ProfileRecords::claimVersion(qint64 id, const QDateTime &now, int expectedVersion)
+{
+    // The first statement of every save: it takes the row's write lock, so
+    // of two concurrent saves from one version exactly one gets through.
+    int claimed = 0;
+    {
+        const bool anyVersion = expectedVersion == ProgressStore::AnyVersion;
+        StoreQuery update(m_connection,
+            anyVersion ? QStringLiteral("UPDATE profiles SET version = version + 1, updated_at = ?"
+                                        " WHERE id = ? RETURNING version")
+                       : QStringLiteral("UPDATE profiles SET version = version + 1, updated_at = ?"
+                                        " WHERE id = ? AND version = ? RETURNING version"));
+        QVariantList values {StoredValue::toStored(now), id};
+        if (!anyVersion)
+            values << expectedVersion;
+        if (Result<> done = update.run(QStringLiteral("update profile"), values); !done)
+            return done.error();
+        if (update.next())
+            claimed = update.value(0).toInt();
+    }
+    if (claimed > 0)
+        return claimed;
+    StoreQuery current(m_connection, QStringLiteral("SELECT version FROM profiles WHERE id = ?"));
+    if (Result<> read = current.run(QStringLiteral("read version"), {id}); !read)
+        return read.error();
+    if (!current.next())
+        return Error {ProgressStore::tr("The profile no longer exists.", "@info"),
+            QStringLiteral("profile %1").arg(id)};
+    return storeError(StoreErrorKind::Conflict,
+        ProgressStore::tr("Someone else changed this profile after you opened it, so your latest "
+                          "changes were not saved.",
+            "@info"),
+        QStringLiteral("profile %1: saved against version %2, the database has version %3")
+            .arg(id)
+            .arg(expectedVersion)
+            .arg(current.value(0).toInt()));
+}
+
+Result<> ProfileRecords::refreshSearchColumns(const StoreConnection &connection, qint64 id)
+{
+    return StoreQuery(connection,
+        QStringLiteral("UPDATE profiles SET ") + Schema::searchColumns()
+            + QStringLiteral(" WHERE id = ?"))
+        .run(QStringLiteral("search columns"), {id});
+}
+
+Result<int> ProfileRecords::saveFields(
+    qint64 id, const QHash<QString, QString> &fields, const QDateTime &now, int expectedVersion)
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (Result<> storable = StoredValue::checkStorable(it.value()); !storable)
+            return storable.error();
+    }
+    return m_connection.inTransaction([&]() -> Result<int> {
+        const Result<int> version = claimVersion(id, now, expectedVersion);
+        if (!version)
+            return version;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            if (Result<> saved = StoreQuery(m_connection,
+                    QStringLiteral(
+                        "INSERT INTO profile_fields (profile_id, key, value) VALUES (?, ?, ?)"
+                        " ON CONFLICT (profile_id, key) DO UPDATE SET value = excluded.value"))
+                                     .run(QStringLiteral("save field"),
+                                         {id, it.key(), StoredValue::notNull(it.value())});
+                !saved)
+                return saved.error();
+            // Field edits are logged without their values: some are personal data.
+            if (Result<> event = m_events.appendFieldEdit(id, now, it.key(), version.value());
+                !event)
+                return event.error();
+        }
+        if (fields.contains(FieldKey::CompanyName) || fields.contains(FieldKey::CreditCode)) {
+            if (Result<> search = refreshSearchColumns(m_connection, id); !search)
+                return search.error();
+        }
+        return version;
+    });
+}
+
+Result<int> ProfileRecords::saveStepState(qint64 id, StepId step, const StepState &state,
+    StepStatus previous, const QDateTime &now, int expectedVersion)
+{
+    return m_connection.inTransaction([&]() -> Result<int> {
+        const Result<int> version = claimVersion(id, now, expectedVersion);
+        if (!version)
+            return version;
+        if (Result<> saved = StoreQuery(m_connection,
+                QStringLiteral(
+                    "INSERT INTO step_states (profile_id, step, status, since, expected_by)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, step) DO UPDATE SET"
+                    " status = excluded.status, since = excluded.since,"
+                    " expected_by = excluded.expected_by"))
+                                 .run(QStringLiteral("save status"),
+                                     {id, stepKey(step), statusKey(state.status),
+                                         StoredValue::toStored(state.since),
+                                         StoredValue::toStored(state.expectedBy)});
+            !saved)
+            return saved.error();
+        if (Result<> event = m_events.append(id, now, QStringLiteral("status"), stepKey(step),
+                statusKey(previous), statusKey(state.status), version.value());
+            !event)
+            return event.error();
+        return version;
+    });
+}
+
+Result<> ProfileRecords::saveCurrentPage(qint64 id, int page)
+{
+    if (Result<> writable = m_connection.reopenIfReadOnly(); !writable)
+        return writable;
+    return StoreQuery(
+        m_connection, QStringLiteral("UPDATE profiles SET current_page = ? WHERE id = ?"))
+        .run(QStringLiteral("save page"), {page, id});
+}

@@ -1,0 +1,49 @@
+// The profiles in the progress store: created, listed, loaded, and saved
+// field by field and step by step. Every save first claims the next version
+// of the profile, so of two saves from one version exactly one gets through
+// and the other fails with StoreErrorKind::Conflict; every change appends its
+// event (EventLog). It never opens a database, never judges what a field
+// holds beyond whether the store can keep it, and never drops a value it
+// cannot read: that is named (UnreadableValue).
+#pragma once
+
+#include "core/Result.h"
+#include "onboarding/ProfileData.h"
+#include "storage/EventLog.h"
+#include "storage/ProgressStore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class StoreConnection;
+
+class ProfileRecords
+{
+public:
+    ProfileRecords(StoreConnection &connection, EventLog events);
+
+    // Newest change first.
+    Result<QList<ProfileSummary>> list() const;
+    Result<ProfileData> create(const QString &companyName, const QDateTime &now);
+    Result<ProfileData> load(qint64 id) const;
+    // As ProgressStore::saveFields() and saveStepState().
+    Result<int> saveFields(qint64 id, const QHash<QString, QString> &fields, const QDateTime &now,
+        int expectedVersion);
+    Result<int> saveStepState(qint64 id, StepId step, const StepState &state, StepStatus previous,
+        const QDateTime &now, int expectedVersion);
+    Result<> saveCurrentPage(qint64 id, int page);
+
+    // After a change of the company name or credit code: the profile's
+    // search columns (Schema::searchColumns) from its fields.
+    static Result<> refreshSearchColumns(const StoreConnection &connection, qint64 id);
+
+private:
+    // The first statement of every save: the profile's next version, or
+    // Conflict when it is no longer at `expectedVersion`.
+    Result<int> claimVersion(qint64 id, const QDateTime &now, int expectedVersion);
+
+    StoreConnection &m_connection;
+    EventLog m_events;
+};

@@ -1,0 +1,93 @@
+#include "SchemaMigrator.h"
+
+#include "ProgressStore.h"
+#include "Schema.h"
+#include "StoreConnection.h"
+#include "StoreErrorKind.h"
+#include "StoreFileSafety.h"
+#include "StoreQuery.h"
+
+#include <QDir>
+#include <QSqlQuery>
+
+SchemaMigrator::SchemaMigrator(StoreConnection &connection, QDateTime now)
+    : m_connection(connection)
+    , m_now(std::move(now))
+{ }
+
+int SchemaMigrator::version() const
+{
+    const QSqlDatabase db = m_connection.db();
+    if (m_connection.isShared()) {
+        // QPSQL's tables() lists every schema; this follows the search_path.
+        // A scan of the catalog, not to_regclass(): that answers from the
+        // session's cache, which may still hold "no such table" from before
+        // another program's migration committed (while waiting for it here).
+        QSqlQuery exists(db);
+        if (!exists.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables"
+                                        " WHERE tablename = 'schema_version'"
+                                        " AND schemaname = ANY (current_schemas(false)))"))
+            || !exists.next() || !exists.value(0).toBool())
+            return 0;
+    } else if (!db.tables().contains(QStringLiteral("schema_version"))) {
+        return 0;
+    }
+    // The table is there: a version that cannot be read is not "none".
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
+        return ProgressStore::UnreadableVersion;
+    bool ok = false;
+    const int version = query.value(0).toInt(&ok);
+    return ok && version >= 0 ? version : ProgressStore::UnreadableVersion;
+}
+
+Result<> SchemaMigrator::migrateTo(int targetVersion)
+{
+    const int current = version();
+    if (current == ProgressStore::UnreadableVersion)
+        return storeError(StoreErrorKind::Damaged,
+            ProgressStore::tr("The progress database %1 does not say which version of the "
+                              "program wrote it (its schema_version table is empty or "
+                              "unreadable). It was not changed.",
+                "@info")
+                .arg(QDir::toNativeSeparators(m_connection.location())),
+            QStringLiteral("schema_version unreadable"));
+    if (!m_connection.isShared() && !m_connection.isReadOnly() && current > 0
+        && current < targetVersion && current <= Schema::LatestVersion)
+        StoreFileSafety(m_connection, m_now)
+            .backUp(QStringLiteral("before-migration-%1").arg(current));
+    if (current > Schema::LatestVersion)
+        return storeError(StoreErrorKind::Newer,
+            ProgressStore::tr("This database was written by a newer version of the program "
+                              "(schema %1; this version knows up to %2). It was not changed.",
+                "@info")
+                .arg(current)
+                .arg(Schema::LatestVersion),
+            m_connection.location());
+    if (current >= targetVersion)
+        return {};
+    // All pending steps in one transaction: the database is either fully
+    // upgraded or left as it was, and a new database costs one durable
+    // commit instead of one per version (each a sync to disk at start-up).
+    // It holds the write lock from the start: several programs starting at
+    // once on a new database wait here, and the later ones find it done.
+    return m_connection.exclusively([&]() -> Result<> {
+        const int start = version();
+        if (start == ProgressStore::UnreadableVersion)
+            return storeError(StoreErrorKind::Damaged,
+                ProgressStore::tr("The progress database could not be read or written.", "@info"),
+                QStringLiteral("schema_version unreadable"));
+        for (int step = start + 1; step <= targetVersion; ++step) {
+            for (const QString &sql : Schema::migration(step, m_connection.dialect())) {
+                if (Result<> done = m_connection.exec(sql); !done)
+                    return done;
+            }
+            if (Result<> recorded
+                = StoreQuery(m_connection, QStringLiteral("UPDATE schema_version SET version = ?"))
+                      .run(QStringLiteral("schema version"), {step});
+                !recorded)
+                return recorded;
+        }
+        return {};
+    });
+}

@@ -1,0 +1,28 @@
+// Which schema version a progress database has, and its forward migrations
+// (Schema): all pending ones in one exclusive transaction, after a backup of
+// a SQLite file (StoreFileSafety). A database written by a newer program, or
+// whose version cannot be read, is refused and left as it is. It never
+// downgrades, and never changes a database it refuses.
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+
+class StoreConnection;
+
+class SchemaMigrator
+{
+public:
+    // `now` names the backup taken before a migration; invalid: the system clock.
+    SchemaMigrator(StoreConnection &connection, QDateTime now);
+
+    // As ProgressStore::schemaVersion().
+    int version() const;
+    // Brings the schema up to `targetVersion` (up to Schema::LatestVersion).
+    Result<> migrateTo(int targetVersion);
+
+private:
+    StoreConnection &m_connection;
+    QDateTime m_now;
+};
