@@ -3921,6 +3921,16 @@
         <comment>@item step status</comment>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>at step %1: %2, %3</source>
+        <comment>@item profile list; %3 is the step&apos;s status</comment>
+        <translation>处于第 %1 步：%2，%3</translation>
+    </message>
+    <message>
+        <source>all five steps done</source>
+        <comment>@item profile list</comment>
+        <translation>五个步骤均已完成</translation>
+    </message>
 </context>
 <context>
     <name>StoreAddress</name>
@@ -4380,11 +4390,6 @@ Network type: %3</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>at step %1: %2</source>
-        <comment>@item profile list</comment>
-        <translation>第 %1 步：%2</translation>
-    </message>
-    <message>
         <source>last change %1</source>
         <comment>@item profile list</comment>
         <translation>最后修改于 %1</translation>
@@ -4463,6 +4468,11 @@ Network type: %3</source>
         <source>Every company&apos;s profile: search by name or credit code, filter by status.</source>
         <comment>@info:tooltip</comment>
         <translation>所有企业的资料：按名称或统一社会信用代码搜索，按状态筛选。</translation>
+    </message>
+    <message>
+        <source>progress unreadable (damaged data)</source>
+        <comment>@item profile list</comment>
+        <translation>进度无法读取（数据已损坏）</translation>
     </message>
 </context>
 <context>

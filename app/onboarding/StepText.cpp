@@ -50,3 +50,16 @@ QString StepText::consoleName(StepId step)
     }
     return {};
 }
+
+QString StepText::progress(const std::array<StepStatus, AllSteps.size()> &statuses)
+{
+    for (StepId step : AllSteps) {
+        const StepStatus status = statuses[static_cast<size_t>(step)];
+        if (status == StepStatus::Done)
+            continue;
+        return tr("at step %1: %2, %3", "@item profile list; %3 is the step's status")
+            .arg(stepNumber(step))
+            .arg(title(step), StepText::status(status).toLower());
+    }
+    return tr("all five steps done", "@item profile list");
+}

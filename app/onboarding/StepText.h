@@ -13,4 +13,8 @@ public:
     static QString title(StepId step);
     static QString status(StepStatus status);
     static QString consoleName(StepId step); // the console's own label, never translated
+    // Where a profile stands, for lists of profiles: the first step not
+    // done and its status ("at step 2: Real-name verification, waiting for
+    // review"), or that all are done.
+    static QString progress(const std::array<StepStatus, AllSteps.size()> &statuses);
 };

@@ -22,9 +22,29 @@ Result<QList<ProfileSummary>> ProfileRecords::list() const
     if (Result<> read = query.run(QStringLiteral("list profiles"), {FieldKey::CompanyName}); !read)
         return read.error();
     QList<ProfileSummary> profiles;
+    QHash<qint64, qsizetype> byId;
     while (query.next()) {
+        byId.insert(query.value(0).toLongLong(), profiles.size());
         profiles.append({query.value(0).toLongLong(), query.value(1).toString(),
             query.value(2).toInt(), StoredValue::fromStored(query.value(3).toString())});
+    }
+    // Each profile's progress, for lists that show where it stands.
+    StoreQuery steps(
+        m_connection, QStringLiteral("SELECT profile_id, step, status FROM step_states"));
+    if (Result<> read = steps.run(QStringLiteral("list step states"), {}); !read)
+        return read.error();
+    while (steps.next()) {
+        const auto at = byId.constFind(steps.value(0).toLongLong());
+        if (at == byId.cend())
+            continue;
+        ProfileSummary &summary = profiles[*at];
+        const std::optional<StepId> step = stepFromKey(steps.value(1).toString());
+        const std::optional<StepStatus> status = statusFromKey(steps.value(2).toString());
+        if (!step || !status) {
+            summary.statusUnreadable = true;
+            continue;
+        }
+        summary.statuses[static_cast<size_t>(*step)] = *status;
     }
     return profiles;
 }

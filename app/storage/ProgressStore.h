@@ -39,6 +39,10 @@ struct ProfileSummary
     QString companyName;
     int currentPage = 0;
     QDateTime updatedAt;
+    // Each step's stored status; one that could not be read stays "not
+    // started" and sets `statusUnreadable`.
+    std::array<StepStatus, AllSteps.size()> statuses {};
+    bool statusUnreadable = false;
 };
 
 struct ProfileEvent

@@ -22,6 +22,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
@@ -136,6 +137,7 @@ private slots:
     void cleanup();
     void resumesOnSamePageWithValues();
     void outcomeAndStatusShowOneTruth();
+    void savedCompaniesShowTheirProgress();
     void unavailableStatusesSayWhy();
     void pendingWarningSaysWhyAndLetsTheUserGoOn();
     void resumesBeforeTheWindowIsShown();
@@ -773,6 +775,29 @@ void TestWizard::outcomeAndStatusShowOneTruth()
     app.choose("certificationOutcome", FieldValue::OutcomeRejectedPublicResources);
     QCOMPARE(status->currentData().toString(), statusKey(StepStatus::Failed));
     QVERIFY(!app.find<QCheckBox>("noPublicResources")->isChecked());
+}
+
+void TestWizard::savedCompaniesShowTheirProgress()
+{
+    // Seen: "at step 1: Register an account" (the page last viewed) for a
+    // company that waits at step 2.
+    {
+        Running app(path(), *m_language);
+        startNewCompany(app, QStringLiteral("ACME"));
+        Profile &profile = app.session->profile();
+        QVERIFY(readyForBankVerification(profile));
+        QVERIFY(profile.requestStatus(StepId::RealName, StepStatus::Waiting).allowed);
+        app.wizard->goToPage(RegisterPageId);
+        QCOMPARE(app.wizard->currentId(), int(RegisterPageId));
+        QVERIFY(app.session->flush());
+    }
+    Running again(path(), *m_language);
+    again.wizard->restart();
+    auto *list = again.find<QListWidget>("profileList");
+    QVERIFY(list && list->count() == 1);
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral(
+                 "at step 2: Real-name verification, submitted, waiting for review")),
+        qPrintable(list->item(0)->text()));
 }
 
 void TestWizard::unavailableStatusesSayWhy()

@@ -41,6 +41,10 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
         m_languageChoice->addItem(LanguageSwitcher::nativeName(code), code);
     m_languageLabel->setBuddy(m_languageChoice);
     m_profiles->setObjectName(QStringLiteral("profileList"));
+    // A company's line names its progress: wrapped, never cut off at the side.
+    m_profiles->setWordWrap(true);
+    m_profiles->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_profiles->setResizeMode(QListView::Adjust);
     m_profilesLabel->setBuddy(m_profiles);
     m_chooseAnother->setObjectName(QStringLiteral("chooseCompanyButton"));
     m_chooseAnother->setAutoDefault(false);
@@ -113,14 +117,11 @@ void WelcomePage::reloadProfiles()
         if (shown >= RecentShown && summary.id != current)
             continue;
         ++shown;
-        const std::optional<StepId> step = stepForPage(summary.currentPage);
-        QString where = step ? tr("at step %1: %2", "@item profile list")
-                                   .arg(stepNumber(*step))
-                                   .arg(StepText::title(*step))
-                             : QString();
-        QString text = summary.companyName;
-        if (!where.isEmpty())
-            text += QStringLiteral(" — ") + where;
+        // Where the company stands, not the page last looked at.
+        const QString where = summary.statusUnreadable
+            ? tr("progress unreadable (damaged data)", "@item profile list")
+            : StepText::progress(summary.statuses);
+        QString text = summary.companyName + QStringLiteral(" — ") + where;
         if (summary.updatedAt.isValid())
             text += QStringLiteral(" (")
                 + tr("last change %1", "@item profile list")
