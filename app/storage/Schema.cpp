@@ -125,6 +125,8 @@ QStringList migration(int version, Dialect dialect)
                        << QStringLiteral("DROP INDEX profiles_by_update");
         return statements;
     }
+    case SettledByFlowRules:
+        return {}; // data only: SchemaMigrator settles the profiles
     default:
         return {};
     }

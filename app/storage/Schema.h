@@ -8,7 +8,11 @@
 
 namespace Schema {
 // The newest schema version this program writes.
-inline constexpr int LatestVersion = 6;
+inline constexpr int LatestVersion = 7;
+// Migration 7 changes no table: every stored profile is made to agree with
+// the flow rules (FlowRules::settle: step 3's outcome and status, steps with
+// entered data at least in progress), through ordinary saves with events.
+inline constexpr int SettledByFlowRules = 7;
 
 enum class Dialect { Sqlite, Postgres };
 

@@ -1,11 +1,16 @@
 #include "SchemaMigrator.h"
 
+#include "EventLog.h"
+#include "ProfileRecords.h"
 #include "ProgressStore.h"
 #include "Schema.h"
 #include "StoreConnection.h"
 #include "StoreErrorKind.h"
 #include "StoreFileSafety.h"
 #include "StoreQuery.h"
+
+#include "core/OsUser.h"
+#include "onboarding/FlowRules.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -39,6 +44,42 @@ int SchemaMigrator::version() const
     bool ok = false;
     const int version = query.value(0).toInt(&ok);
     return ok && version >= 0 ? version : ProgressStore::UnreadableVersion;
+}
+
+Result<> SchemaMigrator::settleProfiles()
+{
+    // Stored by earlier versions, before outcome and status were one truth:
+    // "approved" beside "not started", a refusal for public-cloud resources
+    // beside the ticked confirmation, steps 4 and 5 filled but not started.
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    // Recorded as the person whose program upgraded the database.
+    ProfileRecords records(m_connection, EventLog(m_connection, osUserName()));
+    const Result<QList<ProfileSummary>> profiles = records.list();
+    if (!profiles)
+        return profiles.error();
+    for (const ProfileSummary &summary : profiles.value()) {
+        const Result<ProfileData> data = records.load(summary.id);
+        if (!data)
+            return data.error();
+        const Settlement settlement = FlowRules::settle(data.value());
+        if (!settlement.fields.isEmpty()) {
+            QHash<QString, QString> fields;
+            for (const auto &[key, value] : settlement.fields)
+                fields.insert(key, value);
+            if (const Result<int> saved
+                = records.saveFields(summary.id, fields, now, ProgressStore::AnyVersion);
+                !saved)
+                return saved.error();
+        }
+        for (const auto &[step, status] : settlement.statuses) {
+            const StepState state {status, now, QDateTime()};
+            if (const Result<int> saved = records.saveStepState(summary.id, step, state,
+                    data.value().status(step), now, ProgressStore::AnyVersion);
+                !saved)
+                return saved.error();
+        }
+    }
+    return {};
 }
 
 Result<> SchemaMigrator::migrateTo(int targetVersion)
@@ -81,6 +122,10 @@ Result<> SchemaMigrator::migrateTo(int targetVersion)
             for (const QString &sql : Schema::migration(step, m_connection.dialect())) {
                 if (Result<> done = m_connection.exec(sql); !done)
                     return done;
+            }
+            if (step == Schema::SettledByFlowRules) {
+                if (Result<> settled = settleProfiles(); !settled)
+                    return settled;
             }
             if (Result<> recorded
                 = StoreQuery(m_connection, QStringLiteral("UPDATE schema_version SET version = ?"))

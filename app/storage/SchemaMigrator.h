@@ -23,6 +23,9 @@ public:
     Result<> migrateTo(int targetVersion);
 
 private:
+    // Migration Schema::SettledByFlowRules, inside the migration's transaction.
+    Result<> settleProfiles();
+
     StoreConnection &m_connection;
     QDateTime m_now;
 };

@@ -5,6 +5,7 @@
 // refuse to overwrite each other's changes.
 #include "common/ScratchStore.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/FlowRules.h"
 #include "storage/ProgressStore.h"
 #include "storage/Schema.h"
 
@@ -105,6 +106,8 @@ private slots:
     void nulCharacterIsRefused();
     void migratesFromVersion1_data() { ScratchStore::addBackendRows(); }
     void migratesFromVersion1();
+    void migrationSettlesStoredContradictions_data() { ScratchStore::addBackendRows(); }
+    void migrationSettlesStoredContradictions();
     void refusesNewerDatabaseUntouched_data() { ScratchStore::addBackendRows(); }
     void refusesNewerDatabaseUntouched();
     void staleSaveIsRefusedWithWhatChanged_data() { ScratchStore::addBackendRows(); }
@@ -384,6 +387,40 @@ void TestProgressStore::nulCharacterIsRefused()
     QVERIFY(!data.fields.contains(FieldKey::LoginName)); // all or nothing
     QCOMPARE(data.version, 1);
     QVERIFY(!store->setSetting(QStringLiteral("language"), withNul));
+}
+
+void TestProgressStore::migrationSettlesStoredContradictions()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    qint64 id = 0;
+    {
+        // As the previous version stored them: the provider's approval
+        // beside "not started", and step 4 filled but not started.
+        Result<std::unique_ptr<ProgressStore>> old
+            = ProgressStore::open(scratch.address(), Schema::SettledByFlowRules - 1);
+        QVERIFY(old);
+        id = old.value()->createProfile(QStringLiteral("ACME"), T0).value().id;
+        QVERIFY(old.value()->saveFields(id,
+            {{FieldKey::CertificationOutcome, FieldValue::OutcomeApproved},
+                {FieldKey::NoPublicResources, FieldValue::True},
+                {FieldKey::ContractKind, FieldValue::ContractOnline}},
+            T0));
+    }
+    auto store = openStore(scratch.address());
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), Schema::LatestVersion);
+    const ProfileData data = store->loadProfile(id).value();
+    QCOMPARE(data.status(StepId::Certification), StepStatus::Done);
+    QCOMPARE(data.status(StepId::FinanceServices), StepStatus::InProgress);
+    QCOMPARE(data.status(StepId::Register), StepStatus::NotStarted);
+    QVERIFY(FlowRules::settle(data).isEmpty());
+    // Each settled status is in the timeline, as any change is.
+    int statusEvents = 0;
+    const QList<ProfileEvent> events = store->events(id).value();
+    for (const ProfileEvent &event : events)
+        statusEvents += event.kind == QLatin1String("status") ? 1 : 0;
+    QCOMPARE(statusEvents, 2);
 }
 
 void TestProgressStore::migratesFromVersion1()
