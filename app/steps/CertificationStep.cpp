@@ -57,8 +57,8 @@ void CertificationStep::recompute()
     const bool locked = isPastInProgress(data.status(StepId::Certification));
     const std::optional<StoredPrecheck> stored = PublicResourceSummary::fromProfile(data);
     const bool found = stored && stored->verdict == PublicResourceReport::Verdict::Found && !locked;
-    if (assign(m_confirmed, data.isTrue(FieldKey::NoPublicResources)) | assign(m_locked, locked)
-        | assign(m_precheckFound, found))
+    if (anyChanged({assign(m_confirmed, data.isTrue(FieldKey::NoPublicResources)),
+            assign(m_locked, locked), assign(m_precheckFound, found)}))
         emit confirmationChanged();
     StepModel::recompute();
 }

@@ -27,14 +27,15 @@ void FinanceServicesStep::recompute()
         emit contractChanged();
     const QString transfer = data.field(FieldKey::FundTransfer);
     const bool ticket = transfer == FieldValue::TransferTicketOpened;
-    if (assign(m_transferring, ticket || transfer == FieldValue::TransferNeeded)
-        | assign(m_ticket, ticket))
+    if (anyChanged({assign(m_transferring, ticket || transfer == FieldValue::TransferNeeded),
+            assign(m_ticket, ticket)}))
         emit transferChanged();
     const auto proposal = [&data](const QString &key, const QString &from) {
         return data.field(key).trimmed().isEmpty() ? data.field(from).trimmed() : QString();
     };
-    if (assign(m_titleProposal, proposal(FieldKey::InvoiceTitle, FieldKey::CompanyName))
-        | assign(m_taxpayerProposal, proposal(FieldKey::TaxpayerId, FieldKey::CreditCode)))
+    if (anyChanged(
+            {assign(m_titleProposal, proposal(FieldKey::InvoiceTitle, FieldKey::CompanyName)),
+                assign(m_taxpayerProposal, proposal(FieldKey::TaxpayerId, FieldKey::CreditCode))}))
         emit proposalsChanged();
     StepModel::recompute();
 }

@@ -45,8 +45,8 @@ void RealNameStep::recompute()
         : used == FlowRules::MaxDepositAttempts - 1 ? DepositWarning::OneAttemptLeft
                                                     : DepositWarning::None;
     const bool shown = m_bank && (status == StepStatus::Waiting || status == StepStatus::Failed);
-    if (assign(m_used, used) | assign(m_mayRecord, mayRecord) | assign(m_warning, warning)
-        | assign(m_depositShown, shown))
+    if (anyChanged({assign(m_used, used), assign(m_mayRecord, mayRecord),
+            assign(m_warning, warning), assign(m_depositShown, shown)}))
         emit depositChanged();
     StepModel::recompute();
 }

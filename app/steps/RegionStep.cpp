@@ -57,9 +57,9 @@ void RegionStep::recompute()
 {
     const ProfileData &data = profile().data();
     const RegionInfo *chosen = m_catalogue.find(data.field(FieldKey::RegionId));
-    if (assign(m_region, data.field(FieldKey::RegionId))
-        | assign(m_network, data.field(FieldKey::NetworkType))
-        | assign(m_classic, !chosen || chosen->classic) | assign(m_vpc, !chosen || chosen->vpc))
+    if (anyChanged({assign(m_region, data.field(FieldKey::RegionId)),
+            assign(m_network, data.field(FieldKey::NetworkType)),
+            assign(m_classic, !chosen || chosen->classic), assign(m_vpc, !chosen || chosen->vpc)}))
         emit choiceChanged();
     const bool proposed = m_network == FieldValue::NetworkVpc
         && data.field(FieldKey::VpcCidr).isEmpty()

@@ -72,11 +72,12 @@ QString unavailableText(const QList<StatusChoice> &choices)
 void StepModel::recompute()
 {
     const ProfileData &data = m_profile.data();
-    if (assign(m_status, data.status(m_step)) | assign(m_unreadable, isStatusUnreadable()))
+    if (anyChanged(
+            {assign(m_status, data.status(m_step)), assign(m_unreadable, isStatusUnreadable())}))
         emit statusChanged();
     QList<StatusChoice> choices = FlowRules::statusChoices(data, m_step);
     const QString unavailable = unavailableText(choices);
-    if (assign(m_choices, choices) | assign(m_unavailable, unavailable))
+    if (anyChanged({assign(m_choices, choices), assign(m_unavailable, unavailable)}))
         emit statusChoicesChanged();
     const QDate today = m_profile.clock().today();
     if (assign(m_ready, StepInputs::mayLeave(m_step, data, today)))

@@ -13,6 +13,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <algorithm>
+#include <initializer_list>
+
 class Profile;
 
 class StepModel : public QObject
@@ -64,6 +67,12 @@ protected:
     // own, then calls this. Called on every change of the profile.
     virtual void recompute();
 
+    // Whether any of the assignments changed something: every one of them
+    // runs (a braced list is evaluated in order, without short-circuit).
+    static bool anyChanged(std::initializer_list<bool> changes)
+    {
+        return std::find(changes.begin(), changes.end(), true) != changes.end();
+    }
     // Stores `value`; true when it differs (the caller emits its signal).
     template<typename T>
     static bool assign(T &member, const T &value)
