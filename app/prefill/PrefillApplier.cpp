@@ -2,7 +2,6 @@
 
 #include "core/Clock.h"
 #include "diagnostics/LogCategories.h"
-#include "onboarding/FlowRules.h"
 #include "prefill/FieldLocks.h"
 #include "session/OnboardingSession.h"
 #include "validation/CompanyDataFile.h"
@@ -20,30 +19,6 @@ Result<qint64> findProfile(const ProgressStore &store, const QString &companyNam
             return summary.id;
     }
     return qint64(0);
-}
-
-// Values entered by the prefill start their steps, as typing them would.
-Result<> settleSteps(ProgressStore &store, qint64 id, const QDateTime &now)
-{
-    const Result<ProfileData> data = store.loadProfile(id);
-    if (!data)
-        return data.error();
-    const Settlement settlement = FlowRules::settle(data.value());
-    if (!settlement.fields.isEmpty()) {
-        QHash<QString, QString> fields;
-        for (const auto &[key, value] : settlement.fields)
-            fields.insert(key, value);
-        if (const Result<int> saved = store.saveFields(id, fields, now); !saved)
-            return saved.error();
-    }
-    for (const auto &[step, status] : settlement.statuses) {
-        const StepState state {status, now, QDateTime()};
-        if (const Result<int> saved
-            = store.saveStepState(id, step, state, data.value().status(step), now);
-            !saved)
-            return saved.error();
-    }
-    return {};
 }
 
 QHash<QString, QString> changesFor(const ProfileData &current, const PrefillData &prefill)
@@ -93,7 +68,8 @@ Result<PrefillOutcome> PrefillApplier::store(
         const QHash<QString, QString> fields = changesFor(created.value(), prefill);
         if (const Result<int> saved = store.saveFields(created.value().id, fields, now); !saved)
             return saved.error();
-        if (const Result<> settled = settleSteps(store, created.value().id, now); !settled)
+        // Values entered by the prefill start their steps, as typing them would.
+        if (const Result<> settled = store.settle(created.value().id, now); !settled)
             return settled.error();
         qCInfo(lcStartup) << "Prefill created profile" << created.value().id << "with"
                           << prefill.fields.size() << "values," << prefill.lockedKeys().size()
@@ -107,7 +83,7 @@ Result<PrefillOutcome> PrefillApplier::store(
     if (!changes.isEmpty()) {
         if (const Result<int> saved = store.saveFields(found.value(), changes, now); !saved)
             return saved.error();
-        if (const Result<> settled = settleSteps(store, found.value(), now); !settled)
+        if (const Result<> settled = store.settle(found.value(), now); !settled)
             return settled.error();
     }
     PrefillOutcome outcome {found.value(), false, changes.keys()};

@@ -1,5 +1,7 @@
 #include "ProfileRecords.h"
 
+#include "onboarding/FlowRules.h"
+
 #include "StoreConnection.h"
 #include "StoreErrorKind.h"
 #include "StoreQuery.h"
@@ -263,4 +265,28 @@ Result<> ProfileRecords::saveCurrentPage(qint64 id, int page)
     return StoreQuery(
         m_connection, QStringLiteral("UPDATE profiles SET current_page = ? WHERE id = ?"))
         .run(QStringLiteral("save page"), {page, id});
+}
+
+Result<> ProfileRecords::settle(qint64 id, const QDateTime &now)
+{
+    const Result<ProfileData> data = load(id);
+    if (!data)
+        return data.error();
+    const Settlement settlement = FlowRules::settle(data.value());
+    if (!settlement.fields.isEmpty()) {
+        QHash<QString, QString> fields;
+        for (const auto &[key, value] : settlement.fields)
+            fields.insert(key, value);
+        if (const Result<int> saved = saveFields(id, fields, now, ProgressStore::AnyVersion);
+            !saved)
+            return saved.error();
+    }
+    for (const auto &[step, status] : settlement.statuses) {
+        const StepState state {status, now, QDateTime()};
+        if (const Result<int> saved = saveStepState(
+                id, step, state, data.value().status(step), now, ProgressStore::AnyVersion);
+            !saved)
+            return saved.error();
+    }
+    return {};
 }

@@ -34,6 +34,8 @@ public:
     Result<int> saveStepState(qint64 id, StepId step, const StepState &state, StepStatus previous,
         const QDateTime &now, int expectedVersion);
     Result<> saveCurrentPage(qint64 id, int page);
+    // As ProgressStore::settle().
+    Result<> settle(qint64 id, const QDateTime &now);
 
     // After a change of the company name or credit code: the profile's
     // search columns (Schema::searchColumns) from its fields.

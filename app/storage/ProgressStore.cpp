@@ -137,6 +137,11 @@ Result<int> ProgressStore::saveStepState(qint64 id, StepId step, const StepState
     return profiles().saveStepState(id, step, state, previous, now, expectedVersion);
 }
 
+Result<> ProgressStore::settle(qint64 id, const QDateTime &now)
+{
+    return profiles().settle(id, now);
+}
+
 Result<> ProgressStore::saveCurrentPage(qint64 id, int page)
 {
     return profiles().saveCurrentPage(id, page);

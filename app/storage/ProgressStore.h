@@ -144,6 +144,9 @@ public:
         const QDateTime &now, int expectedVersion = AnyVersion);
     // Where the profile was left: not versioned (the last one to move wins).
     Result<> saveCurrentPage(qint64 id, int page);
+    // Makes the stored profile agree with the flow rules (FlowRules::settle)
+    // through ordinary saves with their events; nothing when it does.
+    Result<> settle(qint64 id, const QDateTime &now);
 
     Result<QList<ProfileEvent>> events(qint64 id) const;
     // What others changed after the profile was at `version`, oldest first.

@@ -10,7 +10,6 @@
 #include "StoreQuery.h"
 
 #include "core/OsUser.h"
-#include "onboarding/FlowRules.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -58,26 +57,8 @@ Result<> SchemaMigrator::settleProfiles()
     if (!profiles)
         return profiles.error();
     for (const ProfileSummary &summary : profiles.value()) {
-        const Result<ProfileData> data = records.load(summary.id);
-        if (!data)
-            return data.error();
-        const Settlement settlement = FlowRules::settle(data.value());
-        if (!settlement.fields.isEmpty()) {
-            QHash<QString, QString> fields;
-            for (const auto &[key, value] : settlement.fields)
-                fields.insert(key, value);
-            if (const Result<int> saved
-                = records.saveFields(summary.id, fields, now, ProgressStore::AnyVersion);
-                !saved)
-                return saved.error();
-        }
-        for (const auto &[step, status] : settlement.statuses) {
-            const StepState state {status, now, QDateTime()};
-            if (const Result<int> saved = records.saveStepState(summary.id, step, state,
-                    data.value().status(step), now, ProgressStore::AnyVersion);
-                !saved)
-                return saved.error();
-        }
+        if (Result<> settled = records.settle(summary.id, now); !settled)
+            return settled;
     }
     return {};
 }
