@@ -67,8 +67,10 @@ QStringList rawArguments(int argc, char **argv)
     return args;
 }
 
-// Ends the event loop once the window has painted: start-up is measured from
-// process start to this moment.
+// Ends the event loop once the window has painted (--quit-after-first-paint:
+// start checks and start-up measurements). The paint can only come from
+// app.exec(): no store call runs an event loop of its own, so the quit is
+// never lost in one.
 class FirstPaintQuitter : public QObject
 {
 public:
@@ -76,28 +78,13 @@ public:
     {
         if (event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
-            QTimer::singleShot(0, this, &FirstPaintQuitter::quitWhenBothDone);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
         return QObject::eventFilter(watched, event);
     }
-    // The first paint may come inside a store call's wait (a nested event
-    // loop) before app.exec() runs; a quit then would be lost and the
-    // program would never end. So it waits for the main loop too.
-    void mainLoopStarted()
-    {
-        m_running = true;
-        quitWhenBothDone();
-    }
 
 private:
-    void quitWhenBothDone()
-    {
-        if (m_painted && m_running)
-            QCoreApplication::quit();
-    }
-
     bool m_painted = false;
-    bool m_running = false;
 };
 
 bool hasDisplay()
@@ -388,12 +375,14 @@ int runWizard(
         wizard.raise();
         wizard.activateWindow();
     });
-    wizard.setDiagnosticsSource([&session, &options, &log] {
+    wizard.setDiagnosticsSource([&session, &options, &log, &wizard](auto deliver) {
         DiagnosticsFacts facts = DiagnosticsReport::programFacts();
-        DiagnosticsReport::addStoreFacts(facts, session.store(), session.profile().id());
         facts.settingsFiles = options.settings.filesRead;
-        DiagnosticsReport::addLog(facts, log.filePath());
-        return DiagnosticsReport::text(facts, log.redactor());
+        DiagnosticsReport::collectStoreFacts(facts, session.store(), session.profile().id(),
+            &wizard, [&log, deliver](DiagnosticsFacts completed) {
+                DiagnosticsReport::addLog(completed, log.filePath());
+                deliver(DiagnosticsReport::text(completed, log.redactor()));
+            });
     });
     // A logout or kill ends the event loop normally: the wizard and the
     // session then save whatever is still pending.
@@ -407,7 +396,6 @@ int runWizard(
     // page, not every page on the way, while the window is not on screen yet.
     wizard.resumeLastProfile();
     wizard.show();
-    QTimer::singleShot(0, &quitter, &FirstPaintQuitter::mainLoopStarted);
     return app.exec();
 }
 

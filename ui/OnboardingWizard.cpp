@@ -31,6 +31,7 @@
 #include <QGuiApplication>
 #include <QLayout>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -100,7 +101,7 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
         progress->setMenu(m_profileMenu);
     connect(m_profileMenu, &ProfileFileMenu::profileImported, this, [this] {
         restart();
-        resumeLastProfile();
+        resumeOpenProfile();
     });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
@@ -152,6 +153,12 @@ bool OnboardingWizard::resumeLastProfile()
 {
     if (!m_session.openLast())
         return false;
+    resumeOpenProfile();
+    return true;
+}
+
+void OnboardingWizard::resumeOpenProfile()
+{
     // Before the window is first shown QWizard has no current page yet (it
     // restarts when shown); resuming first lays out only the page resumed on.
     if (currentId() == -1)
@@ -161,7 +168,6 @@ bool OnboardingWizard::resumeLastProfile()
     m_resumeTarget = -1;
     if (target > WelcomePageId)
         goToPage(target);
-    return true;
 }
 
 void OnboardingWizard::onProfileOpened()
@@ -200,6 +206,10 @@ bool OnboardingWizard::validateCurrentPage()
 {
     const std::optional<StepId> here = stepForPage(currentId());
     const std::optional<StepId> there = stepForPage(m_walkTarget);
+    // A walk by code goes on with the profile that is open (resuming it);
+    // only the user's Next on the welcome page opens or creates one.
+    if (m_walking && currentId() == WelcomePageId && m_session.profile().isLoaded())
+        return true;
     // Forward only: going back never needs leave.
     if (m_walking && here && there && stepNumber(*there) > stepNumber(*here)
         && !FlowRules::usesDataOf(*there, *here))
@@ -265,9 +275,9 @@ void OnboardingWizard::showHelp()
     m_helpMenu->popup(help->mapToGlobal(QPoint(0, help->height())));
 }
 
-void OnboardingWizard::setDiagnosticsSource(std::function<QString()> report)
+void OnboardingWizard::setDiagnosticsSource(DiagnosticsSource source)
 {
-    m_diagnostics = std::move(report);
+    m_diagnostics = std::move(source);
     retranslate(); // the Help button's tooltip mentions the diagnostics
 }
 
@@ -276,7 +286,14 @@ void OnboardingWizard::copyDiagnostics()
     if (!m_diagnostics)
         return;
     m_session.flush();
-    const QString report = m_diagnostics();
+    m_diagnostics([wizard = QPointer<OnboardingWizard>(this)](const QString &report) {
+        if (wizard)
+            wizard->showDiagnostics(report);
+    });
+}
+
+void OnboardingWizard::showDiagnostics(const QString &report)
+{
     QGuiApplication::clipboard()->setText(report);
     qCInfo(lcUi) << "Diagnostics copied to the clipboard";
     auto *box = new QMessageBox(QMessageBox::Information, tr("Diagnostics copied", "@title:window"),
@@ -294,12 +311,10 @@ ProfilePicker *OnboardingWizard::showProfilePicker()
 {
     if (!m_picker) {
         // The list reads on a connection of its own, to the session's store.
-        const StoreAddress address
-            = m_session.store().run([](ProgressStore &store) { return store.address(); });
-        m_picker = new ProfilePicker(m_session, connectionsTo(address), this);
+        m_picker = new ProfilePicker(m_session, connectionsTo(m_session.store().address()), this);
         connect(m_picker, &ProfilePicker::profileOpened, this, [this] {
             restart();
-            resumeLastProfile();
+            resumeOpenProfile();
         });
     }
     m_picker->open();
@@ -404,26 +419,30 @@ void OnboardingWizard::preparePage(QWizardPage *target)
 
 void OnboardingWizard::reloadProfile()
 {
-    if (const Result<> reloaded = m_session.reload(); !reloaded) {
-        m_saveError->setText(reloaded.error().message.toHtmlEscaped());
-        m_saveError->setToolTip(reloaded.error().details);
-        m_saveError->show();
-        return;
-    }
-    m_storeNotice->clearConflict();
-    showDamagedData();
-    if (QWizardPage *shown = page(currentId()))
-        shown->initializePage();
+    m_session.reload(this, [this](const Result<> &reloaded) {
+        if (!reloaded) {
+            m_saveError->setText(reloaded.error().message.toHtmlEscaped());
+            m_saveError->setToolTip(reloaded.error().details);
+            m_saveError->show();
+            return;
+        }
+        m_storeNotice->clearConflict();
+        showDamagedData();
+        if (QWizardPage *shown = page(currentId()))
+            shown->initializePage();
+    });
 }
 
 void OnboardingWizard::closeEvent(QCloseEvent *event)
 {
-    m_session.flushAndWait();
+    // Only started here: the program waits for the store once its event
+    // loop has ended (main: aboutToQuit), with nothing left to paint.
+    m_session.flush();
     QWizard::closeEvent(event);
 }
 
 void OnboardingWizard::done(int result)
 {
-    m_session.flushAndWait();
+    m_session.flush();
     QWizard::done(result);
 }

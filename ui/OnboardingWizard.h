@@ -34,6 +34,8 @@ public:
     // Opens the profile used last and shows the page the user was on.
     // Returns false when there is no such profile (the welcome page stays).
     bool resumeLastProfile();
+    // Walks to where the open profile was left (after the picker or an import opened it).
+    void resumeOpenProfile();
     // Walks forward or back to `page`; stops early at a page that is not complete.
     void goToPage(int page);
 
@@ -57,9 +59,11 @@ public:
     // Opens (or raises) every company's profile, to open another one.
     ProfilePicker *showProfilePicker();
 
-    // Where "Copy diagnostics" gets its text; without one, Help only shows
-    // the step's questions and answers.
-    void setDiagnosticsSource(std::function<QString()> report);
+    // Where "Copy diagnostics" gets its text: the source hands it to
+    // `deliver`, at once or later (store facts come from the store's
+    // thread). Without one, Help only shows the step's questions and answers.
+    using DiagnosticsSource = std::function<void(std::function<void(const QString &)> deliver)>;
+    void setDiagnosticsSource(DiagnosticsSource source);
     HelpMenu *helpMenu() const { return m_helpMenu; }
     // Export…, Import…, Print checklist… (the Progress button).
     ProfileFileMenu *profileMenu() const { return m_profileMenu; }
@@ -76,6 +80,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void showDiagnostics(const QString &report);
     void retranslate();
     void onCurrentIdChanged(int id);
     void onProfileOpened();
@@ -101,7 +106,7 @@ private:
     ProfilePicker *m_picker = nullptr;
     HelpMenu *m_helpMenu = nullptr;
     ProfileFileMenu *m_profileMenu = nullptr;
-    std::function<QString()> m_diagnostics;
+    DiagnosticsSource m_diagnostics;
     int m_resumeTarget = -1;
     bool m_walking = false;
     int m_walkTarget = -1;

@@ -139,18 +139,23 @@ qint64 ProfilePicker::currentProfileId() const
 void ProfilePicker::openCurrent()
 {
     const qint64 id = currentProfileId();
-    if (id == 0)
+    if (id == 0 || m_opening)
         return;
-    const Result<> opened = m_session.open(id);
-    if (!opened) {
-        m_error->setText(opened.error().message);
-        m_error->setToolTip(opened.error().details);
-        m_error->show();
-        return;
-    }
-    m_error->hide();
-    emit profileOpened(id);
-    accept();
+    m_opening = true;
+    updateOpenButton();
+    m_session.open(id, this, [this, id](const Result<> &opened) {
+        m_opening = false;
+        updateOpenButton();
+        if (!opened) {
+            m_error->setText(opened.error().message);
+            m_error->setToolTip(opened.error().details);
+            m_error->show();
+            return;
+        }
+        m_error->hide();
+        emit profileOpened(id);
+        accept();
+    });
 }
 
 void ProfilePicker::onLoaded()
@@ -187,7 +192,7 @@ void ProfilePicker::updateCount()
 
 void ProfilePicker::updateOpenButton()
 {
-    m_open->setEnabled(currentProfileId() != 0);
+    m_open->setEnabled(currentProfileId() != 0 && !m_opening);
 }
 
 bool ProfilePicker::eventFilter(QObject *watched, QEvent *event)

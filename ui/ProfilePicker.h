@@ -64,4 +64,5 @@ private:
     QTimer m_typing;
     qint64 m_wanted = 0; // the profile the user moved to: kept current when the list changes
     bool m_choosingRow = false;
+    bool m_opening = false; // the store is opening the chosen profile
 };

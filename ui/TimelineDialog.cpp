@@ -51,7 +51,13 @@ void TimelineDialog::reload()
     m_table->setHorizontalHeaderLabels(
         {tr("When", "@title:column"), tr("Who", "@title:column"), tr("What", "@title:column")});
     m_table->setAccessibleName(tr("Changes to this profile, newest first", "@label table"));
-    const Result<QList<ProfileEvent>> events = m_session.timeline();
+    m_session.timeline(this, [this, company](const Result<QList<ProfileEvent>> &events) {
+        showEvents(company, events);
+    });
+}
+
+void TimelineDialog::showEvents(const QString &company, const Result<QList<ProfileEvent>> &events)
+{
     if (!events) {
         m_heading->setText(events.error().message);
         m_table->setRowCount(0);

@@ -3,6 +3,9 @@
 // queries the store itself.
 #pragma once
 
+#include "core/Result.h"
+#include "storage/ProgressStore.h"
+
 #include <QDialog>
 
 class OnboardingSession;
@@ -16,9 +19,12 @@ public:
     explicit TimelineDialog(OnboardingSession &session, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    // Asks the session for the events; the table fills when they come.
     void reload();
 
 private:
+    void showEvents(const QString &company, const Result<QList<ProfileEvent>> &events);
+
     OnboardingSession &m_session;
     QLabel *m_heading;
     QTableWidget *m_table;

@@ -55,21 +55,30 @@ void DiagnosticsReport::addStoreFacts(
         facts.steps.append({stepKey(step), statusKey(profile.value().status(step))});
 }
 
-void DiagnosticsReport::addStoreFacts(DiagnosticsFacts &facts, StoreClient &store, qint64 profileId)
+void DiagnosticsReport::collectStoreFacts(DiagnosticsFacts facts, StoreClient &store,
+    qint64 profileId, QObject *context, std::function<void(const DiagnosticsFacts &)> done)
 {
-    // By value: after a timeout the store's thread may still run it.
-    const DiagnosticsFacts found = store.run([profileId](ProgressStore &opened) {
-        DiagnosticsFacts stored;
-        addStoreFacts(stored, opened, profileId);
-        return stored;
-    });
     facts.databaseKind = databaseKind(store.location());
-    facts.databaseState
-        = found.databaseState.isEmpty() ? QStringLiteral("not answering") : found.databaseState;
-    facts.schemaVersion = found.schemaVersion;
-    facts.profileCount = found.profileCount;
-    facts.companyName = found.companyName;
-    facts.steps = found.steps;
+    store.post<DiagnosticsFacts>(
+        [profileId](ProgressStore &opened) -> Result<DiagnosticsFacts> {
+            DiagnosticsFacts stored;
+            addStoreFacts(stored, opened, profileId);
+            return stored;
+        },
+        context,
+        [facts, done = std::move(done)](const Result<DiagnosticsFacts> &found) mutable {
+            if (!found) {
+                facts.databaseState = QStringLiteral("not answering");
+                done(facts);
+                return;
+            }
+            facts.databaseState = found.value().databaseState;
+            facts.schemaVersion = found.value().schemaVersion;
+            facts.profileCount = found.value().profileCount;
+            facts.companyName = found.value().companyName;
+            facts.steps = found.value().steps;
+            done(facts);
+        });
 }
 
 void DiagnosticsReport::addLog(DiagnosticsFacts &facts, const QString &logFile)

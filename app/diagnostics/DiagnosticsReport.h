@@ -14,7 +14,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class ProgressStore;
+class QObject;
 class StoreClient;
 
 struct DiagnosticsFacts
@@ -49,8 +52,10 @@ public:
     // and step statuses of `profileId` (0: the most recently changed profile).
     static void addStoreFacts(
         DiagnosticsFacts &facts, const ProgressStore &store, qint64 profileId);
-    // The same through the wizard's store client (on the store's thread).
-    static void addStoreFacts(DiagnosticsFacts &facts, StoreClient &store, qint64 profileId);
+    // The same through the wizard's store client, on the store's thread:
+    // `done` gets `facts` completed, later (the window does not wait).
+    static void collectStoreFacts(DiagnosticsFacts facts, StoreClient &store, qint64 profileId,
+        QObject *context, std::function<void(const DiagnosticsFacts &)> done);
     // The last LogLines lines of `logFile`.
     static void addLog(DiagnosticsFacts &facts, const QString &logFile);
 

@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 
+#include <QPointer>
+
 namespace {
 const QString LastProfileKey = QStringLiteral("last_profile");
 const QString LanguageKey = QStringLiteral("language");
@@ -39,30 +41,145 @@ void OnboardingSession::connectSignals()
         &m_store, &StoreClient::connectionRestored, this, &OnboardingSession::connectionRestored);
 }
 
+Error OnboardingSession::notSavedError() const
+{
+    return Error {
+        tr("The current profile could not be saved, so no other profile was opened.", "@info"),
+        QString()};
+}
+
+void OnboardingSession::adopt(const ProfileData &data)
+{
+    m_profile.load(data);
+    emit profileOpened(data.id);
+}
+
+void OnboardingSession::profiles(QObject *context, Answer<QList<ProfileSummary>> done)
+{
+    m_store.post<QList<ProfileSummary>>(
+        [](ProgressStore &store) { return store.listProfiles(); }, context, std::move(done));
+}
+
+void OnboardingSession::afterSaving(QObject *context, std::function<void(bool saved)> then)
+{
+    if (m_autosaver.flush()) {
+        then(true);
+        return;
+    }
+    if (!m_autosaver.isSaving()) {
+        then(false); // refused or failed: it stays pending
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
+        &m_autosaver, &ProfileAutosaver::idle, context, [this, connection, then = std::move(then)] {
+            if (m_autosaver.isSaving())
+                return; // the edits made meanwhile are being saved now
+            disconnect(*connection);
+            then(!m_autosaver.hasPending());
+        });
+}
+
+void OnboardingSession::open(qint64 id, QObject *context, Done done)
+{
+    const QPointer<QObject> guard(context);
+    auto load = [this, id, guard, done] {
+        m_store.post<ProfileData>([id](ProgressStore &store) { return store.loadProfile(id); },
+            this,
+            [this, guard, done](const Result<ProfileData> &data) {
+                if (data) {
+                    adopt(data.value());
+                    // Remembered for the next start; a failure costs only that.
+                    m_store.post<std::monostate>(
+                        [id = data.value().id](ProgressStore &store) {
+                            return store.setSetting(LastProfileKey, QString::number(id));
+                        },
+                        this, [](const Result<> &) {});
+                }
+                if (guard)
+                    done(data ? Result<>() : Result<>(data.error()));
+            });
+    };
+    if (!m_profile.isLoaded() || m_autosaver.hasConflict()) {
+        load();
+        return;
+    }
+    afterSaving(this, [this, guard, done, load](bool saved) {
+        if (saved)
+            load();
+        else if (guard)
+            done(notSavedError());
+    });
+}
+
+void OnboardingSession::create(const QString &companyName, QObject *context, Done done)
+{
+    const QPointer<QObject> guard(context);
+    m_store.post<ProfileData>([name = companyName.trimmed(), now = m_clock.now()](
+                                  ProgressStore &store) { return store.createProfile(name, now); },
+        this,
+        [this, guard, done](const Result<ProfileData> &created) {
+            if (!created) {
+                if (guard)
+                    done(created.error());
+                return;
+            }
+            if (guard)
+                open(created.value().id, guard, done);
+        });
+}
+
+void OnboardingSession::reload(QObject *context, Done done)
+{
+    if (!m_profile.isLoaded()) {
+        done({});
+        return;
+    }
+    const QPointer<QObject> guard(context);
+    m_store.post<ProfileData>(
+        [id = m_profile.id()](ProgressStore &store) { return store.loadProfile(id); }, this,
+        [this, guard, done](const Result<ProfileData> &data) {
+            if (data)
+                m_profile.load(data.value()); // drops what was pending (Profile::reset)
+            if (guard)
+                done(data ? Result<>() : Result<>(data.error()));
+        });
+}
+
+void OnboardingSession::timeline(QObject *context, Answer<QList<ProfileEvent>> done)
+{
+    if (!m_profile.isLoaded()) {
+        done(QList<ProfileEvent>());
+        return;
+    }
+    const QPointer<QObject> guard(context);
+    afterSaving(this, [this, guard, done](bool) {
+        // What could not be saved is not in the log; the log is still shown.
+        m_store.post<QList<ProfileEvent>>(
+            [id = m_profile.id()](ProgressStore &store) { return store.events(id); }, this,
+            [guard, done](const Result<QList<ProfileEvent>> &events) {
+                if (guard)
+                    done(events);
+            });
+    });
+}
+
+void OnboardingSession::saveLanguage(const QString &code)
+{
+    m_store.post<std::monostate>(
+        [code](ProgressStore &store) { return store.setSetting(LanguageKey, code); }, this,
+        [](const Result<> &) {});
+}
+
 Result<> OnboardingSession::open(qint64 id)
 {
     if (m_profile.isLoaded() && !m_autosaver.hasConflict() && !m_autosaver.flushAndWait())
-        return Error {tr("The current profile could not be saved, so no other profile was "
-                         "opened.",
-                          "@info"),
-            QString()};
+        return notSavedError();
     Result<ProfileData> data = m_store.loadProfile(id);
     if (!data)
         return data.error();
-    m_profile.load(data.value());
+    adopt(data.value());
     m_store.setSetting(LastProfileKey, QString::number(id));
-    emit profileOpened(id);
-    return {};
-}
-
-Result<> OnboardingSession::reload()
-{
-    if (!m_profile.isLoaded())
-        return {};
-    Result<ProfileData> data = m_store.loadProfile(m_profile.id());
-    if (!data)
-        return data.error();
-    m_profile.load(data.value()); // drops what was pending (Profile::reset)
     return {};
 }
 
@@ -81,20 +198,7 @@ bool OnboardingSession::openLast()
     return ok && open(id).ok();
 }
 
-Result<QList<ProfileEvent>> OnboardingSession::timeline()
-{
-    if (!m_profile.isLoaded())
-        return QList<ProfileEvent>();
-    m_autosaver.flushAndWait();
-    return m_store.events(m_profile.id());
-}
-
 QString OnboardingSession::savedLanguage() const
 {
     return m_store.setting(LanguageKey);
-}
-
-void OnboardingSession::saveLanguage(const QString &code)
-{
-    m_store.setSetting(LanguageKey, code);
 }

@@ -2,8 +2,10 @@
 // autosaver. Pages and headless commands go through this object; it is the
 // only one that turns user intent ("open that company", "reload it") into
 // store calls. With a threaded StoreClient no database work runs on the
-// caller's thread: calls that need an answer wait for it while the window
-// keeps painting.
+// caller's thread. While the window's event loop runs, every call here
+// answers later, through a callback (the window never waits for the store,
+// and no event loop is nested); the calls that return their result wait for
+// it, and are for start-up, prefill and tests, before any loop runs.
 #pragma once
 
 #include "core/Result.h"
@@ -14,6 +16,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -32,23 +35,40 @@ public:
     Profile &profile() { return m_profile; }
     ProfileAutosaver &autosaver() { return m_autosaver; }
 
+    // Callbacks: run on this thread with the result, unless `context` is
+    // gone by then; at once (before the call returns) with an inline store.
+    using Done = std::function<void(const Result<> &)>;
+    template<typename T>
+    using Answer = std::function<void(const Result<T> &)>;
+
+    // Answers later: for the window.
+    void profiles(QObject *context, Answer<QList<ProfileSummary>> done);
+    // Opens profile `id` once the open one's pending edits are saved.
+    void open(qint64 id, QObject *context, Done done);
+    void create(const QString &companyName, QObject *context, Done done);
+    // Loads the open profile again as the store has it now, dropping edits
+    // that were not saved (after a conflict: someone else's changes win).
+    void reload(QObject *context, Done done);
+    // The open profile's events, newest first (pending edits saved first).
+    void timeline(QObject *context, Answer<QList<ProfileEvent>> done);
+    // Runs `then` once nothing is being saved: `saved` is false when an edit
+    // is still pending (it could not be written, or a conflict holds it).
+    void afterSaving(QObject *context, std::function<void(bool saved)> then);
+    void saveLanguage(const QString &code);
+
+    // Wait for their answer: before the event loop runs, or inline.
     Result<QList<ProfileSummary>> profiles() const { return m_store.listProfiles(); }
     Result<> open(qint64 id);
     Result<> create(const QString &companyName);
     // Opens the profile used last, if there is one. False when there is none.
     bool openLast();
-    // Loads the open profile again as the store has it now, dropping edits
-    // that were not saved (after a conflict: someone else's changes win).
-    Result<> reload();
+    QString savedLanguage() const;
+
     // Starts saving every pending edit; true when nothing is left to save.
     bool flush() { return m_autosaver.flush(); }
-    // Saves every pending edit and waits for the store (closing, switching).
+    // Saves every pending edit and blocks until the store has it (see
+    // ProfileAutosaver::flushAndWait): on the way out, and in tests.
     bool flushAndWait() { return m_autosaver.flushAndWait(); }
-    // The open profile's events, newest first (pending edits saved first).
-    Result<QList<ProfileEvent>> timeline();
-
-    QString savedLanguage() const;
-    void saveLanguage(const QString &code);
 
 signals:
     void profileOpened(qint64 id);
@@ -61,6 +81,8 @@ signals:
 
 private:
     void connectSignals();
+    void adopt(const ProfileData &data);
+    Error notSavedError() const;
 
     std::unique_ptr<StoreClient> m_ownStore;
     StoreClient &m_store;

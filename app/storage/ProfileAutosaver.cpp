@@ -4,9 +4,7 @@
 #include "core/Clock.h"
 #include "onboarding/Profile.h"
 
-#include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QEventLoop>
 
 ProfileAutosaver::ProfileAutosaver(
     Profile &profile, StoreClient &store, const Clock &clock, QObject *parent)
@@ -211,14 +209,13 @@ void ProfileAutosaver::finish(const Batch &batch, const Outcome &outcome)
 
 bool ProfileAutosaver::flushAndWait(int timeoutMs)
 {
-    flush();
-    // Not a nested QEventLoop: after the application's loop has ended (while
-    // it quits) one would return at once; processing events still works.
     const QDeadlineTimer deadline(timeoutMs);
-    QTimer wake; // so that waiting for events cannot outlast the deadline
-    wake.start(std::max(1, timeoutMs));
-    while (m_inFlight && !deadline.hasExpired())
-        QCoreApplication::processEvents(
-            QEventLoop::ExcludeUserInputEvents | QEventLoop::WaitForMoreEvents);
+    flush();
+    // Each settle() delivers the running save's result, which may start the
+    // next one (edits made meanwhile). No event is processed but those.
+    while (m_inFlight && !deadline.hasExpired()) {
+        if (!m_store.settle(int(std::max<qint64>(1, deadline.remainingTime()))))
+            break;
+    }
     return !m_inFlight && !hasPending();
 }

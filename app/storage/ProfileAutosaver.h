@@ -40,8 +40,10 @@ public:
     // write (always the case after a successful inline save); false while a
     // save is under way or something could not be written.
     bool flush();
-    // flush(), then waits (painting, timers running) until the save has ended
-    // or `timeoutMs` passed. True when nothing is left pending.
+    // flush(), then blocks until the save has ended or `timeoutMs` passed
+    // (StoreClient::settle: no other event runs meanwhile). Only where no
+    // event loop runs: on the way out, at start-up, in plain test code; the
+    // window uses flush() and idle(). True when nothing is left pending.
     bool flushAndWait(int timeoutMs = 15000);
     bool hasPending() const;
     bool isSaving() const { return m_inFlight; }

@@ -1,5 +1,7 @@
 #include "StoreClient.h"
 
+#include "diagnostics/LogCategories.h"
+
 StoreClient::StoreClient(ProgressStore &store, QObject *parent)
     : QObject(parent)
     , m_inline(&store)
@@ -121,4 +123,27 @@ QString StoreClient::setting(const QString &key)
 Result<> StoreClient::setSetting(const QString &key, const QString &value)
 {
     return call<std::monostate>([=](ProgressStore &store) { return store.setSetting(key, value); });
+}
+
+bool StoreClient::settle(int timeoutMs)
+{
+    if (!isThreaded())
+        return true; // inline posts have delivered their results already
+    warnIfLoopRuns();
+    // The worker runs its queue in order: once this has run, every earlier
+    // post has run too and has queued its `done` here.
+    auto drained = std::make_shared<QSemaphore>();
+    QMetaObject::invokeMethod(
+        m_worker, [drained] { drained->release(); }, Qt::QueuedConnection);
+    if (!drained->tryAcquire(1, timeoutMs))
+        return false;
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    return true;
+}
+
+void StoreClient::warnIfLoopRuns() const
+{
+    if (QThread::currentThread()->loopLevel() > 0)
+        qCWarning(lcStorage) << "A store call waited on a thread whose event loop runs; the "
+                                "window could not paint meanwhile";
 }

@@ -9,13 +9,10 @@
 #include "storage/StoreWorker.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QMutex>
 #include <QPointer>
 #include <QSemaphore>
 #include <QThread>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -78,16 +75,19 @@ public:
             Qt::QueuedConnection);
     }
 
-    // Runs `work` and waits for its result. Threaded, with an event loop
-    // running: meanwhile this thread keeps painting and running timers (user
-    // input waits), so the window stays alive. Before the event loop runs
-    // (start-up, plain test functions) it simply blocks, as a direct call
-    // would. After `timeoutMs` the wait ends with an error.
+    // Runs `work` and waits for its result, blocking this thread: nothing
+    // else runs here meanwhile, no paint, no timer, no other store result.
+    // Only for moments without a running event loop: start-up before the
+    // window shows, after the loop has ended, plain test functions. While a
+    // loop runs, GUI code uses post() (waiting there would freeze the window
+    // for as long as a vanished server takes to time out; a warning says so).
+    // After `timeoutMs` the wait ends with an error.
     template<typename T>
     Result<T> call(Work<T> work, int timeoutMs = CallTimeoutMs)
     {
         if (!isThreaded())
             return work(*m_inline);
+        warnIfLoopRuns();
         struct Answer
         {
             QMutex mutex;
@@ -97,35 +97,28 @@ public:
         auto answer = std::make_shared<Answer>();
         QMetaObject::invokeMethod(
             m_worker,
-            [worker = m_worker, client = this, work = std::move(work), answer]() {
+            [worker = m_worker, work = std::move(work), answer]() {
                 Result<T> result = worker->run<T>(work);
                 {
                     const QMutexLocker lock(&answer->mutex);
                     answer->result = std::move(result);
                 }
                 answer->ready.release();
-                // Wakes a waiting processEvents() below.
-                QMetaObject::invokeMethod(
-                    client, [] {}, Qt::QueuedConnection);
             },
             Qt::QueuedConnection);
-        if (QThread::currentThread()->loopLevel() == 0) {
-            // No loop to keep alive, and processing events here could run a
-            // quit() that the event loop, not started yet, would never see.
-            answer->ready.tryAcquire(1, timeoutMs);
-        } else {
-            QDeadlineTimer deadline(timeoutMs);
-            QTimer wake; // so that waiting for events cannot outlast the deadline
-            wake.start(std::max(1, timeoutMs));
-            while (!answer->ready.tryAcquire() && !deadline.hasExpired())
-                QCoreApplication::processEvents(
-                    QEventLoop::ExcludeUserInputEvents | QEventLoop::WaitForMoreEvents);
-        }
+        answer->ready.tryAcquire(1, timeoutMs);
         const QMutexLocker lock(&answer->mutex);
         if (!answer->result)
             return timeoutError();
         return *answer->result;
     }
+
+    // Waits, blocking as call() does, until the store's thread has run
+    // everything posted so far, then runs those posts' `done` callbacks now,
+    // in order (only store results are delivered: no paint, timer or input
+    // event). For the same moments as call(), e.g. the last save on the way
+    // out. False when the store did not answer within `timeoutMs`.
+    bool settle(int timeoutMs = CallTimeoutMs);
 
     // Runs any `f(ProgressStore &)` on the store's thread and waits for it
     // as call() does: for code written against ProgressStore (export,
@@ -158,7 +151,8 @@ public:
         }
     }
 
-    // The store's everyday calls, each waited for as call() does.
+    // The store's everyday calls, each waited for as call() does (so only
+    // where no event loop runs).
     Result<QList<ProfileSummary>> listProfiles();
     Result<ProfileData> createProfile(const QString &companyName, const QDateTime &now);
     Result<ProfileData> loadProfile(qint64 id);
@@ -167,6 +161,9 @@ public:
     QString setting(const QString &key);
     Result<> setSetting(const QString &key, const QString &value);
 
+    // The address the store was opened with.
+    const StoreAddress &address() const { return m_address; }
+
 signals:
     void opened(const Error &error); // error.code empty: open
     void connectionLost(const Error &error);
@@ -174,6 +171,7 @@ signals:
 
 private:
     Error timeoutError() const;
+    void warnIfLoopRuns() const;
 
     ProgressStore *m_inline = nullptr;
     StoreAddress m_address;

@@ -448,11 +448,12 @@ void TestSecretSweep::precheckWithTypedKeyAndCopiedDiagnostics()
     QVERIFY(language.setLanguage("en"));
     OnboardingWizard wizard(
         session, language, [](const QUrl &) { return true; }, cloud);
-    wizard.setDiagnosticsSource([&] {
-        DiagnosticsFacts facts = DiagnosticsReport::programFacts();
-        DiagnosticsReport::addStoreFacts(facts, session.store(), session.profile().id());
-        DiagnosticsReport::addLog(facts, log.filePath());
-        return DiagnosticsReport::text(facts, log.redactor());
+    wizard.setDiagnosticsSource([&](auto deliver) {
+        DiagnosticsReport::collectStoreFacts(DiagnosticsReport::programFacts(), session.store(),
+            session.profile().id(), &wizard, [&log, deliver](DiagnosticsFacts facts) {
+                DiagnosticsReport::addLog(facts, log.filePath());
+                deliver(DiagnosticsReport::text(facts, log.redactor()));
+            });
     });
     wizard.show();
     QVERIFY(wizard.resumeLastProfile());

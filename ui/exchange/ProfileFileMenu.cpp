@@ -109,15 +109,18 @@ QString ProfileFileMenu::suggestedPath(const QString &suffix) const
         .filePath(fileSafe(m_session.profile().field(FieldKey::CompanyName)) + suffix);
 }
 
-bool ProfileFileMenu::saveOpenProfile()
+void ProfileFileMenu::afterSaving(std::function<void()> then)
 {
-    if (m_session.flushAndWait())
-        return true;
-    tell(false, tr("Not saved", "@title:window"),
-        tr("The open profile could not be saved, so nothing was written. Try again when the "
-           "progress database can be reached.",
-            "@info"));
-    return false;
+    m_session.afterSaving(this, [this, then = std::move(then)](bool saved) {
+        if (saved) {
+            then();
+            return;
+        }
+        tell(false, tr("Not saved", "@title:window"),
+            tr("The open profile could not be saved, so nothing was written. Try again when the "
+               "progress database can be reached.",
+                "@info"));
+    });
 }
 
 void ProfileFileMenu::tell(
@@ -138,6 +141,7 @@ void ProfileFileMenu::tell(
         box->setDetailedText(details);
     box->button(QMessageBox::Ok)->setObjectName(QStringLiteral("profileFileResultOk"));
     box->open();
+    emit finished(success);
 }
 
 void ProfileFileMenu::chooseExportFile()
@@ -168,34 +172,41 @@ void ProfileFileMenu::choosePrintFile()
         printTo(path);
 }
 
-bool ProfileFileMenu::exportTo(const QString &path)
+void ProfileFileMenu::exportTo(const QString &path)
 {
-    if (!m_session.profile().isLoaded() || !saveOpenProfile())
-        return false;
-    const Clock &clock = m_session.clock();
-    // On the store's thread, like every store call; captured by value so
-    // that nothing dangles should the answer come late.
-    const Result<ExportOutcome> written
-        = m_session.store().run([id = m_session.profile().id(), path, now = clock.now(),
-                                    today = clock.today()](ProgressStore &store) {
-              return ProfileExport::writeFile(store, id, path, now, today);
-          });
-    if (!written) {
-        tell(false, tr("Not exported", "@title:window"), written.error().message,
-            written.error().details);
-        return false;
+    if (!m_session.profile().isLoaded()) {
+        emit finished(false);
+        return;
     }
-    QString text = tr("\"%1\" was exported to %2.", "@info")
-                       .arg(written.value().companyName, QDir::toNativeSeparators(path));
-    if (!written.value().importProblem.isEmpty())
-        text += QStringLiteral("\n\n")
-            + tr("Until the profile is corrected, the file will not import:", "@info");
-    tell(true, tr("Exported", "@title:window"), text, written.value().importProblem);
-    return true;
+    afterSaving([this, path] {
+        const Clock &clock = m_session.clock();
+        // On the store's thread, like every store call; captured by value
+        // so that nothing dangles should the answer come late.
+        m_session.store().post<ExportOutcome>(
+            [id = m_session.profile().id(), path, now = clock.now(), today = clock.today()](
+                ProgressStore &store) {
+                return ProfileExport::writeFile(store, id, path, now, today);
+            },
+            this,
+            [this, path](const Result<ExportOutcome> &written) {
+                if (!written) {
+                    tell(false, tr("Not exported", "@title:window"), written.error().message,
+                        written.error().details);
+                    return;
+                }
+                QString text
+                    = tr("\"%1\" was exported to %2.", "@info")
+                          .arg(written.value().companyName, QDir::toNativeSeparators(path));
+                if (!written.value().importProblem.isEmpty())
+                    text += QStringLiteral("\n\n")
+                        + tr("Until the profile is corrected, the file will not import:", "@info");
+                tell(true, tr("Exported", "@title:window"), text, written.value().importProblem);
+            });
+    });
 }
 
-ConflictChoice ProfileFileMenu::askConflict(
-    const ProfileFileContent &content, const QList<ProfileSummary> &matching)
+void ProfileFileMenu::askConflict(const ProfileFileContent &content,
+    const QList<ProfileSummary> &matching, std::function<void(ConflictChoice)> answer)
 {
     QStringList saved;
     for (const ProfileSummary &summary : matching)
@@ -204,104 +215,134 @@ ConflictChoice ProfileFileMenu::askConflict(
                          QLocale().toString(
                              summary.updatedAt.toTimeZone(m_session.clock().timeZone()),
                              QLocale::ShortFormat));
-    QMessageBox box(QMessageBox::Question, tr("Company already saved", "@title:window"),
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Company already saved", "@title:window"),
         tr("The file holds \"%1\", and a saved profile is the same company (same name or credit "
            "code):",
             "@info")
                 .arg(content.profile.field(FieldKey::CompanyName))
             + u'\n' + saved.join(u'\n'),
         QMessageBox::NoButton, m_window);
-    box.setObjectName(QStringLiteral("importConflictBox"));
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("Replace the saved profile with the file's content, keep both (the "
-                              "imported one under a new name), or cancel the import?",
+    box->setObjectName(QStringLiteral("importConflictBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Replace the saved profile with the file's content, keep both (the "
+                               "imported one under a new name), or cancel the import?",
         "@info"));
-    QPushButton *replace = box.addButton(tr("&Replace", "@action:button"), QMessageBox::AcceptRole);
+    QPushButton *replace
+        = box->addButton(tr("&Replace", "@action:button"), QMessageBox::AcceptRole);
     QPushButton *keepBoth
-        = box.addButton(tr("&Keep both", "@action:button"), QMessageBox::ActionRole);
-    QPushButton *cancel = box.addButton(tr("&Cancel", "@action:button"), QMessageBox::RejectRole);
+        = box->addButton(tr("&Keep both", "@action:button"), QMessageBox::ActionRole);
+    QPushButton *cancel = box->addButton(tr("&Cancel", "@action:button"), QMessageBox::RejectRole);
     replace->setObjectName(QStringLiteral("conflictReplace"));
     keepBoth->setObjectName(QStringLiteral("conflictKeepBoth"));
     cancel->setObjectName(QStringLiteral("conflictCancel"));
     for (QPushButton *button : {replace, keepBoth, cancel})
         button->setAccessibleName(withoutMnemonic(button->text()));
-    box.setDefaultButton(cancel);
-    box.setEscapeButton(cancel);
-    box.exec();
-    if (box.clickedButton() == replace)
-        return ConflictChoice::Replace;
-    if (box.clickedButton() == keepBoth)
-        return ConflictChoice::KeepBoth;
-    return ConflictChoice::Cancel;
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    // Window-modal, and answered through `answer`: no event loop of its own.
+    connect(
+        box, &QMessageBox::finished, this, [box, replace, keepBoth, answer = std::move(answer)] {
+            if (box->clickedButton() == replace)
+                answer(ConflictChoice::Replace);
+            else if (box->clickedButton() == keepBoth)
+                answer(ConflictChoice::KeepBoth);
+            else
+                answer(ConflictChoice::Cancel);
+        });
+    box->open();
 }
 
-bool ProfileFileMenu::importFrom(const QString &path)
+void ProfileFileMenu::importFrom(const QString &path)
 {
-    if (m_session.profile().isLoaded() && !saveOpenProfile())
-        return false;
-    const Clock &clock = m_session.clock();
-    const QString title = tr("Not imported", "@title:window");
-    const Result<ProfileFileContent> content = ProfileImport::readFile(path, clock.today());
+    const Result<ProfileFileContent> content
+        = ProfileImport::readFile(path, m_session.clock().today());
     if (!content) {
-        tell(false, title, content.error().message, content.error().details);
-        return false;
+        tell(false, tr("Not imported", "@title:window"), content.error().message,
+            content.error().details);
+        return;
     }
-    const Result<QList<ProfileSummary>> matching
-        = m_session.store().run([profile = content.value().profile](ProgressStore &store) {
-              return ProfileImport::conflicts(store, profile);
-          });
-    if (!matching) {
-        tell(false, title, matching.error().message, matching.error().details);
-        return false;
-    }
-    const ConflictChoice choice = matching.value().isEmpty()
-        ? ConflictChoice::KeepBoth
-        : askConflict(content.value(), matching.value());
+    const auto look = [this, file = content.value()] {
+        m_session.store().post<QList<ProfileSummary>>(
+            [profile = file.profile](
+                ProgressStore &store) { return ProfileImport::conflicts(store, profile); },
+            this,
+            [this, file](const Result<QList<ProfileSummary>> &matching) {
+                if (!matching) {
+                    tell(false, tr("Not imported", "@title:window"), matching.error().message,
+                        matching.error().details);
+                    return;
+                }
+                if (matching.value().isEmpty())
+                    importAs(file, ConflictChoice::KeepBoth);
+                else
+                    askConflict(file, matching.value(),
+                        [this, file](ConflictChoice choice) { importAs(file, choice); });
+            });
+    };
+    if (m_session.profile().isLoaded())
+        afterSaving(look);
+    else
+        look();
+}
+
+void ProfileFileMenu::importAs(const ProfileFileContent &file, ConflictChoice choice)
+{
+    const QString title = tr("Not imported", "@title:window");
     if (choice == ConflictChoice::Cancel) {
         tell(false, title, tr("The import was cancelled; nothing was changed.", "@info"));
-        return false;
+        return;
     }
-    const Result<ImportOutcome> imported = m_session.store().run(
-        [file = content.value(), choice, now = clock.now()](
-            ProgressStore &store) { return ProfileImport::apply(store, file, choice, now); });
-    if (!imported) {
-        tell(false, title, imported.error().message, imported.error().details);
-        return false;
-    }
-    const ImportOutcome &outcome = imported.value();
-    if (Result<> opened = m_session.open(outcome.id); !opened) {
-        tell(false, title, opened.error().message, opened.error().details);
-        return false;
-    }
-    emit profileImported(outcome.id);
-    QString text = outcome.kind == ImportOutcome::Replaced
-        ? tr("\"%1\" was imported in place of the saved profile and is now open.", "@info")
-              .arg(outcome.companyName)
-        : tr("\"%1\" was imported and is now open.", "@info").arg(outcome.companyName);
-    QStringList findings;
-    for (const CheckedField &finding : content.value().findings)
-        findings << finding.key + QStringLiteral(": ") + finding.verdict.message;
-    if (!findings.isEmpty())
-        text += QStringLiteral("\n\n")
-            + tr("Some values deserve a second look (see the details).", "@info");
-    tell(true, tr("Imported", "@title:window"), text, findings.join(u'\n'));
-    return true;
+    m_session.store().post<ImportOutcome>(
+        [file, choice, now = m_session.clock().now()](
+            ProgressStore &store) { return ProfileImport::apply(store, file, choice, now); },
+        this,
+        [this, file, title](const Result<ImportOutcome> &imported) {
+            if (!imported) {
+                tell(false, title, imported.error().message, imported.error().details);
+                return;
+            }
+            const ImportOutcome outcome = imported.value();
+            m_session.open(outcome.id, this, [this, file, title, outcome](const Result<> &opened) {
+                if (!opened) {
+                    tell(false, title, opened.error().message, opened.error().details);
+                    return;
+                }
+                emit profileImported(outcome.id);
+                QString text = outcome.kind == ImportOutcome::Replaced
+                    ? tr("\"%1\" was imported in place of the saved profile and is now open.",
+                        "@info")
+                          .arg(outcome.companyName)
+                    : tr("\"%1\" was imported and is now open.", "@info").arg(outcome.companyName);
+                QStringList findings;
+                for (const CheckedField &finding : file.findings)
+                    findings << finding.key + QStringLiteral(": ") + finding.verdict.message;
+                if (!findings.isEmpty())
+                    text += QStringLiteral("\n\n")
+                        + tr("Some values deserve a second look (see the details).", "@info");
+                tell(true, tr("Imported", "@title:window"), text, findings.join(u'\n'));
+            });
+        });
 }
 
-bool ProfileFileMenu::printTo(const QString &path)
+void ProfileFileMenu::printTo(const QString &path)
 {
-    if (!m_session.profile().isLoaded() || !saveOpenProfile())
-        return false;
-    const Clock &clock = m_session.clock();
-    const Result<int> pages
-        = ChecklistPdf::write(m_session.profile().data(), clock.now(), clock.timeZone(), path);
-    if (!pages) {
-        tell(false, tr("Checklist not written", "@title:window"), pages.error().message,
-            pages.error().details);
-        return false;
+    if (!m_session.profile().isLoaded()) {
+        emit finished(false);
+        return;
     }
-    tell(true, tr("Checklist written", "@title:window"),
-        tr("The checklist of \"%1\" was written to %2.", "@info")
-            .arg(m_session.profile().field(FieldKey::CompanyName), QDir::toNativeSeparators(path)));
-    return true;
+    afterSaving([this, path] {
+        const Clock &clock = m_session.clock();
+        const Result<int> pages
+            = ChecklistPdf::write(m_session.profile().data(), clock.now(), clock.timeZone(), path);
+        if (!pages) {
+            tell(false, tr("Checklist not written", "@title:window"), pages.error().message,
+                pages.error().details);
+            return;
+        }
+        tell(true, tr("Checklist written", "@title:window"),
+            tr("The checklist of \"%1\" was written to %2.", "@info")
+                .arg(m_session.profile().field(FieldKey::CompanyName),
+                    QDir::toNativeSeparators(path)));
+    });
 }

@@ -12,6 +12,8 @@
 
 #include <QMenu>
 
+#include <functional>
+
 class OnboardingSession;
 class QAction;
 
@@ -28,16 +30,20 @@ public:
     QAction *restoreBackupAction() const { return m_restoreBackup; }
 
     // What the actions do once a file was chosen (tests call these directly).
-    bool exportTo(const QString &path);
-    bool importFrom(const QString &path);
-    bool printTo(const QString &path);
+    // Each ends with finished() and its message box: at once with an inline
+    // store, else once the store has answered (the window never waits).
+    void exportTo(const QString &path);
+    void importFrom(const QString &path);
+    void printTo(const QString &path);
 
-    // Asks what to do with a file whose company is already saved (a message
-    // box with Replace, Keep both and Cancel).
-    ConflictChoice askConflict(
-        const ProfileFileContent &content, const QList<ProfileSummary> &matching);
+    // Asks what to do with a file whose company is already saved (a
+    // window-modal message box with Replace, Keep both and Cancel).
+    void askConflict(const ProfileFileContent &content, const QList<ProfileSummary> &matching,
+        std::function<void(ConflictChoice)> answer);
 
 signals:
+    // An export, import or print has ended; its message box says how.
+    void finished(bool succeeded);
     // A profile was imported and opened.
     void profileImported(qint64 id);
     // The user chose to restore `backup` (and agreed that the program closes
@@ -52,7 +58,9 @@ private:
     void choosePrintFile();
     void chooseBackup();
     QString suggestedPath(const QString &suffix) const;
-    bool saveOpenProfile();
+    // Runs `then` once the open profile's edits are saved; says so if they cannot be.
+    void afterSaving(std::function<void()> then);
+    void importAs(const ProfileFileContent &file, ConflictChoice choice);
     void tell(bool success, const QString &title, const QString &text,
         const QString &details = QString());
 

@@ -92,7 +92,7 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     reloadProfiles();
     Retranslation::follow(this, [this] {
         retranslate();
-        reloadProfiles();
+        showProfiles();
     });
 }
 
@@ -103,16 +103,24 @@ void WelcomePage::initializePage()
 
 void WelcomePage::reloadProfiles()
 {
+    m_session.profiles(this, [this](const Result<QList<ProfileSummary>> &profiles) {
+        if (!profiles) {
+            m_error->setText(profiles.error().message);
+            m_error->show();
+            return;
+        }
+        m_summaries = profiles.value();
+        showProfiles();
+    });
+}
+
+void WelcomePage::showProfiles()
+{
     const qint64 current = m_session.profile().id();
+    const qint64 wanted = std::exchange(m_wanted, 0);
     m_profiles->clear();
-    Result<QList<ProfileSummary>> profiles = m_session.profiles();
-    if (!profiles) {
-        m_error->setText(profiles.error().message);
-        m_error->show();
-        return;
-    }
     int shown = 0;
-    for (const ProfileSummary &summary : profiles.value()) {
+    for (const ProfileSummary &summary : std::as_const(m_summaries)) {
         // The open profile is always there, so that it can stay selected.
         if (shown >= RecentShown && summary.id != current)
             continue;
@@ -131,8 +139,8 @@ void WelcomePage::reloadProfiles()
                 + QLatin1Char(')');
         auto *item = new QListWidgetItem(text, m_profiles);
         item->setData(Qt::UserRole, summary.id);
-        if (summary.id == current)
-            item->setSelected(true);
+        if (summary.id == (wanted ? wanted : current))
+            m_profiles->setCurrentItem(item);
     }
     const bool any = m_profiles->count() > 0;
     m_profiles->setVisible(any);
@@ -148,37 +156,53 @@ void WelcomePage::reloadProfiles()
 
 void WelcomePage::selectProfile(qint64 id)
 {
+    m_wanted = id;
     reloadProfiles();
-    for (int row = 0; row < m_profiles->count(); ++row) {
-        if (m_profiles->item(row)->data(Qt::UserRole).toLongLong() == id) {
-            m_profiles->setCurrentRow(row);
-            return;
-        }
-    }
 }
 
 bool WelcomePage::isComplete() const
 {
+    if (m_opening)
+        return false;
     return !m_newCompany->text().trimmed().isEmpty() || !m_profiles->selectedItems().isEmpty();
 }
 
 bool WelcomePage::validatePage()
 {
+    // The profile asked for has opened: on to it.
+    if (std::exchange(m_opened, false))
+        return true;
     // QWizard::next() does not ask isComplete(); a walk by code must not pass either.
     if (!isComplete())
         return false;
     m_error->hide();
+    m_opening = true;
+    emit completeChanged(); // Next waits while the store answers
+    const auto finished = [this](const Result<> &opened) {
+        m_opening = false;
+        emit completeChanged();
+        if (!opened) {
+            m_error->setText(opened.error().message);
+            m_error->show();
+            return;
+        }
+        m_newCompany->clear();
+        m_opened = true;
+        if (!m_validating) {
+            if (QWizard *w = wizard())
+                w->next(); // comes back here, and passes
+        }
+    };
+    // An inline store answers before open() returns: then this call passes.
+    m_validating = true;
     const QString name = m_newCompany->text().trimmed();
-    Result<> opened = name.isEmpty()
-        ? m_session.open(m_profiles->selectedItems().constFirst()->data(Qt::UserRole).toLongLong())
-        : m_session.create(name);
-    if (!opened) {
-        m_error->setText(opened.error().message);
-        m_error->show();
-        return false;
-    }
-    m_newCompany->clear();
-    return true;
+    if (name.isEmpty())
+        m_session.open(m_profiles->selectedItems().constFirst()->data(Qt::UserRole).toLongLong(),
+            this, finished);
+    else
+        m_session.create(name, this, finished);
+    m_validating = false;
+    return std::exchange(m_opened, false);
 }
 
 void WelcomePage::onLanguageChosen(int index)

@@ -2,6 +2,8 @@
 // existing one, or a new one from just the company name).
 #pragma once
 
+#include "storage/ProgressStore.h"
+
 #include <QWizardPage>
 
 class Callout;
@@ -35,7 +37,9 @@ signals:
 
 private:
     void retranslate();
+    // Asks the store for the list; showProfiles() shows it when it comes.
     void reloadProfiles();
+    void showProfiles();
     void onLanguageChosen(int index);
 
     OnboardingSession &m_session;
@@ -50,4 +54,9 @@ private:
     QLineEdit *m_newCompany;
     Callout *m_error;
     QLabel *m_privacy;
+    QList<ProfileSummary> m_summaries;
+    qint64 m_wanted = 0; // to select once the list is back
+    bool m_opening = false; // the store is opening the chosen profile
+    bool m_validating = false; // inside validatePage()
+    bool m_opened = false; // opened: the next validatePage() passes
 };

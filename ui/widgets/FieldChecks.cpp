@@ -13,6 +13,16 @@ FieldChecks::FieldChecks(StepId step, Profile &profile, QObject *parent)
     , m_profile(profile)
 {
     connect(&profile, &Profile::reset, this, &FieldChecks::refreshAll);
+    // A value set by code (the binder updates the field without a signal):
+    // its verdict follows too.
+    connect(&profile, &Profile::fieldChanged, this, [this](const QString &key) {
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (entry.input.key == key) {
+                show(entry);
+                updatePass();
+            }
+        }
+    });
 }
 
 QString FieldChecks::levelName(FieldVerdict::Level level)

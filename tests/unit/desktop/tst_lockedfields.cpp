@@ -163,9 +163,9 @@ void TestLockedFields::otherProfileHasNoLocks()
 void TestLockedFields::helpMenuCopiesDiagnostics()
 {
     int asked = 0;
-    m_wizard->setDiagnosticsSource([&asked] {
+    m_wizard->setDiagnosticsSource([&asked](auto deliver) {
         ++asked;
-        return QStringLiteral("fincloud-onboard diagnostics\nschema version: 4\n");
+        deliver(QStringLiteral("fincloud-onboard diagnostics\nschema version: 4\n"));
     });
     QTest::mouseClick(m_wizard->button(QWizard::HelpButton), Qt::LeftButton);
     HelpMenu *menu = m_wizard->helpMenu();
