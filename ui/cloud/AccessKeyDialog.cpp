@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,23 +104,36 @@ void AccessKeyDialog::updateOk()
         ->setEnabled(!m_id->text().trimmed().isEmpty() && !m_secret->text().trimmed().isEmpty());
 }
 
-bool AccessKeyDialog::ensureKey(CloudAccess &cloud, QWidget *parent)
+void AccessKeyDialog::ensureKey(
+    CloudAccess &cloud, QWidget *parent, std::function<void(bool haveKey)> then)
 {
-    if (cloud.credentials())
-        return true;
-    if (cloud.canRemember() && !cloud.rememberedKeyLooked()) {
-        QEventLoop loop;
-        QObject::connect(&cloud, &CloudAccess::rememberedKeyLoaded, &loop, &QEventLoop::quit);
-        cloud.loadRememberedKey();
-        if (!cloud.rememberedKeyLooked())
-            loop.exec();
-        if (cloud.credentials())
-            return true;
+    if (cloud.credentials()) {
+        then(true);
+        return;
     }
-    AccessKeyDialog dialog(cloud.canRemember(), parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    cloud.useTypedKey(dialog.accessKeyId(), dialog.secret(), dialog.remember());
-    dialog.clearSecret();
-    return cloud.credentials().has_value();
+    if (cloud.canRemember() && !cloud.rememberedKeyLooked()) {
+        // The keychain answers with a signal (at once or later); then look again.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(
+            &cloud, &CloudAccess::rememberedKeyLoaded, parent, [&cloud, parent, then, connection] {
+                QObject::disconnect(*connection);
+                ensureKey(cloud, parent, then);
+            });
+        cloud.loadRememberedKey();
+        return;
+    }
+    // Window-modal, answered through finished(): no event loop of its own.
+    auto *dialog = new AccessKeyDialog(cloud.canRemember(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::finished, parent, [dialog, &cloud, then](int result) {
+        if (result != QDialog::Accepted) {
+            dialog->clearSecret();
+            then(false);
+            return;
+        }
+        cloud.useTypedKey(dialog->accessKeyId(), dialog->secret(), dialog->remember());
+        dialog->clearSecret();
+        then(cloud.credentials().has_value());
+    });
+    dialog->open();
 }

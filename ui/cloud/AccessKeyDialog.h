@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class CloudAccess;
 class QCheckBox;
 class QDialogButtonBox;
@@ -18,8 +20,12 @@ class AccessKeyDialog : public QDialog
 public:
     explicit AccessKeyDialog(bool canRemember, QWidget *parent = nullptr);
 
-    // True when `cloud` has a key, after asking the user for one if needed.
-    static bool ensureKey(CloudAccess &cloud, QWidget *parent);
+    // Runs `then(true)` once `cloud` has a key: at once, after the keychain
+    // answered, or after the user typed one into this dialog (window-modal
+    // over `parent`); `then(false)` when the user cancels. Never waits in an
+    // event loop of its own.
+    static void ensureKey(
+        CloudAccess &cloud, QWidget *parent, std::function<void(bool haveKey)> then);
 
     QString accessKeyId() const;
     QByteArray secret() const;

@@ -118,20 +118,24 @@ void LiveZonePanel::retranslate()
 
 void LiveZonePanel::refresh()
 {
-    if (m_running || !AccessKeyDialog::ensureKey(m_cloud, this))
+    if (m_running)
         return;
-    m_client = m_cloud.makeClient();
-    if (!m_client)
-        return;
-    m_cancelled = false;
-    m_problem->hide();
-    QStringList regionIds;
-    for (const RegionInfo &region : RegionCatalogue::guide().regions())
-        regionIds.append(region.id);
-    m_running = new LiveZoneQuery(*m_client, m_cloud.endpoints(), this);
-    connect(m_running, &LiveZoneQuery::finished, this, &LiveZonePanel::onFinished);
-    setRunning(true);
-    m_running->start(regionIds);
+    AccessKeyDialog::ensureKey(m_cloud, this, [this](bool haveKey) {
+        if (!haveKey || m_running)
+            return;
+        m_client = m_cloud.makeClient();
+        if (!m_client)
+            return;
+        m_cancelled = false;
+        m_problem->hide();
+        QStringList regionIds;
+        for (const RegionInfo &region : RegionCatalogue::guide().regions())
+            regionIds.append(region.id);
+        m_running = new LiveZoneQuery(*m_client, m_cloud.endpoints(), this);
+        connect(m_running, &LiveZoneQuery::finished, this, &LiveZonePanel::onFinished);
+        setRunning(true);
+        m_running->start(regionIds);
+    });
 }
 
 void LiveZonePanel::cancel()

@@ -138,7 +138,7 @@ PublicResourcePanel::PublicResourcePanel(CloudAccess &cloud, Profile &profile, Q
     connect(m_cancel, &QPushButton::clicked, this, &PublicResourcePanel::cancelCheck);
     connect(m_changeKey, &QPushButton::clicked, this, [this] {
         m_cloud.forgetKey();
-        AccessKeyDialog::ensureKey(m_cloud, this);
+        AccessKeyDialog::ensureKey(m_cloud, this, [](bool) {});
     });
     connect(&m_cloud, &CloudAccess::credentialsChanged, this, &PublicResourcePanel::updateKeyLine);
     connect(&m_cloud, &CloudAccess::keychainFailed, this, [this](const Error &error) {
@@ -205,19 +205,23 @@ void PublicResourcePanel::updateStored()
 
 void PublicResourcePanel::startCheck()
 {
-    if (m_running || !AccessKeyDialog::ensureKey(m_cloud, this))
+    if (m_running)
         return;
-    m_client = m_cloud.makeClient();
-    if (!m_client)
-        return;
-    m_cancelled = false;
-    m_running = new PublicResourceCheck(*m_client, m_cloud.endpoints(), this);
-    connect(m_running, &PublicResourceCheck::progress, this, &PublicResourcePanel::onProgress);
-    connect(m_running, &PublicResourceCheck::finished, this, &PublicResourcePanel::onFinished);
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Asking for the list of regions…", "@info:progress"));
-    setRunning(true);
-    m_running->start();
+    AccessKeyDialog::ensureKey(m_cloud, this, [this](bool haveKey) {
+        if (!haveKey || m_running)
+            return;
+        m_client = m_cloud.makeClient();
+        if (!m_client)
+            return;
+        m_cancelled = false;
+        m_running = new PublicResourceCheck(*m_client, m_cloud.endpoints(), this);
+        connect(m_running, &PublicResourceCheck::progress, this, &PublicResourcePanel::onProgress);
+        connect(m_running, &PublicResourceCheck::finished, this, &PublicResourcePanel::onFinished);
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Asking for the list of regions…", "@info:progress"));
+        setRunning(true);
+        m_running->start();
+    });
 }
 
 void PublicResourcePanel::cancelCheck()
