@@ -391,7 +391,7 @@ void TestWizard::languageSwitchRetranslatesEverything()
     QCOMPARE(m_language->language(), QStringLiteral("zh_CN"));
     QVERIFY(next->text() != englishNext);
     QCOMPARE(
-        next->text(), QCoreApplication::translate("OnboardingWizard", "&Next >", "@action:button"));
+        next->text(), QCoreApplication::translate("WizardFrame", "&Next >", "@action:button"));
     QVERIFY(app.wizard->currentPage()->title() != englishTitle);
     QVERIFY(app.wizard->button(QWizard::CancelButton)->text() != QStringLiteral("&Close"));
     QVERIFY(app.wizard->windowTitle() != QStringLiteral("Finance Cloud onboarding"));
