@@ -1763,56 +1763,6 @@
         <translation>您的修改已保留，将在条件允许时保存。</translation>
     </message>
     <message>
-        <source>Finance Cloud onboarding</source>
-        <comment>@title:window</comment>
-        <translation>金融云开通向导</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <comment>@action:button</comment>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <comment>@action:button</comment>
-        <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <comment>@action:button</comment>
-        <translation>完成(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <comment>@action:button</comment>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <comment>@action:button</comment>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Close the window. Everything is already saved.</source>
-        <comment>@info:tooltip</comment>
-        <translation>关闭窗口。所有内容均已保存。</translation>
-    </message>
-    <message>
-        <source>Show the questions and answers for this step.</source>
-        <comment>@info:tooltip</comment>
-        <translation>显示本步骤的常见问题。</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline…</source>
-        <comment>@action:button</comment>
-        <translation>时间线(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Every change to this profile, newest first.</source>
-        <comment>@info:tooltip</comment>
-        <translation>此企业资料的全部变更，最新的在前。</translation>
-    </message>
-    <message>
         <source>Diagnostics copied</source>
         <comment>@title:window</comment>
         <translation>已复制诊断信息</translation>
@@ -1821,31 +1771,6 @@
         <source>The diagnostics are on the clipboard: paste them into your e-mail to support. They hold no passwords or keys, and of your data only the company name; see the details.</source>
         <comment>@info</comment>
         <translation>诊断信息已复制到剪贴板，请将其粘贴到发给技术支持的邮件中。其中不含密码或密钥，您的数据中只包含企业名称；详见详细信息。</translation>
-    </message>
-    <message>
-        <source>Pro&amp;gress</source>
-        <comment>@action:button</comment>
-        <translation>进度(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Export or import this progress as a file, or print a checklist.</source>
-        <comment>@info:tooltip</comment>
-        <translation>将此进度导出为文件或从文件导入，或打印清单。</translation>
-    </message>
-    <message>
-        <source>Questions and answers for this step, and diagnostics for support.</source>
-        <comment>@info:tooltip</comment>
-        <translation>本步骤的常见问题，以及供技术支持使用的诊断信息。</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpanies…</source>
-        <comment>@action:button</comment>
-        <translation>企业列表(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Every company&apos;s profile: search, filter by status, open another one.</source>
-        <comment>@info:tooltip</comment>
-        <translation>所有企业的资料：搜索、按状态筛选、打开另一家企业。</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4398,84 @@ Network type: %3</source>
         <source>progress unreadable (damaged data)</source>
         <comment>@item profile list</comment>
         <translation>进度无法读取（数据已损坏）</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFrame</name>
+    <message>
+        <source>Finance Cloud onboarding</source>
+        <comment>@title:window</comment>
+        <translation>金融云开通向导</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>@action:button</comment>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>@action:button</comment>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <comment>@action:button</comment>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>@action:button</comment>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>@action:button</comment>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <comment>@action:button</comment>
+        <translation>时间线(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress</source>
+        <comment>@action:button</comment>
+        <translation>进度(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpanies…</source>
+        <comment>@action:button</comment>
+        <translation>企业列表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Every company&apos;s profile: search, filter by status, open another one.</source>
+        <comment>@info:tooltip</comment>
+        <translation>所有企业的资料：搜索、按状态筛选、打开另一家企业。</translation>
+    </message>
+    <message>
+        <source>Export or import this progress as a file, or print a checklist.</source>
+        <comment>@info:tooltip</comment>
+        <translation>将此进度导出为文件或从文件导入，或打印清单。</translation>
+    </message>
+    <message>
+        <source>Every change to this profile, newest first.</source>
+        <comment>@info:tooltip</comment>
+        <translation>此企业资料的全部变更，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Close the window. Everything is already saved.</source>
+        <comment>@info:tooltip</comment>
+        <translation>关闭窗口。所有内容均已保存。</translation>
+    </message>
+    <message>
+        <source>Questions and answers for this step, and diagnostics for support.</source>
+        <comment>@info:tooltip</comment>
+        <translation>本步骤的常见问题，以及供技术支持使用的诊断信息。</translation>
+    </message>
+    <message>
+        <source>Show the questions and answers for this step.</source>
+        <comment>@info:tooltip</comment>
+        <translation>显示本步骤的常见问题。</translation>
     </message>
 </context>
 <context>

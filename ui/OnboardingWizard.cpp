@@ -1,6 +1,4 @@
 #include "OnboardingWizard.h"
-#include "widgets/Mnemonic.h"
-#include "widgets/Retranslation.h"
 
 #include "HelpMenu.h"
 #include "ProfilePicker.h"
@@ -38,19 +36,11 @@
 
 OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher &language,
     UrlOpener opener, CloudAccess &cloud, QWidget *parent)
-    : QWizard(parent)
+    : WizardFrame(parent)
     , m_session(session)
     , m_language(language)
 {
     setObjectName(QStringLiteral("onboardingWizard"));
-    // One look on every platform (the default differs per platform).
-    setWizardStyle(QWizard::ModernStyle);
-    setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage
-        | QWizard::HaveHelpButton | QWizard::NoDefaultButton | QWizard::HaveCustomButton1
-        | QWizard::HaveCustomButton2 | QWizard::HaveCustomButton3);
-    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2,
-        QWizard::CustomButton3, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-        QWizard::FinishButton, QWizard::CancelButton});
 
     Profile &profile = session.profile();
     m_welcome = new WelcomePage(session, language, this);
@@ -66,26 +56,13 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     for (int id : pageIds())
         page(id)->installEventFilter(this);
 
-    auto *side = new QWidget(this);
-    side->setObjectName(QStringLiteral("sidePanel"));
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_sidebar = new StepSidebar(profile, session.clock(), side);
-    m_saveError = new Callout(Callout::Level::Danger, side);
+    StepSidebar *sidebar = addSidebar(profile, session.clock());
+    m_saveError = new Callout(Callout::Level::Danger, sidePanel()->parentWidget());
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->hide();
-    sideLayout->addWidget(m_sidebar, 1);
-    sideLayout->addWidget(m_saveError);
-    m_storeNotice = new StoreNotice(side);
-    sideLayout->addWidget(m_storeNotice);
-    // QWizard squeezes its side widget to the minimum; give it a fixed,
-    // font-relative width so the step titles stay readable.
-    side->setFixedWidth(fontMetrics().averageCharWidth() * 24);
-    setSideWidget(side);
-
-    const QFontMetrics metrics = fontMetrics();
-    resize(metrics.height() * 62, metrics.height() * 44);
-    setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 28);
+    sidePanel()->addWidget(m_saveError);
+    m_storeNotice = new StoreNotice(sidePanel()->parentWidget());
+    sidePanel()->addWidget(m_storeNotice);
 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);
     connect(this, &QWizard::helpRequested, this, &OnboardingWizard::showHelp);
@@ -97,8 +74,7 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     connect(m_helpMenu->diagnosticsAction(), &QAction::triggered, this,
         &OnboardingWizard::copyDiagnostics);
     m_profileMenu = new ProfileFileMenu(session, this);
-    if (auto *progress = qobject_cast<QPushButton *>(button(QWizard::CustomButton2)))
-        progress->setMenu(m_profileMenu);
+    progressButton()->setMenu(m_profileMenu);
     connect(m_profileMenu, &ProfileFileMenu::profileImported, this, [this] {
         restart();
         resumeOpenProfile();
@@ -111,7 +87,7 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     });
     connect(
         m_welcome, &WelcomePage::chooseAnotherCompany, this, &OnboardingWizard::showProfilePicker);
-    connect(m_sidebar, &StepSidebar::stepActivated, this,
+    connect(sidebar, &StepSidebar::stepActivated, this,
         [this](StepId step) { goToPage(pageForStep(step)); });
     connect(&session, &OnboardingSession::profileOpened, this, &OnboardingWizard::onProfileOpened);
     connect(&session, &OnboardingSession::saveFailed, this, [this](const Error &error) {
@@ -135,8 +111,6 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     connect(
         &session, &OnboardingSession::profileOpened, m_storeNotice, &StoreNotice::clearConflict);
     connect(m_storeNotice, &StoreNotice::reloadRequested, this, &OnboardingWizard::reloadProfile);
-    retranslate();
-    Retranslation::follow(this, [this] { retranslate(); });
 }
 
 OnboardingWizard::~OnboardingWizard()
@@ -223,7 +197,7 @@ void OnboardingWizard::onCurrentIdChanged(int id)
         return;
     if (QWizardPage *shown = page(id); shown && isVisible())
         preparePage(shown); // a walk may have gone past it unbuilt
-    m_sidebar->setCurrentStep(stepForPage(id));
+    sidebar()->setCurrentStep(stepForPage(id));
     button(QWizard::CustomButton1)->setEnabled(m_session.profile().isLoaded());
     // With IndependentPages QWizard initialises a page only the first time;
     // pages here must be fresh on every visit (another profile may be open).
@@ -278,7 +252,7 @@ void OnboardingWizard::showHelp()
 void OnboardingWizard::setDiagnosticsSource(DiagnosticsSource source)
 {
     m_diagnostics = std::move(source);
-    retranslate(); // the Help button's tooltip mentions the diagnostics
+    setHelpOffersDiagnostics(bool(m_diagnostics));
 }
 
 void OnboardingWizard::copyDiagnostics()
@@ -329,51 +303,6 @@ TimelineDialog *OnboardingWizard::showTimeline()
     m_timeline->reload();
     m_timeline->open();
     return m_timeline;
-}
-
-void OnboardingWizard::retranslate()
-{
-    setWindowTitle(tr("Finance Cloud onboarding", "@title:window"));
-    // QWizard's own texts come from Qt's catalogue only when it is installed;
-    // set them here so both languages are always complete.
-    setButtonText(QWizard::BackButton, tr("< &Back", "@action:button"));
-    setButtonText(QWizard::NextButton, tr("&Next >", "@action:button"));
-    setButtonText(QWizard::FinishButton, tr("&Finish", "@action:button"));
-    setButtonText(QWizard::CancelButton, tr("&Close", "@action:button"));
-    setButtonText(QWizard::HelpButton, tr("&Help", "@action:button"));
-    setButtonText(QWizard::CustomButton1, tr("&Timeline…", "@action:button"));
-    setButtonText(QWizard::CustomButton2, tr("Pro&gress", "@action:button"));
-    setButtonText(QWizard::CustomButton3, tr("Co&mpanies…", "@action:button"));
-    // Stable names for UI-test tools (Qt's own are internal).
-    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
-    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
-    button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
-    button(QWizard::CancelButton)->setObjectName(QStringLiteral("closeButton"));
-    button(QWizard::HelpButton)->setObjectName(QStringLiteral("helpButton"));
-    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("timelineButton"));
-    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("progressButton"));
-    button(QWizard::CustomButton3)->setObjectName(QStringLiteral("companiesButton"));
-    button(QWizard::CustomButton3)
-        ->setToolTip(tr("Every company's profile: search, filter by status, open another one.",
-            "@info:tooltip"));
-    button(QWizard::CustomButton2)
-        ->setToolTip(
-            tr("Export or import this progress as a file, or print a checklist.", "@info:tooltip"));
-    button(QWizard::CustomButton1)
-        ->setToolTip(tr("Every change to this profile, newest first.", "@info:tooltip"));
-    button(QWizard::CancelButton)
-        ->setToolTip(tr("Close the window. Everything is already saved.", "@info:tooltip"));
-    button(QWizard::HelpButton)
-        ->setToolTip(m_diagnostics
-                ? tr("Questions and answers for this step, and diagnostics for support.",
-                    "@info:tooltip")
-                : tr("Show the questions and answers for this step.", "@info:tooltip"));
-    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton,
-             QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton,
-             QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3}) {
-        QAbstractButton *b = button(which);
-        b->setAccessibleName(withoutMnemonic(b->text()));
-    }
 }
 
 bool OnboardingWizard::event(QEvent *event)

@@ -1,12 +1,12 @@
-// The wizard window: the welcome page, one page per step, the summary, and
-// the step sidebar. It keeps the profile's page in step with what is shown
-// and makes sure nothing typed is lost on page change or close.
+// The wizard window: the welcome page, one page per step and the summary, in
+// the wizard's frame with the step sidebar (WizardFrame). It keeps the
+// profile's page in step with what is shown and makes sure nothing typed is
+// lost on page change or close.
 #pragma once
 
 #include "UrlOpener.h"
+#include "WizardFrame.h"
 #include "onboarding/Step.h"
-
-#include <QWizard>
 
 #include <functional>
 
@@ -19,11 +19,10 @@ class OnboardingSession;
 class ProfileFileMenu;
 class ProfilePicker;
 class StepPage;
-class StepSidebar;
 class TimelineDialog;
 class WelcomePage;
 
-class OnboardingWizard : public QWizard
+class OnboardingWizard : public WizardFrame
 {
     Q_OBJECT
 public:
@@ -39,7 +38,6 @@ public:
     // Walks forward or back to `page`; stops early at a page that is not complete.
     void goToPage(int page);
 
-    StepSidebar *sidebar() const { return m_sidebar; }
     StepPage *stepPage(StepId step) const;
     WelcomePage *welcomePage() const { return m_welcome; }
     // Conflicts and a lost connection to the shared database.
@@ -81,7 +79,6 @@ protected:
 
 private:
     void showDiagnostics(const QString &report);
-    void retranslate();
     void onCurrentIdChanged(int id);
     void onProfileOpened();
     // The store notice names what of the open profile could not be read.
@@ -99,7 +96,6 @@ private:
     OnboardingSession &m_session;
     LanguageSwitcher &m_language;
     WelcomePage *m_welcome;
-    StepSidebar *m_sidebar;
     Callout *m_saveError;
     StoreNotice *m_storeNotice;
     TimelineDialog *m_timeline = nullptr;

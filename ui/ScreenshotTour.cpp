@@ -1,7 +1,6 @@
 #include "ScreenshotTour.h"
 
-#include "OnboardingWizard.h"
-#include "cloud/CloudAccess.h"
+#include "PageHarness.h"
 #include "cloud/LiveZonePanel.h"
 #include "cloud/PublicResourcePanel.h"
 #include "core/Clock.h"
@@ -12,7 +11,6 @@
 #include "pages/CertificationPage.h"
 #include "pages/PageId.h"
 #include "pages/RegionPage.h"
-#include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
@@ -20,11 +18,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QFontDatabase>
-#include <QNetworkAccessManager>
-#include <QProcessEnvironment>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+
+#include <optional>
 
 namespace {
 
@@ -108,12 +106,6 @@ void fillPendingData(Profile &profile)
     profile.requestStatus(StepId::RealName, StepStatus::Waiting);
 }
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
-}
-
 } // namespace
 
 void applyDeterministicLook(QApplication &app)
@@ -154,29 +146,29 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
             return store.error();
         FixedClock clock(options.now);
         OnboardingSession session(*store.value(), clock);
-        QNetworkAccessManager network;
-        CloudAccess cloud(network, clock, {}, QProcessEnvironment(), nullptr);
-        OnboardingWizard wizard(
-            session, language, [](const QUrl &) { return true; }, cloud);
-        auto *certification = qobject_cast<CertificationPage *>(wizard.page(CertificationPageId));
-        auto *region = qobject_cast<RegionPage *>(wizard.page(RegionPageId));
-        wizard.setFixedSize(options.windowSize);
+        PageHarnessOptions look;
+        look.windowSize = options.windowSize;
         // The temporary file's random name must not reach the pictures.
-        qobject_cast<SummaryPage *>(wizard.page(SummaryPageId))
-            ->setStoreLocation(QStringLiteral("~/.local/share/fincloud-onboard/progress.sqlite"));
-        wizard.show();
-        settle();
+        look.storeLocation = QStringLiteral("~/.local/share/fincloud-onboard/progress.sqlite");
 
+        // What the two cloud panels show: panel state, not the profile's.
+        std::optional<PublicResourceReport> precheck;
+        bool liveZones = false;
         const auto shoot = [&](int page, const char *state) -> Result<> {
-            wizard.goToPage(page);
-            if (QWidget *focused = QApplication::focusWidget())
-                focused->clearFocus();
-            settle();
+            PageHarness harness(session, page, language, look);
+            if (auto *welcome = qobject_cast<WelcomePage *>(harness.shownPage());
+                welcome && session.profile().isLoaded())
+                welcome->selectProfile(session.profile().id());
+            if (auto *certification = qobject_cast<CertificationPage *>(harness.shownPage());
+                certification && precheck)
+                certification->precheck()->showReport(*precheck);
+            if (auto *region = qobject_cast<RegionPage *>(harness.shownPage()); region && liveZones)
+                region->liveZones()->showDifferences(sampleZoneDifferences(), clock.now());
             const QString file
                 = folder.filePath(QStringLiteral("%1-%2-%3.png")
                                       .arg(page, 2, 10, QLatin1Char('0'))
                                       .arg(QLatin1String(PageNames[page]), QLatin1String(state)));
-            if (!wizard.grab().save(file))
+            if (!harness.screenshot().save(file))
                 return Error {QCoreApplication::translate("ScreenshotTour", "Cannot write %1.")
                                   .arg(QDir::toNativeSeparators(file)),
                     QString()};
@@ -188,14 +180,13 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
             return shot.error();
         if (Result<> created = session.create(SampleCompany::name()); !created)
             return created.error();
-        wizard.welcomePage()->selectProfile(session.profile().id());
         for (int page = RegisterPageId; page <= SummaryPageId; ++page) {
             if (Result<> shot = shoot(page, "empty"); !shot)
                 return shot.error();
         }
         fillSampleData(session.profile());
-        certification->precheck()->showReport(sampleReport(false));
-        region->liveZones()->showDifferences(sampleZoneDifferences(), clock.now());
+        precheck = sampleReport(false);
+        liveZones = true;
         for (int page = SummaryPageId; page >= WelcomePageId; --page) {
             if (Result<> shot = shoot(page, "filled"); !shot)
                 return shot.error();
@@ -216,7 +207,7 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
             profile.setField(mistake.first, good);
         }
 
-        certification->precheck()->showReport(sampleReport(true));
+        precheck = sampleReport(true);
         if (Result<> shot = shoot(CertificationPageId, "error"); !shot)
             return shot.error();
 
@@ -227,10 +218,8 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
             return shot.error();
 
         // A second company, waiting for its bank deposit.
-        wizard.goToPage(WelcomePageId);
         if (Result<> created = session.create(QStringLiteral("上海示例支付服务有限公司")); !created)
             return created.error();
-        wizard.welcomePage()->selectProfile(session.profile().id());
         fillPendingData(session.profile());
         for (int page : {int(RealNamePageId), int(SummaryPageId)}) {
             if (Result<> shot = shoot(page, "pending"); !shot)

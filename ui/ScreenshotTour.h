@@ -1,6 +1,7 @@
 // Renders every wizard page, in each language and in the states "empty" and
 // "filled", to PNG files named <lang>/<NN>-<page>-<state>.png. Uses the real
-// pages and the real store (a temporary database), never mock-ups.
+// pages, each opened alone in the wizard's frame (PageHarness), and the real
+// store (a temporary database), never mock-ups.
 #pragma once
 
 #include "core/Result.h"

@@ -1,13 +1,12 @@
-// The VPC address plan on the region page, driven as a user would: the
-// default proposal, inline verdicts while typing, Next disabled by an error,
-// the plan stored as JSON and shown again after a restart and on the summary.
-#include "OnboardingWizard.h"
-#include "cloud/CloudAccess.h"
+// The VPC address plan on the region page, opened alone (PageHarness) and
+// driven as a user would: the default proposal, inline verdicts while
+// typing, Next disabled by an error, the plan stored as JSON and shown again
+// after a restart and on the summary.
+#include "PageHarness.h"
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
 #include "pages/PageId.h"
-#include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
 #include "validation/VpcPlan.h"
@@ -22,8 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -34,35 +31,43 @@ namespace {
 const QString Region = QStringLiteral("cn-shanghai-finance-1"); // VPC only
 const QString RegionWithClassic = QStringLiteral("cn-hangzhou-finance");
 
-// Store, session and window on one database file, closed in that order's reverse.
+// Store, session and the region page alone (PageHarness) on one database
+// file, closed in that order's reverse.
 class App
 {
 public:
     App(const QString &path, LanguageSwitcher &language)
-        : m_clock(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC))
+        : m_language(language)
+        , m_clock(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC))
         , m_store(std::move(ProgressStore::openSqlite(path)).value())
-        , m_session(*m_store, m_clock)
-        , m_cloud(m_network, m_clock, EndpointPolicy(), QProcessEnvironment(), nullptr)
-        , m_wizard(
-              m_session, language, [](const QUrl &) { return true; }, m_cloud)
+        , m_session(m_store ? std::make_unique<OnboardingSession>(*m_store, m_clock) : nullptr)
+    { }
+    ~App()
     {
-        m_wizard.show();
-        // Focus decides whether a field may be rewritten: make it real.
-        m_wizard.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&m_wizard));
+        m_harness.reset();
+        m_session.reset();
     }
 
-    OnboardingWizard &wizard() { return m_wizard; }
-    OnboardingSession &session() { return m_session; }
-    Profile &profile() { return m_session.profile(); }
+    OnboardingSession &session() { return *m_session; }
+    Profile &profile() { return m_session->profile(); }
+    PageHarness &harness() { return *m_harness; }
+
+    // `page` of the open profile, shown and active: focus decides whether a
+    // field may be rewritten.
+    void open(int page)
+    {
+        m_harness = std::make_unique<PageHarness>(*m_session, page, m_language);
+        m_harness->show();
+        m_harness->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_harness.get()));
+    }
 
     // A new company, on the region page with a region chosen.
     qint64 startOnRegionPage(const QString &company, const QString &region = Region)
     {
-        if (!m_session.create(company))
+        if (!m_session->create(company))
             return 0;
-        m_wizard.welcomePage()->selectProfile(profile().id());
-        m_wizard.goToPage(RegionPageId);
+        open(RegionPageId);
         auto *combo = find<QComboBox>("regionChoice");
         const int index = combo->findData(region);
         combo->setCurrentIndex(index);
@@ -82,7 +87,7 @@ public:
     template<typename T>
     T *find(const QString &name) const
     {
-        return m_wizard.currentPage()->findChild<T *>(name);
+        return m_harness->find<T>(name);
     }
     QLineEdit *edit(const QString &name) const { return find<QLineEdit>(name); }
     Callout *verdict(const QString &name) const { return find<Callout>(name); }
@@ -106,15 +111,14 @@ public:
             QTest::keyClick(field, Qt::Key_Backspace);
         QTest::keyClicks(field, text);
     }
-    bool nextEnabled() { return m_wizard.button(QWizard::NextButton)->isEnabled(); }
+    bool nextEnabled() { return m_harness->nextEnabled(); }
 
 private:
+    LanguageSwitcher &m_language;
     FixedClock m_clock;
     std::unique_ptr<ProgressStore> m_store;
-    OnboardingSession m_session;
-    QNetworkAccessManager m_network;
-    CloudAccess m_cloud;
-    OnboardingWizard m_wizard;
+    std::unique_ptr<OnboardingSession> m_session;
+    std::unique_ptr<PageHarness> m_harness;
 };
 
 QString vSwitchName(const char *part, int number)
@@ -176,7 +180,6 @@ void TestVpcPlan::hiddenUnlessVpcWithDefaultProposal()
 {
     App app(path(), *m_language);
     QVERIFY(app.startOnRegionPage(QStringLiteral("ACME"), RegionWithClassic));
-    QCOMPARE(app.wizard().currentId(), int(RegionPageId));
     auto *editor = app.find<VpcPlanEditor>("vpcPlanEditor");
     QVERIFY(editor);
     QVERIFY(!editor->isVisible()); // no network chosen yet
@@ -245,8 +248,8 @@ void TestVpcPlan::invalidVpcCidrShowsErrorAndDisablesNext()
     QCOMPARE(shown->text(), expected.message.toHtmlEscaped());
     QCOMPARE(app.edit("vpcCidr")->accessibleDescription(), expected.message);
     QVERIFY(!app.nextEnabled());
-    app.wizard().goToPage(SummaryPageId);
-    QCOMPARE(app.wizard().currentId(), int(RegionPageId));
+    app.harness().next(); // refused: still here
+    QVERIFY(app.harness().isOnPage());
 
     app.retype("vpcCidr", QStringLiteral("10.0.0.0/16"));
     QVERIFY(!shown->isVisible());
@@ -358,8 +361,8 @@ void TestVpcPlan::editedPlanIsStoredAndSurvivesRestart()
             QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
     }
     App again(path(), *m_language);
-    QVERIFY(again.wizard().resumeLastProfile());
-    QCOMPARE(again.wizard().currentId(), int(RegionPageId));
+    QVERIFY(again.session().openLast());
+    again.open(RegionPageId);
     QCOMPARE(again.edit("vpcCidr")->text(), QStringLiteral("172.16.0.0/12"));
     QCOMPARE(again.edit(vSwitchName("Zone", 1))->text(), QStringLiteral("cn-shanghai-finance-1f"));
     QCOMPARE(again.edit(vSwitchName("Cidr", 1))->text(), QStringLiteral("172.16.0.0/20"));
@@ -430,7 +433,7 @@ void TestVpcPlan::anotherProfileShowsItsOwnPlan()
     app.edit("vpcCidr")->setFocus();
 
     QVERIFY(app.session().create(QStringLiteral("Second Ltd")));
-    QCOMPARE(app.wizard().currentId(), int(RegionPageId));
+    QVERIFY(app.harness().isOnPage());
     QVERIFY(!app.find<VpcPlanEditor>("vpcPlanEditor")->isVisible());
     QCOMPARE(app.edit("vpcCidr")->text(), QString());
     QVERIFY(!app.edit(vSwitchName("Cidr", 1)));
@@ -448,8 +451,7 @@ void TestVpcPlan::summaryListsThePlan()
     QVERIFY(app.startWithDefaultPlan());
     app.retype(vSwitchName("Zone", 1), QStringLiteral("cn-shanghai-finance-1f"));
     app.retype(vSwitchName("Cidr", 2), QStringLiteral("10.0.16.0/20"));
-    app.wizard().goToPage(SummaryPageId);
-    QCOMPARE(app.wizard().currentId(), int(SummaryPageId));
+    app.open(SummaryPageId);
     const QString plan = app.find<QLabel>("summaryPlan")->text();
     QVERIFY2(plan.contains(QStringLiteral("VPC CIDR block: 10.0.0.0/16")), qPrintable(plan));
     QVERIFY2(plan.contains(QStringLiteral(

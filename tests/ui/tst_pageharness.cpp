@@ -1,0 +1,237 @@
+// Each wizard page opened alone (PageHarness) with the sample company
+// (SampleProfile: step 1 done, step 2 waiting for the bank deposit, steps 4
+// and 5 in progress), in both languages: the page shows the profile, only
+// that page is built, and opening it writes nothing to the store.
+#include "PageHarness.h"
+#include "common/SampleProfile.h"
+#include "core/Clock.h"
+#include "i18n/LanguageSwitcher.h"
+#include "onboarding/FieldKey.h"
+#include "onboarding/StepText.h"
+#include "pages/OnDemandPage.h"
+#include "pages/PageId.h"
+#include "pages/StepPage.h"
+#include "session/OnboardingSession.h"
+#include "storage/ProgressStore.h"
+#include "widgets/Callout.h"
+#include "widgets/FaqPanel.h"
+#include "widgets/StatusSelector.h"
+#include "widgets/StepSidebar.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString statusShown(PageHarness &harness)
+{
+    return harness.stepPage()->statusSelector()->combo()->currentData().toString();
+}
+
+bool hasChinese(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4E00; });
+}
+
+} // namespace
+
+class TestPageHarness : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void eachPageAloneShowsTheProfile_data();
+    void eachPageAloneShowsTheProfile();
+    void openingEveryPageWritesNothing();
+    void nextIsRefusedWhileThePageMayNotBeLeft();
+    void helpOpensTheStepsQuestions();
+    void withoutSidebar();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LanguageSwitcher> m_language;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<OnboardingSession> m_session;
+    qint64 m_id = 0;
+};
+
+void TestPageHarness::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_language = std::make_unique<LanguageSwitcher>();
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+    m_clock
+        = std::make_unique<FixedClock>(SampleProfile::Start.addDays(2), QTimeZone("Asia/Shanghai"));
+    m_store
+        = std::move(ProgressStore::openSqlite(m_dir->filePath(QStringLiteral("p.sqlite")))).value();
+    m_id = SampleProfile::create(*m_store);
+    QVERIFY(m_id);
+    m_session = std::make_unique<OnboardingSession>(*m_store, *m_clock);
+    QVERIFY(m_session->open(m_id));
+}
+
+void TestPageHarness::cleanup()
+{
+    m_session.reset();
+    m_store.reset();
+    m_language.reset();
+}
+
+void TestPageHarness::eachPageAloneShowsTheProfile_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("language");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        for (int page = WelcomePageId; page <= SummaryPageId; ++page)
+            QTest::addRow("%d %s", page, qPrintable(language)) << page << language;
+    }
+}
+
+void TestPageHarness::eachPageAloneShowsTheProfile()
+{
+    QFETCH(int, page);
+    QFETCH(QString, language);
+    QVERIFY(m_language->setLanguage(language));
+    PageHarnessOptions options;
+    options.windowSize = QSize(900, 640);
+    PageHarness harness(*m_session, page, *m_language, options);
+    const QPixmap picture = harness.screenshot();
+    QCOMPARE(picture.size(), options.windowSize * picture.devicePixelRatio());
+    QVERIFY(harness.isOnPage());
+    QCOMPARE(harness.currentPage(), harness.shownPage());
+
+    // Only this page: the rest of the wizard is stand-ins with nothing in them.
+    for (int id : harness.pageIds()) {
+        QWizardPage *other = harness.page(id);
+        if (id != page)
+            QVERIFY2(other->children().isEmpty() && other->title().isEmpty(),
+                qPrintable(QString::number(id)));
+    }
+    QCOMPARE(hasChinese(harness.shownPage()->title()), language == QLatin1String("zh_CN"));
+    QCOMPARE(harness.sidebar()->item(StepId::Register)->statusText(),
+        StepText::status(StepStatus::Done));
+
+    const QString region = SampleCompany::field(FieldKey::RegionId);
+    switch (page) {
+    case WelcomePageId: {
+        auto *list = harness.find<QListWidget>("profileList");
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->isSelected());
+        QVERIFY(list->item(0)->text().startsWith(SampleProfile::company()));
+        QVERIFY(harness.nextEnabled());
+        break;
+    }
+    case RegisterPageId:
+        QCOMPARE(statusShown(harness), statusKey(StepStatus::Done));
+        QCOMPARE(harness.find<QLineEdit>("loginName")->text(),
+            SampleCompany::field(FieldKey::LoginName));
+        break;
+    case RealNamePageId:
+        QCOMPARE(statusShown(harness), statusKey(StepStatus::Waiting));
+        QCOMPARE(harness.find<QLineEdit>("creditCode")->text(), SampleProfile::creditCode());
+        QVERIFY(harness.find<QWidget>("depositBox")->isVisible()); // waiting for the deposit
+        QVERIFY(harness.sidebar()->pendingNotice()->isVisible());
+        break;
+    case CertificationPageId:
+        QCOMPARE(statusShown(harness), statusKey(StepStatus::NotStarted));
+        QVERIFY(harness.find<Callout>("publicResourcesDanger")->isVisible());
+        break;
+    case FinanceServicesPageId:
+        QCOMPARE(statusShown(harness), statusKey(StepStatus::InProgress));
+        QCOMPARE(harness.find<QLineEdit>("invoiceTitle")->text(), SampleProfile::company());
+        break;
+    case RegionPageId:
+        QCOMPARE(statusShown(harness), statusKey(StepStatus::InProgress));
+        QCOMPARE(harness.find<QComboBox>("regionChoice")->currentData().toString(), region);
+        QCOMPARE(
+            harness.find<QLineEdit>("vpcCidr")->text(), SampleCompany::field(FieldKey::VpcCidr));
+        break;
+    case SummaryPageId: {
+        QVERIFY(harness.find<QLabel>("summaryPlan")->text().contains(region));
+        auto *table = harness.find<QTableWidget>("summaryTable");
+        QCOMPARE(table->rowCount(), int(AllSteps.size()));
+        QVERIFY(!harness.button(QWizard::NextButton)->isVisible());
+        QVERIFY(harness.button(QWizard::FinishButton)->isVisible());
+        break;
+    }
+    }
+    if (const std::optional<StepId> step = stepForPage(page)) {
+        QVERIFY(harness.sidebar()->item(*step)->isCurrent());
+        QVERIFY(harness.nextEnabled()); // every value of the sample passes
+        QVERIFY(harness.button(QWizard::BackButton)->isEnabled());
+    }
+}
+
+void TestPageHarness::openingEveryPageWritesNothing()
+{
+    const ProfileData before = m_store->loadProfile(m_id).value();
+    const qsizetype events = m_store->events(m_id).value().size();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QVERIFY(m_language->setLanguage(language));
+        for (int page = WelcomePageId; page <= SummaryPageId; ++page) {
+            PageHarness harness(*m_session, page, *m_language);
+            harness.screenshot();
+        }
+    }
+    QVERIFY(m_session->flushAndWait());
+    const ProfileData after = m_store->loadProfile(m_id).value();
+    QCOMPARE(after.version, before.version);
+    QCOMPARE(after.currentPage, before.currentPage); // no page is remembered as the user's
+    QCOMPARE(after.fields, before.fields);
+    QCOMPARE(m_store->events(m_id).value().size(), events);
+    QCOMPARE(m_session->profile().data().version, before.version);
+}
+
+void TestPageHarness::nextIsRefusedWhileThePageMayNotBeLeft()
+{
+    PageHarness harness(*m_session, RealNamePageId, *m_language);
+    harness.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&harness));
+    QLineEdit *code = harness.find<QLineEdit>("creditCode");
+    code->selectAll();
+    QTest::keyClicks(code, "9144-03");
+    QVERIFY(!harness.nextEnabled());
+    QVERIFY(harness.stepPage()->holdBackNotice()->isVisible());
+    QVERIFY(harness.find<QLabel>("creditCodeVerdict")->isVisible());
+    harness.next();
+    QVERIFY(harness.isOnPage());
+
+    code->selectAll();
+    QTest::keyClicks(code, SampleProfile::creditCode());
+    QVERIFY(harness.nextEnabled());
+    QTest::mouseClick(harness.button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(!harness.isOnPage()); // on the stand-in after it
+    QCOMPARE(harness.currentId(), int(CertificationPageId));
+}
+
+void TestPageHarness::helpOpensTheStepsQuestions()
+{
+    PageHarness harness(*m_session, CertificationPageId, *m_language);
+    harness.show();
+    FaqPanel *faq = harness.stepPage()->faq();
+    QVERIFY(!faq->isExpanded());
+    QTest::mouseClick(harness.button(QWizard::HelpButton), Qt::LeftButton);
+    QVERIFY(faq->isExpanded());
+}
+
+void TestPageHarness::withoutSidebar()
+{
+    PageHarnessOptions options;
+    options.sidebar = false;
+    PageHarness harness(*m_session, RegionPageId, *m_language, options);
+    harness.show();
+    QVERIFY(!harness.sidebar());
+    QVERIFY(!harness.sideWidget());
+    QVERIFY(harness.find<QComboBox>("regionChoice")->isVisible());
+}
+
+QTEST_MAIN(TestPageHarness)
+#include "tst_pageharness.moc"

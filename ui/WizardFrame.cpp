@@ -1,0 +1,97 @@
+#include "WizardFrame.h"
+#include "widgets/Mnemonic.h"
+#include "widgets/Retranslation.h"
+
+#include "widgets/StepSidebar.h"
+
+#include <QAbstractButton>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+WizardFrame::WizardFrame(QWidget *parent) : QWizard(parent)
+{
+    // One look on every platform (the default differs per platform).
+    setWizardStyle(QWizard::ModernStyle);
+    setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage
+        | QWizard::HaveHelpButton | QWizard::NoDefaultButton | QWizard::HaveCustomButton1
+        | QWizard::HaveCustomButton2 | QWizard::HaveCustomButton3);
+    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2,
+        QWizard::CustomButton3, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+        QWizard::FinishButton, QWizard::CancelButton});
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.height() * 62, metrics.height() * 44);
+    setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 28);
+    retranslate();
+    Retranslation::follow(this, [this] { retranslate(); });
+}
+
+StepSidebar *WizardFrame::addSidebar(Profile &profile, const Clock &clock)
+{
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("sidePanel"));
+    m_sidePanel = new QVBoxLayout(side);
+    m_sidePanel->setContentsMargins(0, 0, 0, 0);
+    m_sidebar = new StepSidebar(profile, clock, side);
+    m_sidePanel->addWidget(m_sidebar, 1);
+    // QWizard squeezes its side widget to the minimum; give it a fixed,
+    // font-relative width so the step titles stay readable.
+    side->setFixedWidth(fontMetrics().averageCharWidth() * 24);
+    setSideWidget(side);
+    return m_sidebar;
+}
+
+QPushButton *WizardFrame::progressButton() const
+{
+    return qobject_cast<QPushButton *>(button(QWizard::CustomButton2));
+}
+
+void WizardFrame::setHelpOffersDiagnostics(bool offers)
+{
+    m_helpOffersDiagnostics = offers;
+    retranslate();
+}
+
+void WizardFrame::retranslate()
+{
+    setWindowTitle(tr("Finance Cloud onboarding", "@title:window"));
+    // QWizard's own texts come from Qt's catalogue only when it is installed;
+    // set them here so both languages are always complete.
+    setButtonText(QWizard::BackButton, tr("< &Back", "@action:button"));
+    setButtonText(QWizard::NextButton, tr("&Next >", "@action:button"));
+    setButtonText(QWizard::FinishButton, tr("&Finish", "@action:button"));
+    setButtonText(QWizard::CancelButton, tr("&Close", "@action:button"));
+    setButtonText(QWizard::HelpButton, tr("&Help", "@action:button"));
+    setButtonText(QWizard::CustomButton1, tr("&Timeline…", "@action:button"));
+    setButtonText(QWizard::CustomButton2, tr("Pro&gress", "@action:button"));
+    setButtonText(QWizard::CustomButton3, tr("Co&mpanies…", "@action:button"));
+    // Stable names for UI-test tools (Qt's own are internal).
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("closeButton"));
+    button(QWizard::HelpButton)->setObjectName(QStringLiteral("helpButton"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("timelineButton"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("progressButton"));
+    button(QWizard::CustomButton3)->setObjectName(QStringLiteral("companiesButton"));
+    button(QWizard::CustomButton3)
+        ->setToolTip(tr("Every company's profile: search, filter by status, open another one.",
+            "@info:tooltip"));
+    button(QWizard::CustomButton2)
+        ->setToolTip(
+            tr("Export or import this progress as a file, or print a checklist.", "@info:tooltip"));
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("Every change to this profile, newest first.", "@info:tooltip"));
+    button(QWizard::CancelButton)
+        ->setToolTip(tr("Close the window. Everything is already saved.", "@info:tooltip"));
+    button(QWizard::HelpButton)
+        ->setToolTip(m_helpOffersDiagnostics
+                ? tr("Questions and answers for this step, and diagnostics for support.",
+                    "@info:tooltip")
+                : tr("Show the questions and answers for this step.", "@info:tooltip"));
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton,
+             QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton,
+             QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3}) {
+        QAbstractButton *b = button(which);
+        b->setAccessibleName(withoutMnemonic(b->text()));
+    }
+}

@@ -1,0 +1,41 @@
+// The wizard's window without its pages: one style on every platform, the
+// buttons with their texts and names, the fixed size, and the side panel
+// with the step sidebar. OnboardingWizard puts every page in it and walks
+// between them; PageHarness puts one page in it. It holds no profile logic
+// and never reads or writes the store: it only shows.
+#pragma once
+
+#include <QWizard>
+
+class Clock;
+class Profile;
+class QPushButton;
+class QVBoxLayout;
+class StepSidebar;
+
+class WizardFrame : public QWizard
+{
+    Q_OBJECT
+public:
+    // Null when the frame has no sidebar.
+    StepSidebar *sidebar() const { return m_sidebar; }
+    // Progress (QWizard::CustomButton2): the owner gives it its menu.
+    QPushButton *progressButton() const;
+    // The Help button's tooltip mentions the diagnostics when Help offers them.
+    void setHelpOffersDiagnostics(bool offers);
+
+protected:
+    explicit WizardFrame(QWidget *parent = nullptr);
+
+    // The side panel with `profile`'s step sidebar at its top; the owner may
+    // add more to sidePanel() under it. Call once, in the constructor.
+    StepSidebar *addSidebar(Profile &profile, const Clock &clock);
+    QVBoxLayout *sidePanel() const { return m_sidePanel; }
+
+private:
+    void retranslate();
+
+    StepSidebar *m_sidebar = nullptr;
+    QVBoxLayout *m_sidePanel = nullptr;
+    bool m_helpOffersDiagnostics = false;
+};
