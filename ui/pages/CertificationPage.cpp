@@ -1,6 +1,7 @@
 #include "CertificationPage.h"
 
 #include "steps/CertificationStep.h"
+#include "widgets/LabelledRows.h"
 #include "widgets/Mnemonic.h"
 
 #include "cloud/PublicResourcePanel.h"
@@ -50,13 +51,11 @@ void CertificationPage::build()
     m_precheckFound = addCallout(Callout::Level::Danger, QStringLiteral("precheckFoundResources"));
 
     QFormLayout *form = addForm();
-    m_outcomeLabel = new QLabel(this);
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("certificationOutcome"));
     for (const QString &value : CertificationStep::outcomes())
         m_outcome->addItem(QString(), value);
-    m_outcomeLabel->setBuddy(m_outcome);
-    form->addRow(m_outcomeLabel, m_outcome);
+    m_outcomeLabel = LabelledRows::add(form, m_outcome);
     m_outcomeRefusal = addCallout(Callout::Level::Warning, QStringLiteral("outcomeRefusal"));
     m_outcomeRefusal->hide();
     m_rejected = addCallout(Callout::Level::Warning, QStringLiteral("rejectedPublicResources"));

@@ -1,6 +1,7 @@
 #include "FinanceServicesPage.h"
 
 #include "steps/FinanceServicesStep.h"
+#include "widgets/LabelledRows.h"
 #include "widgets/Mnemonic.h"
 
 #include "onboarding/FieldKey.h"
@@ -33,7 +34,6 @@ void FinanceServicesPage::build()
     m_path = addConsolePath();
     QFormLayout *form = addForm();
 
-    m_contractLabel = new QLabel(this);
     m_contract = new QButtonGroup(this);
     m_online = new QRadioButton(this);
     m_online->setObjectName(QStringLiteral("contractOnline"));
@@ -47,8 +47,7 @@ void FinanceServicesPage::build()
     contractRow->addWidget(m_online);
     contractRow->addWidget(m_offline);
     contractRow->addStretch(1);
-    m_contractLabel->setBuddy(m_online);
-    form->addRow(m_contractLabel, contractRow);
+    m_contractLabel = LabelledRows::add(form, contractRow, m_online);
 
     m_topUp = new QCheckBox(this);
     m_topUp->setObjectName(QStringLiteral("topUpDone"));
@@ -69,20 +68,16 @@ void FinanceServicesPage::build()
     m_useProposalsRow = [form, useRow](bool visible) { form->setRowVisible(useRow, visible); };
     connect(m_useProposals, &QPushButton::clicked, &m_model, &FinanceServicesStep::acceptProposals);
 
-    m_transferLabel = new QLabel(this);
     m_transfer = new QComboBox(this);
     m_transfer->setObjectName(QStringLiteral("fundTransfer"));
     for (const QString &value :
         {FieldValue::TransferNone, FieldValue::TransferNeeded, FieldValue::TransferTicketOpened})
         m_transfer->addItem(QString(), value);
-    m_transferLabel->setBuddy(m_transfer);
-    form->addRow(m_transferLabel, m_transfer);
-    m_ticketLabel = new QLabel(this);
+    m_transferLabel = LabelledRows::add(form, m_transfer);
     m_ticket = new QLineEdit(this);
     m_ticket->setObjectName(QStringLiteral("fundTicketId"));
     m_ticket->setMaxLength(64);
-    m_ticketLabel->setBuddy(m_ticket);
-    form->addRow(m_ticketLabel, m_ticket);
+    m_ticketLabel = LabelledRows::add(form, m_ticket);
 
     m_offlineNote = addCallout(Callout::Level::Note, QStringLiteral("offlineContractNote"));
     m_transferNote = addCallout(Callout::Level::Note, QStringLiteral("fundTransferNote"));

@@ -1,6 +1,7 @@
 #include "RealNamePage.h"
 
 #include "steps/RealNameStep.h"
+#include "widgets/LabelledRows.h"
 #include "widgets/Mnemonic.h"
 
 #include "onboarding/FieldKey.h"
@@ -37,7 +38,6 @@ void RealNamePage::build()
     m_path = addConsolePath();
 
     QFormLayout *form = addForm();
-    m_subjectLabel = new QLabel(this);
     m_subject = new QButtonGroup(this);
     auto *subjectRow = new QHBoxLayout;
     const auto addSubject = [&](const QString &value, const QString &name) {
@@ -52,30 +52,24 @@ void RealNamePage::build()
     m_government = addSubject(FieldValue::Government, QStringLiteral("subjectGovernment"));
     m_personal = addSubject(FieldValue::Personal, QStringLiteral("subjectPersonal"));
     subjectRow->addStretch(1);
-    m_subjectLabel->setBuddy(m_enterprise);
-    form->addRow(m_subjectLabel, subjectRow);
+    m_subjectLabel = LabelledRows::add(form, subjectRow, m_enterprise);
 
-    m_methodLabel = new QLabel(this);
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("realNameMethod"));
     for (const QString &value : {QString(), FieldValue::MethodLegalRepFace,
              FieldValue::MethodEnterpriseAlipay, FieldValue::MethodBankAccount})
         m_method->addItem(QString(), value);
-    m_methodLabel->setBuddy(m_method);
     // Its items are long (console label and explanation): the full width.
-    form->addRow(m_methodLabel);
-    form->addRow(m_method);
+    m_methodLabel = LabelledRows::addAbove(form, m_method);
 
     m_company = addCheckedLine(
         form, m_companyLabel, QStringLiteral("companyName"), FieldKey::CompanyName, 200);
     m_creditCode = addCheckedLine(
         form, m_creditCodeLabel, QStringLiteral("creditCode"), FieldKey::CreditCode, 40);
-    m_overrideLabel = new WrappingLabel(this);
     m_override = new QLineEdit(this);
     m_override->setObjectName(QStringLiteral("creditCodeOverride"));
     m_override->setMaxLength(300);
-    m_overrideLabel->setBuddy(m_override);
-    form->addRow(m_overrideLabel, m_override);
+    m_overrideLabel = LabelledRows::add(form, m_override, nullptr, new WrappingLabel(this));
     binder().bind(m_override, FieldKey::CreditCodeOverride);
     checks().setOverride(m_creditCode, m_override, m_overrideLabel);
     m_licence = addCheckedLine(
@@ -104,12 +98,10 @@ void RealNamePage::build()
 QLineEdit *RealNamePage::addLine(
     QFormLayout *form, QLabel *&label, const QString &objectName, const QString &key, int maxLength)
 {
-    label = new QLabel(this);
     auto *edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     edit->setMaxLength(maxLength);
-    label->setBuddy(edit);
-    form->addRow(label, edit);
+    label = LabelledRows::add(form, edit);
     binder().bind(edit, key);
     return edit;
 }
@@ -121,8 +113,7 @@ void RealNamePage::buildDepositBox()
     auto *layout = new QVBoxLayout(m_deposit);
     m_depositIntro = new WrappingLabel(m_deposit);
     layout->addWidget(m_depositIntro);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QFormLayout *form = LabelledRows::form();
     layout->addLayout(form);
     m_amount = addCheckedLine(
         form, m_amountLabel, QStringLiteral("depositAmount"), FieldKey::DepositAmount, 20);

@@ -1,6 +1,7 @@
 #include "RegionPage.h"
 
 #include "steps/RegionStep.h"
+#include "widgets/LabelledRows.h"
 #include "widgets/Mnemonic.h"
 
 #include "cloud/LiveZonePanel.h"
@@ -45,16 +46,13 @@ void RegionPage::build()
     body()->addWidget(m_liveZones);
 
     QFormLayout *form = addForm();
-    m_regionLabel = new QLabel(this);
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("regionChoice"));
     m_region->addItem(QString(), QString());
     for (const RegionInfo &region : RegionCatalogue::guide().regions())
         m_region->addItem(QString(), region.id);
-    m_regionLabel->setBuddy(m_region);
-    form->addRow(m_regionLabel, m_region);
+    m_regionLabel = LabelledRows::add(form, m_region);
 
-    m_networkLabel = new QLabel(this);
     m_network = new QButtonGroup(this);
     m_classic = new QRadioButton(this);
     m_classic->setObjectName(QStringLiteral("networkClassic"));
@@ -68,8 +66,7 @@ void RegionPage::build()
     networkRow->addWidget(m_vpc);
     networkRow->addWidget(m_classic);
     networkRow->addStretch(1);
-    m_networkLabel->setBuddy(m_vpc);
-    form->addRow(m_networkLabel, networkRow);
+    m_networkLabel = LabelledRows::add(form, networkRow, m_vpc);
 
     m_classicOnly = addCallout(Callout::Level::Caution, QStringLiteral("classicOnlyHangzhou"));
     m_networkExplained = addCallout(Callout::Level::Note, QStringLiteral("networkExplained"));

@@ -1,4 +1,5 @@
 #include "RegisterPage.h"
+#include "widgets/LabelledRows.h"
 #include "widgets/Mnemonic.h"
 
 #include "onboarding/FieldKey.h"
@@ -27,12 +28,10 @@ void RegisterPage::build()
     m_path->setUrl(ProviderUrl::homePage(), QString());
 
     QFormLayout *form = addForm();
-    m_loginLabel = new QLabel(this);
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("loginName"));
     m_login->setMaxLength(64);
-    m_loginLabel->setBuddy(m_login);
-    form->addRow(m_loginLabel, m_login);
+    m_loginLabel = LabelledRows::add(form, m_login);
     m_mobile = addCheckedLine(form, m_mobileLabel, QStringLiteral("mobile"), FieldKey::Mobile, 32);
     m_mobile->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_email = addCheckedLine(form, m_emailLabel, QStringLiteral("email"), FieldKey::Email, 254);

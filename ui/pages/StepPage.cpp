@@ -6,6 +6,7 @@
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
+#include "widgets/LabelledRows.h"
 #include "widgets/Retranslation.h"
 #include "widgets/StatusSelector.h"
 #include "widgets/WrappingLabel.h"
@@ -119,9 +120,7 @@ QLineEdit *StepPage::addCheckedLine(
     verdict->setObjectName(objectName + QStringLiteral("Verdict"));
     rowLayout->addWidget(edit);
     rowLayout->addWidget(verdict);
-    label = new QLabel(body()->parentWidget());
-    label->setBuddy(edit);
-    form->addRow(label, row);
+    label = LabelledRows::add(form, row, edit);
     m_binder->bind(edit, key);
     m_checks->add(edit, key, verdict);
     return edit;
@@ -154,10 +153,7 @@ Callout *StepPage::addCallout(Callout::Level level, const QString &objectName)
 
 QFormLayout *StepPage::addForm()
 {
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setLabelAlignment(Qt::AlignLeft);
+    QFormLayout *form = LabelledRows::form();
     body()->addLayout(form);
     return form;
 }

@@ -2,6 +2,7 @@
 #include "Retranslation.h"
 
 #include "Callout.h"
+#include "LabelledRows.h"
 #include "WrappingLabel.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
@@ -118,14 +119,11 @@ VpcPlanEditor::VpcPlanEditor(Profile &profile, QWidget *parent)
     m_heading->setFont(headingFont);
     for (QLabel *label : {m_intro, m_vSwitchesLabel, m_zoneHeader, m_cidrHeader})
         label->setWordWrap(true);
-    m_vpcLabel->setBuddy(m_vpcCidr);
     m_add->setObjectName(QStringLiteral("addVSwitch"));
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    QFormLayout *form = LabelledRows::form();
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(m_vpcLabel, m_vpcCidr);
+    LabelledRows::add(form, m_vpcCidr, nullptr, m_vpcLabel);
 
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->addWidget(m_zoneHeader, 0, ZoneColumn);
