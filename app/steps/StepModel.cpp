@@ -86,4 +86,6 @@ void StepModel::recompute()
         emit holdBackChanged();
     if (assign(m_blockers, FlowRules::blockers(data, m_step)))
         emit blockersChanged();
+    if (assign(m_needsAttention, FlowRules::needsAttention(data, m_step)))
+        emit needsAttentionChanged();
 }
