@@ -59,7 +59,11 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     setPage(CertificationPageId, new CertificationPage(profile, opener, cloud, this));
     setPage(FinanceServicesPageId, new FinanceServicesPage(profile, opener, this));
     setPage(RegionPageId, new RegionPage(profile, opener, cloud, this));
-    setPage(SummaryPageId, new SummaryPage(profile, session.store().location(), this));
+    // The views of every step listen to the models the step pages hold.
+    StepModels models {};
+    for (StepId step : AllSteps)
+        models[static_cast<size_t>(step)] = &stepPage(step)->model();
+    setPage(SummaryPageId, new SummaryPage(profile, models, session.store().location(), this));
     setStartId(WelcomePageId);
     // Where QWizard puts its pages: a page is built and laid out there ahead.
     for (int id : pageIds())
@@ -69,7 +73,7 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     side->setObjectName(QStringLiteral("sidePanel"));
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_sidebar = new StepSidebar(profile, session.clock(), side);
+    m_sidebar = new StepSidebar(profile, models, session.clock(), side);
     m_saveError = new Callout(Callout::Level::Danger, side);
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->hide();
