@@ -21,7 +21,6 @@
 #include "session/OnboardingSession.h"
 #include "storage/StoreErrorKind.h"
 #include "widgets/Callout.h"
-#include "widgets/HiddenLayout.h"
 #include "widgets/StepSidebar.h"
 #include "widgets/StoreNotice.h"
 
@@ -29,7 +28,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
-#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -65,9 +63,6 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
         models[static_cast<size_t>(step)] = &stepPage(step)->model();
     setPage(SummaryPageId, new SummaryPage(profile, models, session.store().location(), this));
     setStartId(WelcomePageId);
-    // Where QWizard puts its pages: a page is built and laid out there ahead.
-    for (int id : pageIds())
-        page(id)->installEventFilter(this);
 
     auto *side = new QWidget(this);
     side->setObjectName(QStringLiteral("sidePanel"));
@@ -215,8 +210,6 @@ void OnboardingWizard::onCurrentIdChanged(int id)
 {
     if (m_walking)
         return;
-    if (QWizardPage *shown = page(id); shown && isVisible())
-        preparePage(shown); // a walk may have gone past it unbuilt
     m_sidebar->setCurrentStep(stepForPage(id));
     button(QWizard::CustomButton1)->setEnabled(m_session.profile().isLoaded());
     // With IndependentPages QWizard initialises a page only the first time;
@@ -236,24 +229,6 @@ void OnboardingWizard::onCurrentIdChanged(int id)
         profile.setCurrentPage(id); // saved at once, together with pending edits
     }
     m_session.flush();
-}
-
-void OnboardingWizard::initializePage(int id)
-{
-    // Before the window is shown the page builds itself as it is shown, at
-    // the size it gets then.
-    if (!m_walking && isVisible())
-        preparePage(page(id));
-    QWizard::initializePage(id);
-}
-
-bool OnboardingWizard::eventFilter(QObject *watched, QEvent *event)
-{
-    // QWizard lays out only the current page; the window's first show
-    // resizes it before it counts as visible.
-    if (event->type() == QEvent::Resize && watched == currentPage())
-        m_pageArea = currentPage()->geometry();
-    return QWizard::eventFilter(watched, event);
 }
 
 void OnboardingWizard::showHelp()
@@ -363,47 +338,6 @@ void OnboardingWizard::retranslate()
         QAbstractButton *b = button(which);
         b->setAccessibleName(withoutMnemonic(b->text()));
     }
-}
-
-bool OnboardingWizard::event(QEvent *event)
-{
-    if (event->type() == QEvent::Paint && !m_preparing) {
-        m_preparing = true;
-        m_unprepared = pageIds();
-        // Not before the window is usable: the first paint and the events
-        // right after it come first.
-        QTimer::singleShot(100, this, &OnboardingWizard::prepareNextPage);
-    }
-    return QWizard::event(event);
-}
-
-void OnboardingWizard::prepareNextPage()
-{
-    const QWizardPage *shown = currentPage();
-    while (shown && !m_unprepared.isEmpty()) {
-        QWizardPage *next = page(m_unprepared.takeFirst());
-        if (!next || next == shown || next->isVisible())
-            continue;
-        preparePage(next);
-        QTimer::singleShot(0, this, &OnboardingWizard::prepareNextPage);
-        return;
-    }
-}
-
-void OnboardingWizard::preparePage(QWizardPage *target)
-{
-    // Not grab(): rendering a hidden page lays out the whole wizard with two
-    // pages in it and leaves this one squeezed.
-    const bool hidden = !target->isVisible();
-    if (m_pageArea.isValid() && target->geometry() != m_pageArea) {
-        target->setGeometry(m_pageArea);
-        if (hidden)
-            HiddenLayout::layOut(target); // the scroll area learns its width first
-    }
-    if (auto *onDemand = qobject_cast<OnDemandPage *>(target))
-        onDemand->ensureBuilt();
-    if (hidden && m_pageArea.isValid())
-        HiddenLayout::layOut(target);
 }
 
 void OnboardingWizard::reloadProfile()

@@ -43,10 +43,6 @@ public:
     // Conflicts and a lost connection to the shared database.
     StoreNotice *storeNotice() const { return m_storeNotice; }
 
-    // Every page is built and laid out (the wizard does it while idle after
-    // its first paint).
-    bool pagesPrepared() const { return m_preparing && m_unprepared.isEmpty(); }
-
     void done(int result) override;
     // Next is refused while the page holds an input to correct; a walk from
     // the sidebar may pass such a page on its way to a step that does not
@@ -67,13 +63,7 @@ public:
     void copyDiagnostics();
 
 protected:
-    // Builds a page just before its first visit (not the pages a walk only
-    // passes through; onCurrentIdChanged builds where a walk ends).
-    void initializePage(int id) override;
-    // Where the shown page is: the geometry every page gets.
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool event(QEvent *event) override;
 
 private:
     void retranslate();
@@ -83,13 +73,6 @@ private:
     void showDamagedData();
     void showHelp();
     void reloadProfile();
-    // After the first paint, one page per idle moment: builds a page not
-    // shown yet and lays it out at the size it will have, so that its first
-    // visit costs no more than a later one.
-    void prepareNextPage();
-    // Builds a page on demand if it is not built yet and, when it is hidden,
-    // lays it out in the page area now rather than on its first visit.
-    void preparePage(QWizardPage *target);
 
     OnboardingSession &m_session;
     LanguageSwitcher &m_language;
@@ -105,7 +88,4 @@ private:
     int m_resumeTarget = -1;
     bool m_walking = false;
     int m_walkTarget = -1;
-    bool m_preparing = false;
-    QList<int> m_unprepared;
-    QRect m_pageArea;
 };
