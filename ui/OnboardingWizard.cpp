@@ -340,6 +340,30 @@ void OnboardingWizard::retranslate()
     }
 }
 
+bool OnboardingWizard::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_buildingStarted) {
+        m_buildingStarted = true;
+        m_unbuilt = pageIds();
+        // Not before the window is usable: the first paint and the events
+        // right after it come first.
+        QTimer::singleShot(100, this, &OnboardingWizard::buildNextPage);
+    }
+    return QWizard::event(event);
+}
+
+void OnboardingWizard::buildNextPage()
+{
+    while (!m_unbuilt.isEmpty()) {
+        auto *next = qobject_cast<OnDemandPage *>(page(m_unbuilt.takeFirst()));
+        if (!next || next->isBuilt())
+            continue;
+        next->ensureBuilt();
+        QTimer::singleShot(0, this, &OnboardingWizard::buildNextPage);
+        return;
+    }
+}
+
 void OnboardingWizard::reloadProfile()
 {
     if (const Result<> reloaded = m_session.reload(); !reloaded) {

@@ -64,6 +64,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // The first paint starts building the other pages (buildNextPage).
+    bool event(QEvent *event) override;
 
 private:
     void retranslate();
@@ -73,6 +75,11 @@ private:
     void showDamagedData();
     void showHelp();
     void reloadProfile();
+    // After the first paint, one page per idle moment: builds the widgets of
+    // a page not built yet, so that its first visit does not pay for them
+    // (that visit was the worst page switch without it: docs/performance.md,
+    // issue 18). QWizard lays the page out when it shows it.
+    void buildNextPage();
 
     OnboardingSession &m_session;
     LanguageSwitcher &m_language;
@@ -88,4 +95,6 @@ private:
     int m_resumeTarget = -1;
     bool m_walking = false;
     int m_walkTarget = -1;
+    bool m_buildingStarted = false;
+    QList<int> m_unbuilt;
 };
