@@ -22,6 +22,7 @@
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/SampleCompany.h"
+#include "pages/OnDemandPage.h"
 #include "pages/PageId.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
@@ -36,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -83,12 +85,19 @@ struct RunningWizard
         if (!QTest::qWaitForWindowExposed(wizard.get()))
             qWarning("the wizard window was not exposed");
         // A person reads the first page before the first click; the wizard
-        // prepares the other pages in that moment (OnboardingWizard::prepareNextPage).
+        // builds the other pages in that moment (OnboardingWizard::buildNextPage).
         QTest::qWait(IdleAfterStartMs);
         // Slower than a person only under a profiler (valgrind): what it
-        // measures is the switch, not the preparation.
-        if (!QTest::qWaitFor([this] { return wizard->pagesPrepared(); }, 120000))
-            qWarning("the wizard did not prepare its pages");
+        // measures is the switch, not the building.
+        const auto allBuilt = [this] {
+            const QList<int> ids = wizard->pageIds();
+            return std::all_of(ids.cbegin(), ids.cend(), [this](int id) {
+                const auto *page = qobject_cast<OnDemandPage *>(wizard->page(id));
+                return !page || page->isBuilt();
+            });
+        };
+        if (!QTest::qWaitFor(allBuilt, 120000))
+            qWarning("the wizard did not build its pages");
     }
     ~RunningWizard()
     {

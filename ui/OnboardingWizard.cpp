@@ -19,7 +19,6 @@
 #include "session/OnboardingSession.h"
 #include "storage/StoreErrorKind.h"
 #include "widgets/Callout.h"
-#include "widgets/HiddenLayout.h"
 #include "widgets/StepSidebar.h"
 #include "widgets/StoreNotice.h"
 
@@ -27,7 +26,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
-#include <QLayout>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -50,13 +48,14 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     setPage(CertificationPageId, new CertificationPage(profile, opener, cloud, this));
     setPage(FinanceServicesPageId, new FinanceServicesPage(profile, opener, this));
     setPage(RegionPageId, new RegionPage(profile, opener, cloud, this));
-    setPage(SummaryPageId, new SummaryPage(profile, session.store().location(), this));
+    // The views of every step listen to the models the step pages hold.
+    StepModels models {};
+    for (StepId step : AllSteps)
+        models[static_cast<size_t>(step)] = &stepPage(step)->model();
+    setPage(SummaryPageId, new SummaryPage(profile, models, session.store().location(), this));
     setStartId(WelcomePageId);
-    // Where QWizard puts its pages: a page is built and laid out there ahead.
-    for (int id : pageIds())
-        page(id)->installEventFilter(this);
 
-    StepSidebar *sidebar = addSidebar(profile, session.clock());
+    StepSidebar *sidebar = addSidebar(profile, models, session.clock());
     m_saveError = new Callout(Callout::Level::Danger, sidePanel()->parentWidget());
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->hide();
@@ -195,8 +194,6 @@ void OnboardingWizard::onCurrentIdChanged(int id)
 {
     if (m_walking)
         return;
-    if (QWizardPage *shown = page(id); shown && isVisible())
-        preparePage(shown); // a walk may have gone past it unbuilt
     sidebar()->setCurrentStep(stepForPage(id));
     button(QWizard::CustomButton1)->setEnabled(m_session.profile().isLoaded());
     // With IndependentPages QWizard initialises a page only the first time;
@@ -216,24 +213,6 @@ void OnboardingWizard::onCurrentIdChanged(int id)
         profile.setCurrentPage(id); // saved at once, together with pending edits
     }
     m_session.flush();
-}
-
-void OnboardingWizard::initializePage(int id)
-{
-    // Before the window is shown the page builds itself as it is shown, at
-    // the size it gets then.
-    if (!m_walking && isVisible())
-        preparePage(page(id));
-    QWizard::initializePage(id);
-}
-
-bool OnboardingWizard::eventFilter(QObject *watched, QEvent *event)
-{
-    // QWizard lays out only the current page; the window's first show
-    // resizes it before it counts as visible.
-    if (event->type() == QEvent::Resize && watched == currentPage())
-        m_pageArea = currentPage()->geometry();
-    return QWizard::eventFilter(watched, event);
 }
 
 void OnboardingWizard::showHelp()
@@ -307,43 +286,26 @@ TimelineDialog *OnboardingWizard::showTimeline()
 
 bool OnboardingWizard::event(QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_preparing) {
-        m_preparing = true;
-        m_unprepared = pageIds();
+    if (event->type() == QEvent::Paint && !m_buildingStarted) {
+        m_buildingStarted = true;
+        m_unbuilt = pageIds();
         // Not before the window is usable: the first paint and the events
         // right after it come first.
-        QTimer::singleShot(100, this, &OnboardingWizard::prepareNextPage);
+        QTimer::singleShot(100, this, &OnboardingWizard::buildNextPage);
     }
     return QWizard::event(event);
 }
 
-void OnboardingWizard::prepareNextPage()
+void OnboardingWizard::buildNextPage()
 {
-    const QWizardPage *shown = currentPage();
-    while (shown && !m_unprepared.isEmpty()) {
-        QWizardPage *next = page(m_unprepared.takeFirst());
-        if (!next || next == shown || next->isVisible())
+    while (!m_unbuilt.isEmpty()) {
+        auto *next = qobject_cast<OnDemandPage *>(page(m_unbuilt.takeFirst()));
+        if (!next || next->isBuilt())
             continue;
-        preparePage(next);
-        QTimer::singleShot(0, this, &OnboardingWizard::prepareNextPage);
+        next->ensureBuilt();
+        QTimer::singleShot(0, this, &OnboardingWizard::buildNextPage);
         return;
     }
-}
-
-void OnboardingWizard::preparePage(QWizardPage *target)
-{
-    // Not grab(): rendering a hidden page lays out the whole wizard with two
-    // pages in it and leaves this one squeezed.
-    const bool hidden = !target->isVisible();
-    if (m_pageArea.isValid() && target->geometry() != m_pageArea) {
-        target->setGeometry(m_pageArea);
-        if (hidden)
-            HiddenLayout::layOut(target); // the scroll area learns its width first
-    }
-    if (auto *onDemand = qobject_cast<OnDemandPage *>(target))
-        onDemand->ensureBuilt();
-    if (hidden && m_pageArea.isValid())
-        HiddenLayout::layOut(target);
 }
 
 void OnboardingWizard::reloadProfile()

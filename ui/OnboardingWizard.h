@@ -43,10 +43,6 @@ public:
     // Conflicts and a lost connection to the shared database.
     StoreNotice *storeNotice() const { return m_storeNotice; }
 
-    // Every page is built and laid out (the wizard does it while idle after
-    // its first paint).
-    bool pagesPrepared() const { return m_preparing && m_unprepared.isEmpty(); }
-
     void done(int result) override;
     // Next is refused while the page holds an input to correct; a walk from
     // the sidebar may pass such a page on its way to a step that does not
@@ -69,12 +65,8 @@ public:
     void copyDiagnostics();
 
 protected:
-    // Builds a page just before its first visit (not the pages a walk only
-    // passes through; onCurrentIdChanged builds where a walk ends).
-    void initializePage(int id) override;
-    // Where the shown page is: the geometry every page gets.
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    // The first paint starts building the other pages (buildNextPage).
     bool event(QEvent *event) override;
 
 private:
@@ -85,13 +77,11 @@ private:
     void showDamagedData();
     void showHelp();
     void reloadProfile();
-    // After the first paint, one page per idle moment: builds a page not
-    // shown yet and lays it out at the size it will have, so that its first
-    // visit costs no more than a later one.
-    void prepareNextPage();
-    // Builds a page on demand if it is not built yet and, when it is hidden,
-    // lays it out in the page area now rather than on its first visit.
-    void preparePage(QWizardPage *target);
+    // After the first paint, one page per idle moment: builds the widgets of
+    // a page not built yet, so that its first visit does not pay for them
+    // (that visit was the worst page switch without it: docs/performance.md,
+    // issue 18). QWizard lays the page out when it shows it.
+    void buildNextPage();
 
     OnboardingSession &m_session;
     LanguageSwitcher &m_language;
@@ -106,7 +96,6 @@ private:
     int m_resumeTarget = -1;
     bool m_walking = false;
     int m_walkTarget = -1;
-    bool m_preparing = false;
-    QList<int> m_unprepared;
-    QRect m_pageArea;
+    bool m_buildingStarted = false;
+    QList<int> m_unbuilt;
 };

@@ -64,11 +64,23 @@ PageHarness::PageHarness(
         m_page = new RegionPage(profile, opener, *cloud, this);
         break;
     default:
-        m_page = new SummaryPage(profile,
-            options.storeLocation.isEmpty() ? session.store().location() : options.storeLocation,
-            this);
         break;
     }
+    // The views of every step (the sidebar, the summary) listen to every
+    // step's model: the page's own, and the rest made here.
+    StepModels models {};
+    for (StepId step : AllSteps) {
+        StepModel *model = nullptr;
+        if (StepPage *shown = qobject_cast<StepPage *>(m_page); shown && shown->step() == step)
+            model = &shown->model();
+        else
+            model = StepModel::create(step, profile, this);
+        models[static_cast<size_t>(step)] = model;
+    }
+    if (!m_page)
+        m_page = new SummaryPage(profile, models,
+            options.storeLocation.isEmpty() ? session.store().location() : options.storeLocation,
+            this);
     // Stand-ins where Back and Next lead, so that the buttons are those the
     // wizard shows on this page.
     if (page > WelcomePageId)
@@ -78,7 +90,7 @@ PageHarness::PageHarness(
         setPage(page + 1, new QWizardPage(this));
 
     if (options.sidebar)
-        addSidebar(profile, session.clock())->setCurrentStep(stepForPage(page));
+        addSidebar(profile, models, session.clock())->setCurrentStep(stepForPage(page));
     button(QWizard::CustomButton1)->setEnabled(profile.isLoaded());
     progressButton()->setMenu(new QMenu(this));
     connect(this, &QWizard::helpRequested, this, [this] {

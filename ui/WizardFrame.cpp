@@ -25,13 +25,13 @@ WizardFrame::WizardFrame(QWidget *parent) : QWizard(parent)
     Retranslation::follow(this, [this] { retranslate(); });
 }
 
-StepSidebar *WizardFrame::addSidebar(Profile &profile, const Clock &clock)
+StepSidebar *WizardFrame::addSidebar(Profile &profile, const StepModels &models, const Clock &clock)
 {
     auto *side = new QWidget(this);
     side->setObjectName(QStringLiteral("sidePanel"));
     m_sidePanel = new QVBoxLayout(side);
     m_sidePanel->setContentsMargins(0, 0, 0, 0);
-    m_sidebar = new StepSidebar(profile, clock, side);
+    m_sidebar = new StepSidebar(profile, models, clock, side);
     m_sidePanel->addWidget(m_sidebar, 1);
     // QWizard squeezes its side widget to the minimum; give it a fixed,
     // font-relative width so the step titles stay readable.

@@ -5,6 +5,8 @@
 // and never reads or writes the store: it only shows.
 #pragma once
 
+#include "steps/StepModel.h"
+
 #include <QWizard>
 
 class Clock;
@@ -29,7 +31,7 @@ protected:
 
     // The side panel with `profile`'s step sidebar at its top; the owner may
     // add more to sidePanel() under it. Call once, in the constructor.
-    StepSidebar *addSidebar(Profile &profile, const Clock &clock);
+    StepSidebar *addSidebar(Profile &profile, const StepModels &models, const Clock &clock);
     QVBoxLayout *sidePanel() const { return m_sidePanel; }
 
 private:

@@ -89,6 +89,13 @@ std::optional<StoredPrecheck> PublicResourceSummary::fromProfile(const ProfileDa
     return stored;
 }
 
+bool PublicResourceSummary::recordsField(const QString &key)
+{
+    return key == FieldKey::PrecheckAt || key == FieldKey::PrecheckVerdict
+        || key == FieldKey::PrecheckRegions || key == FieldKey::PrecheckEcs
+        || key == FieldKey::PrecheckRds;
+}
+
 QString PublicResourceSummary::describe(const StoredPrecheck &stored, const QTimeZone &zone)
 {
     const QString when

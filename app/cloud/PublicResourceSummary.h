@@ -37,6 +37,8 @@ public:
         const PublicResourceReport &report, const QDateTime &checkedAt);
     // The recorded check, if the profile holds a complete, readable record.
     static std::optional<StoredPrecheck> fromProfile(const ProfileData &data);
+    // Whether `key` is one of the fields that record a check (those above).
+    static bool recordsField(const QString &key);
     // E.g. "Last checked on 2 Nov 2026 09:30: 3 ECS and 0 RDS instances in 21 regions."
     static QString describe(const StoredPrecheck &stored, const QTimeZone &zone);
 };

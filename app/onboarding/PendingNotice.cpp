@@ -34,6 +34,12 @@ QString PendingNoticeBuilder::advice(const ProfileData &data, StepId step)
     return {};
 }
 
+bool PendingNoticeBuilder::readsField(const QString &key)
+{
+    // The advice for a waiting step 2 depends on its method (advice()).
+    return key == FieldKey::RealNameMethod;
+}
+
 PendingNotice PendingNoticeBuilder::build(
     const ProfileData &data, const QDateTime &now, const QTimeZone &zone) const
 {

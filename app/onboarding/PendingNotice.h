@@ -26,6 +26,9 @@ public:
     explicit PendingNoticeBuilder(const WaitEstimate &estimate);
 
     PendingNotice build(const ProfileData &data, const QDateTime &now, const QTimeZone &zone) const;
+    // Whether build() reads the field `key` (besides the steps' states): a
+    // view of the notice follows changes of these fields only.
+    static bool readsField(const QString &key);
 
 private:
     static QString advice(const ProfileData &data, StepId step);

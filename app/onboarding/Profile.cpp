@@ -14,7 +14,6 @@ void Profile::load(const ProfileData &data)
 {
     m_data = data;
     emit reset();
-    emit changed();
 }
 
 void Profile::setField(const QString &key, const QString &value)
@@ -22,7 +21,6 @@ void Profile::setField(const QString &key, const QString &value)
     if (!storeField(key, value))
         return;
     apply(FlowRules::afterFieldChange(m_data, key));
-    emit changed();
 }
 
 bool Profile::storeField(const QString &key, const QString &value)
@@ -55,7 +53,6 @@ Verdict Profile::requestStatus(StepId step, StepStatus status)
         return verdict;
     storeStatus(step, status);
     apply(FlowRules::afterStatusChange(m_data, step));
-    emit changed();
     return verdict;
 }
 

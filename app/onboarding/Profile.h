@@ -43,15 +43,16 @@ public:
     void setVersion(int version) { m_data.version = version; }
 
 signals:
+    // Each names what changed, so that a view listens only to the values it
+    // shows (a keystroke in one field wakes nothing else); the step models
+    // (app/steps) turn them into properties that signal only real changes.
     void reset();
     void fieldChanged(const QString &key, const QString &value);
     void stepStateChanged(StepId step, const StepState &state, StepStatus previous);
     void currentPageChanged(int page);
-    // Any of the above: for views that just redraw.
-    void changed();
 
 private:
-    // Set without consequences; false when nothing changed. Emit no changed().
+    // Set without consequences; false when nothing changed.
     bool storeField(const QString &key, const QString &value);
     void storeStatus(StepId step, StepStatus status);
     // What the flow rules require after a change.

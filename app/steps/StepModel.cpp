@@ -1,9 +1,32 @@
 #include "StepModel.h"
 
+#include "CertificationStep.h"
+#include "FinanceServicesStep.h"
+#include "RealNameStep.h"
+#include "RegionStep.h"
+
 #include "core/Clock.h"
 #include "onboarding/Profile.h"
+#include "onboarding/RegionCatalogue.h"
 #include "onboarding/StepInputs.h"
 #include "onboarding/StepText.h"
+
+StepModel *StepModel::create(StepId step, Profile &profile, QObject *parent)
+{
+    switch (step) {
+    case StepId::RealName:
+        return new RealNameStep(profile, parent);
+    case StepId::Certification:
+        return new CertificationStep(profile, parent);
+    case StepId::FinanceServices:
+        return new FinanceServicesStep(profile, parent);
+    case StepId::Region:
+        return new RegionStep(profile, RegionCatalogue::guide(), parent);
+    case StepId::Register:
+        break;
+    }
+    return new StepModel(step, profile, parent);
+}
 
 StepModel::StepModel(StepId step, Profile &profile, QObject *parent)
     : QObject(parent)
@@ -86,4 +109,6 @@ void StepModel::recompute()
         emit holdBackChanged();
     if (assign(m_blockers, FlowRules::blockers(data, m_step)))
         emit blockersChanged();
+    if (assign(m_needsAttention, FlowRules::needsAttention(data, m_step)))
+        emit needsAttentionChanged();
 }

@@ -14,9 +14,15 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 
 class Profile;
+class StepModel;
+
+// Every step's model, indexed by step (static_cast<size_t>(StepId)): what a
+// view of all steps (the sidebar, the summary) listens to.
+using StepModels = std::array<const StepModel *, AllSteps.size()>;
 
 class StepModel : public QObject
 {
@@ -25,9 +31,13 @@ class StepModel : public QObject
     Q_PROPERTY(bool readyToLeave READ readyToLeave NOTIFY readyToLeaveChanged)
     Q_PROPERTY(QStringList holdBack READ holdBack NOTIFY holdBackChanged)
     Q_PROPERTY(QStringList blockers READ blockers NOTIFY blockersChanged)
+    Q_PROPERTY(bool needsAttention READ needsAttention NOTIFY needsAttentionChanged)
     Q_PROPERTY(QString unavailableChoices READ unavailableChoices NOTIFY statusChoicesChanged)
 public:
     StepModel(StepId step, Profile &profile, QObject *parent = nullptr);
+    // The model of `step`: its own subclass where the step has one (for
+    // views of all steps shown without the pages that hold the models).
+    static StepModel *create(StepId step, Profile &profile, QObject *parent);
 
     StepId step() const { return m_step; }
     Profile &profile() { return m_profile; }
@@ -47,6 +57,9 @@ public:
     QStringList holdBack() const { return m_holdBack; }
     // What other steps must do first (FlowRules::blockers).
     QStringList blockers() const { return m_blockers; }
+    // The recorded status is no longer supported by the step's requirements
+    // (FlowRules::needsAttention), e.g. after a later edit.
+    bool needsAttention() const { return m_needsAttention; }
 
     // The user chose a status: applied when the rules allow it.
     virtual Verdict requestStatus(StepStatus status);
@@ -61,6 +74,7 @@ signals:
     void readyToLeaveChanged();
     void holdBackChanged();
     void blockersChanged();
+    void needsAttentionChanged();
 
 protected:
     // Recomputes every property from the profile; a subclass recomputes its
@@ -93,4 +107,5 @@ private:
     bool m_ready = true;
     QStringList m_holdBack;
     QStringList m_blockers;
+    bool m_needsAttention = false;
 };

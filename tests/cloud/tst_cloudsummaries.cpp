@@ -61,8 +61,11 @@ void TestCloudSummaries::countsAreStoredAndReadBack()
     ProfileData data;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         QVERIFY2(FieldKey::All.contains(it.key()), qPrintable(it.key()));
+        // A view of the stored check follows exactly these fields.
+        QVERIFY2(PublicResourceSummary::recordsField(it.key()), qPrintable(it.key()));
         data.fields.insert(it.key(), it.value());
     }
+    QVERIFY(!PublicResourceSummary::recordsField(FieldKey::CompanyName));
     const std::optional<StoredPrecheck> stored = PublicResourceSummary::fromProfile(data);
     QVERIFY(stored);
     QCOMPARE(stored->verdict, Verdict::Found);

@@ -11,6 +11,7 @@
 #include "onboarding/StepInputs.h"
 #include "pages/PageId.h"
 #include "pages/StepPage.h"
+#include "pages/SummaryPage.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
 #include "widgets/Callout.h"
@@ -30,6 +31,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -209,6 +211,8 @@ private slots:
     void personalVerificationWarns();
     void regionLimitsNetwork();
     void summaryShowsPlanAndNextStep();
+    void typingElsewhereLeavesSummaryAndSidebarAlone();
+    void hiddenSummaryFollowsWhatItShows();
     void sidebarFollowsStatus();
     void unreadableStatusIsNotShownAsNotStarted();
     void consoleButtonOpensOfficialPage();
@@ -316,25 +320,32 @@ void TestWizard::startBuildsOnlyThePageItShows()
     // resumed on builds itself as it is shown.
     for (StepId step : AllSteps)
         QVERIFY2(!again.wizard->stepPage(step)->isBuilt(), qPrintable(stepKey(step)));
+    // The summary is not built either; its subtitle names the company anyway.
+    auto *summary = qobject_cast<SummaryPage *>(again.wizard->page(SummaryPageId));
+    QVERIFY(!summary->isBuilt());
+    QVERIFY2(summary->subTitle().contains(QStringLiteral("Example Fintech Ltd")),
+        qPrintable(summary->subTitle()));
     again.showAndActivate();
     QVERIFY(again.wizard->stepPage(StepId::RealName)->isBuilt());
     QVERIFY(again.find<QLineEdit>("companyName"));
     // Laid out at the width it is shown at: the content fills the page's
     // scroll area (not the width of a page never laid out).
-    auto *scroll = again.find<QScrollArea>("pageScroll");
-    QCOMPARE(again.find<QWidget>("pageContent")->width(), scroll->viewport()->width());
+    const int width = again.find<QScrollArea>("pageScroll")->viewport()->width();
+    QCOMPARE(again.find<QWidget>("pageContent")->width(), width);
     // The rest are built while the window is idle, one at a time.
     QTRY_VERIFY_WITH_TIMEOUT(
         std::all_of(AllSteps.cbegin(), AllSteps.cend(),
             [&](StepId step) { return again.wizard->stepPage(step)->isBuilt(); }),
         10000);
-    // ...and laid out in the same area, ahead of their first visit.
-    QWidget *ahead = again.wizard->stepPage(StepId::Region)->findChild<QWidget *>("pageContent");
-    QVERIFY(!ahead->isVisible());
-    QCOMPARE(ahead->width(), scroll->viewport()->width());
+    QTRY_VERIFY(qobject_cast<OnDemandPage *>(again.wizard->page(SummaryPageId))->isBuilt());
     again.clickBack();
     QCOMPARE(again.wizard->currentId(), int(RegisterPageId));
     QCOMPARE(again.find<QLineEdit>("loginName")->text(), QString());
+    // ...and laid out by QWizard as it shows it (its posted layout request,
+    // before the paint): the content fills the scroll area, less a scroll bar.
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(again.find<QWidget>("pageContent")->width(),
+        again.find<QScrollArea>("pageScroll")->viewport()->width());
 }
 
 void TestWizard::resumeStopsAtAnEarlierPageWithAnError()
@@ -561,6 +572,79 @@ void TestWizard::summaryShowsPlanAndNextStep()
     QVERIFY(app.find<QLabel>("summaryNext")->text().contains(QStringLiteral("step 1")));
 }
 
+void TestWizard::typingElsewhereLeavesSummaryAndSidebarAlone()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    auto *summary = qobject_cast<SummaryPage *>(app.wizard->page(SummaryPageId));
+    summary->ensureBuilt(); // as after a visit
+    StepSidebar *sidebar = app.wizard->sidebar();
+    QSignalSpy summaryUpdates(summary, &SummaryPage::refreshed);
+    QSignalSpy sidebarUpdates(sidebar, &StepSidebar::refreshed);
+    // The first character starts step 1: a status both show.
+    app.type("loginName", QStringLiteral("a"));
+    QCOMPARE(sidebar->item(StepId::Register)->statusText(), QStringLiteral("In progress"));
+    QCOMPARE(summary->findChild<QTableWidget *>("summaryTable")->item(0, 1)->text(),
+        QStringLiteral("In progress"));
+    QVERIFY(summaryUpdates.count() > 0);
+    QVERIFY(sidebarUpdates.count() > 0);
+    summaryUpdates.clear();
+    sidebarUpdates.clear();
+    // The rest of the login name: neither shows it, nothing they show changes.
+    app.type("loginName", QStringLiteral("cme-fin"));
+    QCOMPARE(app.session->profile().field(FieldKey::LoginName), QStringLiteral("acme-fin"));
+    QCOMPARE(summaryUpdates.count(), 0);
+    QCOMPARE(sidebarUpdates.count(), 0);
+    // A mobile number with an error holds step 1 back: the sidebar says so,
+    // the summary (which does not show it) is left alone.
+    app.type("mobile", QStringLiteral("12345"));
+    QVERIFY2(sidebar->item(StepId::Register)->statusText().contains(QStringLiteral("correcting")),
+        qPrintable(sidebar->item(StepId::Register)->statusText()));
+    QVERIFY(sidebarUpdates.count() > 0);
+    QCOMPARE(summaryUpdates.count(), 0);
+}
+
+void TestWizard::hiddenSummaryFollowsWhatItShows()
+{
+    Running app(path(), *m_language);
+    startNewCompany(app, QStringLiteral("ACME"));
+    Profile &profile = app.session->profile();
+    auto *summary = qobject_cast<SummaryPage *>(app.wizard->page(SummaryPageId));
+    QVERIFY(summary->subTitle().contains(QStringLiteral("ACME")));
+    app.wizard->goToPage(SummaryPageId);
+    QCOMPARE(app.wizard->currentId(), int(SummaryPageId));
+    app.wizard->goToPage(RegisterPageId);
+    QVERIFY(!summary->isVisible());
+    auto *plan = summary->findChild<QLabel *>("summaryPlan");
+    auto *table = summary->findChild<QTableWidget *>("summaryTable");
+    auto *next = summary->findChild<QLabel *>("summaryNext");
+    QVERIFY(!plan->text().contains(QStringLiteral("cn-shanghai-finance-1")));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Not started"));
+
+    // Changed while the summary is hidden: it is right before it is shown.
+    profile.setField(FieldKey::RegionId, QStringLiteral("cn-shanghai-finance-1"));
+    profile.setField(FieldKey::NetworkType, FieldValue::NetworkVpc);
+    QVERIFY2(
+        plan->text().contains(QStringLiteral("cn-shanghai-finance-1")), qPrintable(plan->text()));
+    QVERIFY(
+        app.wizard->stepPage(StepId::Register)->statusSelector()->choose(StepStatus::InProgress));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("In progress"));
+    // Step 5 started by its data: "already under way" after step 1.
+    QVERIFY2(next->text().contains(QStringLiteral("step 5")), qPrintable(next->text()));
+    profile.setField(FieldKey::CompanyName, QStringLiteral("ACME Holdings"));
+    QVERIFY(summary->subTitle().contains(QStringLiteral("ACME Holdings")));
+    QVERIFY(!summary->isVisible());
+    const QString planWhileHidden = plan->text();
+    const QString nextWhileHidden = next->text();
+
+    app.wizard->goToPage(SummaryPageId);
+    QCOMPARE(app.wizard->currentId(), int(SummaryPageId));
+    QVERIFY(summary->isVisible());
+    QCOMPARE(plan->text(), planWhileHidden);
+    QCOMPARE(next->text(), nextWhileHidden);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("In progress"));
+}
+
 void TestWizard::sidebarFollowsStatus()
 {
     Running app(path(), *m_language);
@@ -681,6 +765,11 @@ void TestWizard::pendingStepShownAfterRestart()
     QVERIFY(pending->text().contains(QStringLiteral("jr@service.alibaba.com")));
     QCOMPARE(
         later.wizard->sidebar()->item(StepId::RealName)->look(), StepSidebarItem::Look::Waiting);
+    // The advice depends on the method: the notice follows that field too.
+    QVERIFY(pending->text().contains(QStringLiteral("deposit has not arrived")));
+    later.session->profile().setField(FieldKey::RealNameMethod, FieldValue::MethodLegalRepFace);
+    QVERIFY2(!pending->text().contains(QStringLiteral("deposit has not arrived")),
+        qPrintable(pending->text()));
 }
 
 void TestWizard::invalidCreditCodeBlocksNext()

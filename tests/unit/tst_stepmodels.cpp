@@ -80,6 +80,7 @@ private slots:
     void storedContradictionsSettle_data();
     void storedContradictionsSettle();
     void signalsOnlyForWhatChanged();
+    void needsAttentionFollowsALaterEdit();
 };
 
 void TestStepModels::depositAttemptsEndInFailure()
@@ -478,6 +479,27 @@ void TestStepModels::signalsOnlyForWhatChanged()
     profile.setField(FieldKey::DepositAmount, QStringLiteral("0.35"));
     QCOMPARE(deposit.count(), 1);
     QCOMPARE(subject.count() + status.count(), 0);
+}
+
+void TestStepModels::needsAttentionFollowsALaterEdit()
+{
+    FixedClock clock(Now);
+    Profile profile(clock);
+    ProfileData data = readyForCertification(true);
+    data.step(StepId::Certification).status = StepStatus::Done;
+    profile.load(data);
+    CertificationStep certification(profile);
+    QVERIFY(!certification.needsAttention());
+    QSignalSpy attention(&certification, &StepModel::needsAttentionChanged);
+    profile.setField(FieldKey::BankName, QStringLiteral("Bank"));
+    QCOMPARE(attention.count(), 0);
+    // Step 2 turns into a personal verification: step 3's "done" no longer stands.
+    profile.setField(FieldKey::RealNameSubject, FieldValue::Personal);
+    QVERIFY(certification.needsAttention());
+    QCOMPARE(attention.count(), 1);
+    profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
+    QVERIFY(!certification.needsAttention());
+    QCOMPARE(attention.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStepModels)

@@ -8,7 +8,6 @@
 #include "onboarding/Profile.h"
 #include "widgets/Callout.h"
 #include "widgets/Mnemonic.h"
-#include "widgets/RefreshWhileShown.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -147,7 +146,12 @@ PublicResourcePanel::PublicResourcePanel(CloudAccess &cloud, Profile &profile, Q
         m_keychainNote->show();
     });
     connect(&m_cloud, &CloudAccess::keyRemembered, m_keychainNote, &QWidget::hide);
-    new RefreshWhileShown(m_profile, this, [this] { updateStored(); });
+    // The stored check: only its own fields (another check, an import).
+    connect(&m_profile, &Profile::reset, this, &PublicResourcePanel::updateStored);
+    connect(&m_profile, &Profile::fieldChanged, this, [this](const QString &key) {
+        if (PublicResourceSummary::recordsField(key))
+            updateStored();
+    });
     setRunning(false);
     retranslate();
     Retranslation::follow(this, [this] { retranslate(); });

@@ -1,8 +1,9 @@
 // A wizard page with a scrolling body (so the wizard never changes size)
-// whose widgets are built the first time they are needed: just before the
-// page is first shown, when the wizard is idle, or when code asks for them.
-// A start then builds only the page it shows. A subclass creates its widgets
-// in build() and must answer isComplete() and validatePage() without them.
+// whose widgets are built the first time they are needed: as the page is
+// first shown (QWizard lays it out then, at its final size), when the wizard
+// is idle, or when code asks for them. A start then builds only the page it
+// shows. A subclass creates its widgets in build() and must answer
+// isComplete() and validatePage() without them.
 #pragma once
 
 #include <QWizardPage>

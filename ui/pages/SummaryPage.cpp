@@ -9,8 +9,8 @@
 #include "onboarding/Profile.h"
 #include "onboarding/RegionCatalogue.h"
 #include "onboarding/StepText.h"
+#include "steps/StepModel.h"
 #include "validation/VpcPlan.h"
-#include "widgets/RefreshWhileShown.h"
 #include "widgets/WrappingLabel.h"
 
 #include <QDir>
@@ -34,6 +34,13 @@ QLabel *makeLabel(QWidget *parent, const QString &objectName, bool heading = fal
         label->setFont(font);
     }
     return label;
+}
+
+// The fields the plan shows (vpcPlanText and the region and network).
+bool isPlanField(const QString &key)
+{
+    return key == FieldKey::RegionId || key == FieldKey::NetworkType || key == FieldKey::VpcCidr
+        || key == FieldKey::VSwitches;
 }
 
 // The VPC block and each vSwitch with its usable addresses, one per line;
@@ -78,19 +85,43 @@ bool showInCell(QTableWidget *table, int row, int column, const QString &text)
 
 } // namespace
 
-SummaryPage::SummaryPage(Profile &profile, QString storeLocation, QWidget *parent)
+SummaryPage::SummaryPage(
+    Profile &profile, const StepModels &models, QString storeLocation, QWidget *parent)
     : OnDemandPage(8, parent)
     , m_profile(profile)
+    , m_models(models)
     , m_storeLocation(std::move(storeLocation))
 {
     setObjectName(QStringLiteral("page_summary"));
     retranslateTitles();
-    Retranslation::follow(this, [this] {
-        if (isBuilt())
-            refresh();
-        else
+    Retranslation::follow(this, [this] { refresh(); });
+    // Connected before the page is built: the subtitle names the company
+    // also then; the other parts wait for build().
+    connect(&profile, &Profile::reset, this, &SummaryPage::refresh);
+    connect(&profile, &Profile::fieldChanged, this, [this](const QString &key) {
+        if (key == FieldKey::CompanyName)
             retranslateTitles();
+        else if (isPlanField(key))
+            showPlan();
     });
+    connect(&profile, &Profile::stepStateChanged, this, [this](StepId step) {
+        if (!hasParts())
+            return;
+        if (showStep(step))
+            fitTable();
+        showNext();
+    });
+    for (const StepModel *model : m_models) {
+        connect(model, &StepModel::needsAttentionChanged, this, [this, model] {
+            if (hasParts() && showStep(model->step()))
+                fitTable();
+        });
+        // Only the next step's blockers are shown.
+        connect(model, &StepModel::blockersChanged, this, [this, model] {
+            if (FlowRules::nextStep(m_profile.data()) == model->step())
+                showNext();
+        });
+    }
 }
 
 void SummaryPage::build()
@@ -117,16 +148,13 @@ void SummaryPage::build()
     for (QLabel *label : {m_nextHeading, m_next, m_planHeading, m_plan, m_storage})
         body()->addWidget(label);
     body()->addStretch(1);
-
-    new RefreshWhileShown(m_profile, this, [this] { refresh(); });
     refresh();
 }
 
 void SummaryPage::setStoreLocation(const QString &location)
 {
     m_storeLocation = location;
-    if (isBuilt())
-        refresh();
+    showStorage();
 }
 
 void SummaryPage::retranslateTitles()
@@ -139,6 +167,7 @@ void SummaryPage::retranslateTitles()
         setTitle(title);
     if (subTitle != this->subTitle())
         setSubTitle(subTitle);
+    emit refreshed();
 }
 
 void SummaryPage::fitTable()
@@ -153,8 +182,19 @@ void SummaryPage::fitTable()
 
 void SummaryPage::refresh()
 {
-    const ProfileData &data = m_profile.data();
     retranslateTitles();
+    if (!hasParts())
+        return;
+    showSteps();
+    m_nextHeading->setText(tr("What is next", "@title"));
+    showNext();
+    m_planHeading->setText(tr("Environment plan", "@title"));
+    showPlan();
+    showStorage();
+}
+
+void SummaryPage::showSteps()
+{
     const QStringList headers = {
         tr("Step", "@title:column"), tr("Status", "@title:column"), tr("Since", "@title:column")};
     bool tableChanged = false;
@@ -164,45 +204,54 @@ void SummaryPage::refresh()
         tableChanged = true;
     }
     m_table->setAccessibleName(tr("Status of every step", "@label table"));
-    int row = 0;
-    for (StepId step : AllSteps) {
-        const StepState state = data.step(step);
-        QString status = StepText::status(state.status);
-        if (FlowRules::needsAttention(data, step))
-            status += QStringLiteral(" — ") + tr("needs attention", "@info summary");
-        const QString since = state.since.isValid() && state.status != StepStatus::NotStarted
-            ? QLocale().toString(
-                state.since.toTimeZone(m_profile.clock().timeZone()), QLocale::ShortFormat)
-            : QString();
-        const QStringList cells
-            = {QStringLiteral("%1. %2").arg(stepNumber(step)).arg(StepText::title(step)), status,
-                since};
-        for (int column = 0; column < 3; ++column)
-            tableChanged |= showInCell(m_table, row, column, cells[column]);
-        ++row;
-    }
+    for (StepId step : AllSteps)
+        tableChanged |= showStep(step);
     if (tableChanged)
         fitTable();
+}
 
-    m_nextHeading->setText(tr("What is next", "@title"));
+bool SummaryPage::showStep(StepId step)
+{
+    const StepState state = m_profile.stepState(step);
+    QString status = StepText::status(state.status);
+    if (m_models[static_cast<size_t>(step)]->needsAttention())
+        status += QStringLiteral(" — ") + tr("needs attention", "@info summary");
+    const QString since = state.since.isValid() && state.status != StepStatus::NotStarted
+        ? QLocale().toString(
+            state.since.toTimeZone(m_profile.clock().timeZone()), QLocale::ShortFormat)
+        : QString();
+    const QStringList cells = {
+        QStringLiteral("%1. %2").arg(stepNumber(step)).arg(StepText::title(step)), status, since};
+    const int row = static_cast<int>(step);
+    bool changed = false;
+    for (int column = 0; column < 3; ++column)
+        changed |= showInCell(m_table, row, column, cells[column]);
+    emit refreshed();
+    return changed;
+}
+
+void SummaryPage::showNext()
+{
+    if (!hasParts())
+        return;
+    const ProfileData &data = m_profile.data();
     const std::optional<StepId> next = FlowRules::nextStep(data);
+    QString text;
     if (!next) {
-        m_next->setText(
-            tr("All five steps are done. The account is ready for Finance Cloud.", "@info"));
+        text = tr("All five steps are done. The account is ready for Finance Cloud.", "@info");
     } else if (data.status(*next) == StepStatus::Waiting) {
-        m_next->setText(tr("Step %1 (%2) is waiting for the provider's review. Come back when "
-                           "it is through and mark it done.",
+        text = tr("Step %1 (%2) is waiting for the provider's review. Come back when "
+                  "it is through and mark it done.",
             "@info")
-                            .arg(stepNumber(*next))
-                            .arg(StepText::title(*next)));
+                   .arg(stepNumber(*next))
+                   .arg(StepText::title(*next));
     } else {
-        QString text = tr("Continue with step %1: %2.", "@info")
-                           .arg(stepNumber(*next))
-                           .arg(StepText::title(*next));
-        const QStringList blockers = FlowRules::blockers(data, *next);
+        text = tr("Continue with step %1: %2.", "@info")
+                   .arg(stepNumber(*next))
+                   .arg(StepText::title(*next));
+        const QStringList blockers = m_models[static_cast<size_t>(*next)]->blockers();
         if (!blockers.isEmpty())
             text += QLatin1Char(' ') + blockers.join(QLatin1Char(' '));
-        m_next->setText(text);
     }
     // Later steps already under way are next too, whatever waits before them.
     QStringList underWay;
@@ -213,10 +262,17 @@ void SummaryPage::refresh()
                 << tr("step %1 (%2)", "@info").arg(stepNumber(step)).arg(StepText::title(step));
     }
     if (!underWay.isEmpty())
-        m_next->setText(m_next->text() + QLatin1Char('\n')
-            + tr("Already under way: %1.", "@info").arg(underWay.join(tr("; ", "@info"))));
+        text += QLatin1Char('\n')
+            + tr("Already under way: %1.", "@info").arg(underWay.join(tr("; ", "@info")));
+    m_next->setText(text);
+    emit refreshed();
+}
 
-    m_planHeading->setText(tr("Environment plan", "@title"));
+void SummaryPage::showPlan()
+{
+    if (!hasParts())
+        return;
+    const ProfileData &data = m_profile.data();
     const RegionInfo *region = RegionCatalogue::guide().find(data.field(FieldKey::RegionId));
     const QString network = data.field(FieldKey::NetworkType);
     if (region && !network.isEmpty()) {
@@ -231,13 +287,20 @@ void SummaryPage::refresh()
     } else {
         m_plan->setText(tr("No region and network chosen yet (step 5).", "@info"));
     }
+    emit refreshed();
+}
+
+void SummaryPage::showStorage()
+{
+    if (!hasParts())
+        return;
     m_storage->setText(tr("Your progress is saved automatically in %1.", "@info")
                            .arg(QDir::toNativeSeparators(m_storeLocation)));
 }
 
 void SummaryPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange && isBuilt())
+    if (event->type() == QEvent::FontChange && hasParts())
         fitTable();
     QWizardPage::changeEvent(event);
 }

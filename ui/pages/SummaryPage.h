@@ -1,8 +1,12 @@
 // The last page: every step with its status, what to do next, and the chosen
-// region and network as a plan.
+// region and network as a plan. Each part follows the changes of the values
+// it shows (the step models' signals, the plan's fields), whether the page is
+// shown or not; a keystroke in any other field costs it nothing.
 #pragma once
 
 #include "OnDemandPage.h"
+#include "onboarding/Step.h"
+#include "steps/StepModel.h"
 
 class Profile;
 class QLabel;
@@ -12,11 +16,18 @@ class SummaryPage : public OnDemandPage
 {
     Q_OBJECT
 public:
-    SummaryPage(Profile &profile, QString storeLocation, QWidget *parent = nullptr);
+    SummaryPage(Profile &profile, const StepModels &models, QString storeLocation,
+        QWidget *parent = nullptr);
 
     // What the page names as the database's place (the screenshot tour shows
     // a fixed one instead of its temporary file).
     void setStoreLocation(const QString &location);
+
+signals:
+    // A part of the page was updated. Every update compares before it sets,
+    // so one that changes nothing leaves no trace on the widgets: this is how
+    // a test sees that a keystroke elsewhere did not update the page at all.
+    void refreshed();
 
 protected:
     void build() override;
@@ -26,11 +37,23 @@ private:
     // The title and the line under it (it names the company): also while
     // the page is not built.
     void retranslateTitles();
+    // The widgets of the parts below exist: from within build() on (isBuilt()
+    // turns true only after it).
+    bool hasParts() const { return m_table != nullptr; }
+    // Every part (nothing but the titles while the page is not built).
     void refresh();
+    // The parts, each when what it shows changed.
+    void showSteps();
+    // One row of the table; true when a cell changed.
+    bool showStep(StepId step);
+    void showNext();
+    void showPlan();
+    void showStorage();
     // Column widths and a height that shows every row without scrolling.
     void fitTable();
 
     Profile &m_profile;
+    StepModels m_models;
     QString m_storeLocation;
     QTableWidget *m_table = nullptr;
     QLabel *m_nextHeading = nullptr;

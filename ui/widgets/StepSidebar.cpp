@@ -9,7 +9,6 @@
 #include "onboarding/FlowRules.h"
 #include "onboarding/PendingNotice.h"
 #include "onboarding/Profile.h"
-#include "onboarding/StepInputs.h"
 #include "onboarding/StepText.h"
 #include "onboarding/WaitEstimate.h"
 
@@ -73,8 +72,8 @@ QFont StepSidebarItem::statusFont() const
 
 void StepSidebarItem::setContent(const QString &title, const QString &status, Look look)
 {
-    // The sidebar is refreshed on every keystroke; most leave it unchanged,
-    // and a new geometry would re-lay out the whole sidebar.
+    // Every entry is refreshed when one step's shown values change; most
+    // entries stay the same, and a new geometry would re-lay out the sidebar.
     if (title == m_title && status == m_status && look == m_look)
         return;
     m_title = title;
@@ -187,9 +186,11 @@ void StepSidebarItem::paintEvent(QPaintEvent *)
     }
 }
 
-StepSidebar::StepSidebar(Profile &profile, const Clock &clock, QWidget *parent)
+StepSidebar::StepSidebar(
+    Profile &profile, const StepModels &models, const Clock &clock, QWidget *parent)
     : QFrame(parent)
     , m_profile(profile)
+    , m_models(models)
     , m_clock(clock)
     , m_pending(new Callout(Callout::Level::Note, this))
     , m_heading(new QLabel(this))
@@ -220,7 +221,25 @@ StepSidebar::StepSidebar(Profile &profile, const Clock &clock, QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_pending);
     layout->addStretch(1);
-    connect(&profile, &Profile::changed, this, &StepSidebar::refresh);
+    connect(&profile, &Profile::reset, this, &StepSidebar::refresh);
+    // A step's status and dates; the next step's entry depends on it too.
+    connect(&profile, &Profile::stepStateChanged, this, [this] {
+        showSteps();
+        refreshPending();
+    });
+    connect(&profile, &Profile::fieldChanged, this, [this](const QString &key) {
+        if (key == FieldKey::CompanyName)
+            showCompany();
+        else if (PendingNoticeBuilder::readsField(key))
+            refreshPending();
+    });
+    // What holds a step back, or makes it need attention, changes with
+    // fields of its own or of other steps: the models say when.
+    for (const StepModel *stepModel : m_models) {
+        connect(stepModel, &StepModel::readyToLeaveChanged, this, &StepSidebar::showSteps);
+        connect(stepModel, &StepModel::blockersChanged, this, &StepSidebar::showSteps);
+        connect(stepModel, &StepModel::needsAttentionChanged, this, &StepSidebar::showSteps);
+    }
     // Time passes while the window is open: "overdue" can become true.
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &StepSidebar::refreshPending);
@@ -237,14 +256,26 @@ void StepSidebar::setCurrentStep(std::optional<StepId> step)
 
 void StepSidebar::refresh()
 {
-    const ProfileData &data = m_profile.data();
     m_heading->setText(tr("Your progress", "@title sidebar"));
-    m_company->setText(data.field(FieldKey::CompanyName));
+    showCompany();
+    showSteps();
+    refreshPending();
+}
+
+void StepSidebar::showCompany()
+{
+    m_company->setText(m_profile.field(FieldKey::CompanyName));
     m_company->setVisible(!m_company->text().isEmpty());
+    emit refreshed();
+}
+
+void StepSidebar::showSteps()
+{
+    const ProfileData &data = m_profile.data();
     // Steps whose page holds an entry to correct or explain.
     QList<StepId> held;
     for (StepId step : AllSteps) {
-        if (m_profile.isLoaded() && !StepInputs::mayLeave(step, data, m_clock.today()))
+        if (m_profile.isLoaded() && !model(step).readyToLeave())
             held << step;
     }
 
@@ -277,11 +308,11 @@ void StepSidebar::refresh()
             || (step != StepId::Register
                 && data.status(static_cast<StepId>(static_cast<int>(step) - 1))
                     == StepStatus::Done);
-        if (FlowRules::needsAttention(data, step)) {
+        if (model(step).needsAttention()) {
             look = StepSidebarItem::Look::Blocked;
             status = tr("Needs attention", "@info sidebar");
         } else if (!isPastInProgress(state.status) && started
-            && !FlowRules::blockers(data, step).isEmpty()) {
+            && !model(step).blockers().isEmpty()) {
             look = StepSidebarItem::Look::Blocked;
             status = tr("Blocked", "@info sidebar");
         }
@@ -299,13 +330,13 @@ void StepSidebar::refresh()
                 }
             }
         }
-        if (m_profile.isStatusUnreadable(step)) {
+        if (model(step).isStatusUnreadable()) {
             look = StepSidebarItem::Look::Blocked;
             status = tr("Status unreadable (damaged data)", "@info sidebar");
         }
         item(step)->setContent(StepText::title(step), status, look);
     }
-    refreshPending();
+    emit refreshed();
 }
 
 void StepSidebar::refreshPending()
@@ -314,11 +345,12 @@ void StepSidebar::refreshPending()
     const PendingNotice notice
         = PendingNoticeBuilder(estimate).build(m_profile.data(), m_clock.now(), m_clock.timeZone());
     m_pending->setVisible(!notice.isEmpty());
-    if (notice.isEmpty())
-        return;
-    m_pending->setLevel(notice.overdue ? Callout::Level::Warning : Callout::Level::Note);
-    QStringList paragraphs;
-    for (const QString &line : notice.lines)
-        paragraphs << line.toHtmlEscaped();
-    m_pending->setText(paragraphs.join(QStringLiteral("<br><br>")));
+    if (!notice.isEmpty()) {
+        m_pending->setLevel(notice.overdue ? Callout::Level::Warning : Callout::Level::Note);
+        QStringList paragraphs;
+        for (const QString &line : notice.lines)
+            paragraphs << line.toHtmlEscaped();
+        m_pending->setText(paragraphs.join(QStringLiteral("<br><br>")));
+    }
+    emit refreshed();
 }

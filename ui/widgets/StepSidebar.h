@@ -1,9 +1,12 @@
 // The five steps with their status, always visible beside the page. Each
 // entry is a button (keyboard and screen reader reachable) that asks the
-// wizard to go to its step. It reads the profile; it changes nothing.
+// wizard to go to its step. It reads the profile and the step models and
+// follows the changes of what it shows (statuses, what holds a step back,
+// the company name), never a keystroke elsewhere; it changes nothing.
 #pragma once
 
 #include "onboarding/Step.h"
+#include "steps/StepModel.h"
 
 #include <QAbstractButton>
 #include <QFrame>
@@ -57,7 +60,8 @@ class StepSidebar : public QFrame
 {
     Q_OBJECT
 public:
-    StepSidebar(Profile &profile, const Clock &clock, QWidget *parent = nullptr);
+    StepSidebar(
+        Profile &profile, const StepModels &models, const Clock &clock, QWidget *parent = nullptr);
 
     // nullopt: no step page is shown (welcome or summary).
     void setCurrentStep(std::optional<StepId> step);
@@ -67,13 +71,21 @@ public:
 
 signals:
     void stepActivated(StepId step);
+    // A part of the sidebar was updated. Every update compares before it
+    // sets, so one that changes nothing leaves no trace on the widgets: this
+    // is how a test sees that a keystroke elsewhere did not update it at all.
+    void refreshed();
 
 private:
+    // Every part.
     void refresh();
-
+    void showCompany();
+    void showSteps();
     void refreshPending();
+    const StepModel &model(StepId step) const { return *m_models[static_cast<size_t>(step)]; }
 
     Profile &m_profile;
+    StepModels m_models;
     const Clock &m_clock;
     Callout *m_pending;
     QLabel *m_heading;
