@@ -7,6 +7,7 @@
 #include "diagnostics/LogCategories.h"
 #include "exchange/ProfileFileMenu.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/FlowRules.h"
 #include "onboarding/Profile.h"
 #include "pages/CertificationPage.h"
 #include "pages/FinanceServicesPage.h"
@@ -19,6 +20,7 @@
 #include "session/OnboardingSession.h"
 #include "storage/StoreErrorKind.h"
 #include "widgets/Callout.h"
+#include "widgets/FirstInput.h"
 #include "widgets/StepSidebar.h"
 #include "widgets/StoreNotice.h"
 
@@ -89,6 +91,9 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     connect(sidebar, &StepSidebar::stepActivated, this,
         [this](StepId step) { goToPage(pageForStep(step)); });
     connect(&session, &OnboardingSession::profileOpened, this, &OnboardingWizard::onProfileOpened);
+    connect(&profile, &Profile::stepStateChanged, this, &OnboardingWizard::offerFinishWhenDone);
+    connect(&profile, &Profile::reset, this, &OnboardingWizard::offerFinishWhenDone);
+    offerFinishWhenDone();
     connect(&session, &OnboardingSession::saveFailed, this, [this](const Error &error) {
         if (const StoreErrorKind kind = storeErrorKind(error);
             kind == StoreErrorKind::Disconnected || kind == StoreErrorKind::Conflict)
@@ -200,6 +205,7 @@ void OnboardingWizard::onCurrentIdChanged(int id)
     // pages here must be fresh on every visit (another profile may be open).
     if (QWizardPage *shown = page(id))
         shown->initializePage();
+    focusFirstInput();
     Profile &profile = m_session.profile();
     if (profile.isLoaded() && id != WelcomePageId) {
         // Continue to where this profile was left, once, right after it was opened.
@@ -213,6 +219,22 @@ void OnboardingWizard::onCurrentIdChanged(int id)
         profile.setCurrentPage(id); // saved at once, together with pending edits
     }
     m_session.flush();
+}
+
+void OnboardingWizard::focusFirstInput()
+{
+    // After QWizard's own choice (Next, or the page's first control): the
+    // keyboard starts where something is to be typed.
+    if (currentId() == WelcomePageId)
+        m_welcome->focusFirstInput();
+    else if (QWizardPage *shown = currentPage())
+        FirstInput::focus(shown);
+}
+
+void OnboardingWizard::offerFinishWhenDone()
+{
+    const Profile &profile = m_session.profile();
+    setFinishOffered(profile.isLoaded() && FlowRules::allDone(profile.data()));
 }
 
 void OnboardingWizard::showHelp()

@@ -71,6 +71,9 @@ protected:
 
 private:
     void showDiagnostics(const QString &report);
+    void focusFirstInput();
+    // Finish only once every step is done; until then Close keeps the progress.
+    void offerFinishWhenDone();
     void onCurrentIdChanged(int id);
     void onProfileOpened();
     // The store notice names what of the open profile could not be read.

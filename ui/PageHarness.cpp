@@ -1,6 +1,7 @@
 #include "PageHarness.h"
 
 #include "cloud/CloudAccess.h"
+#include "onboarding/FlowRules.h"
 #include "onboarding/Profile.h"
 #include "pages/CertificationPage.h"
 #include "pages/FinanceServicesPage.h"
@@ -92,6 +93,8 @@ PageHarness::PageHarness(
     if (options.sidebar)
         addSidebar(profile, models, session.clock())->setCurrentStep(stepForPage(page));
     button(QWizard::CustomButton1)->setEnabled(profile.isLoaded());
+    // Finish as the wizard offers it: once every step is done.
+    setFinishOffered(profile.isLoaded() && FlowRules::allDone(profile.data()));
     progressButton()->setMenu(new QMenu(this));
     connect(this, &QWizard::helpRequested, this, [this] {
         if (StepPage *step = stepPage(); step && isOnPage())

@@ -13,11 +13,10 @@ WizardFrame::WizardFrame(QWidget *parent) : QWizard(parent)
     // One look on every platform (the default differs per platform).
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage
-        | QWizard::HaveHelpButton | QWizard::NoDefaultButton | QWizard::HaveCustomButton1
-        | QWizard::HaveCustomButton2 | QWizard::HaveCustomButton3);
-    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2,
-        QWizard::CustomButton3, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-        QWizard::FinishButton, QWizard::CancelButton});
+        | QWizard::HaveHelpButton | QWizard::HaveCustomButton1 | QWizard::HaveCustomButton2
+        | QWizard::HaveCustomButton3);
+    // Next (or Finish) is the default button: Enter goes on when it may.
+    setFinishOffered(true);
     const QFontMetrics metrics = fontMetrics();
     resize(metrics.height() * 62, metrics.height() * 44);
     setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 28);
@@ -38,6 +37,21 @@ StepSidebar *WizardFrame::addSidebar(Profile &profile, const StepModels &models,
     side->setFixedWidth(fontMetrics().averageCharWidth() * 24);
     setSideWidget(side);
     return m_sidebar;
+}
+
+void WizardFrame::setFinishOffered(bool offered)
+{
+    QList<QWizard::WizardButton> layout {QWizard::HelpButton, QWizard::CustomButton1,
+        QWizard::CustomButton2, QWizard::CustomButton3, QWizard::Stretch, QWizard::BackButton,
+        QWizard::NextButton};
+    if (offered)
+        layout << QWizard::FinishButton;
+    layout << QWizard::CancelButton;
+    if (offered == m_finishOffered && m_finishLaidOut)
+        return;
+    m_finishOffered = offered;
+    m_finishLaidOut = true;
+    setButtonLayout(layout);
 }
 
 QPushButton *WizardFrame::progressButton() const

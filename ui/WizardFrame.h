@@ -25,6 +25,10 @@ public:
     QPushButton *progressButton() const;
     // The Help button's tooltip mentions the diagnostics when Help offers them.
     void setHelpOffersDiagnostics(bool offers);
+    // Finish on the last page, or only Close (the wizard offers Finish once
+    // every step is done; until then Close, which keeps the progress).
+    void setFinishOffered(bool offered);
+    bool finishOffered() const { return m_finishOffered; }
 
 protected:
     explicit WizardFrame(QWidget *parent = nullptr);
@@ -40,4 +44,6 @@ private:
     StepSidebar *m_sidebar = nullptr;
     QVBoxLayout *m_sidePanel = nullptr;
     bool m_helpOffersDiagnostics = false;
+    bool m_finishOffered = true;
+    bool m_finishLaidOut = false;
 };

@@ -4,6 +4,8 @@
 #include "RegionCatalogue.h"
 #include "StepText.h"
 
+#include <algorithm>
+
 namespace {
 
 QString needsStepDone(StepId step)
@@ -372,4 +374,10 @@ bool FlowRules::usesDataOf(StepId later, StepId earlier)
 {
     return earlier == StepId::RealName
         && (later == StepId::Certification || later == StepId::FinanceServices);
+}
+
+bool FlowRules::allDone(const ProfileData &data)
+{
+    return std::all_of(AllSteps.begin(), AllSteps.end(),
+        [&data](StepId step) { return data.status(step) == StepStatus::Done; });
 }

@@ -123,6 +123,8 @@ public:
     // Whether `later` works with data entered at `earlier`, so that an input
     // of `earlier` still to be corrected or explained holds it back (the
     // company data of step 2 is used by steps 3 and 4; nothing else is).
+    // Every step is done: the onboarding is finished (the wizard offers Finish).
+    static bool allDone(const ProfileData &data);
     static bool usesDataOf(StepId later, StepId earlier);
 
 private:

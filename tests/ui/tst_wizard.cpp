@@ -1,6 +1,7 @@
 // The wizard driven as a user would, with QTest: typing, Next/Back, closing
 // and reopening on the same database, switching language, and the flow rules
 // as the pages show them.
+#include "HelpMenu.h"
 #include "OnboardingWizard.h"
 #include "PageHarness.h"
 #include "cloud/CloudAccess.h"
@@ -8,6 +9,7 @@
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/SampleCompany.h"
 #include "onboarding/StepInputs.h"
 #include "pages/PageId.h"
 #include "pages/StepPage.h"
@@ -15,6 +17,7 @@
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
 #include "widgets/Callout.h"
+#include "widgets/FaqPanel.h"
 #include "widgets/StatusSelector.h"
 #include "widgets/StepSidebar.h"
 
@@ -31,6 +34,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -218,6 +222,9 @@ private slots:
     void consoleButtonOpensOfficialPage();
     void invoiceProposedFromCompanyStoredOnlyWhenAccepted();
     void pendingStepShownAfterRestart();
+    void keyboardStartsWhereInputIsNeeded();
+    void helpScrollsTheAnswersIntoView();
+    void finishOnlyOnceEveryStepIsDone();
     void invalidCreditCodeBlocksNext();
     void failedCheckCharacterNeedsReason();
     void mobileStoredInInternationalForm();
@@ -1048,6 +1055,93 @@ void TestWizard::mnemonicsAreUniquePerPage()
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+}
+
+void TestWizard::keyboardStartsWhereInputIsNeeded()
+{
+    Running app(path(), *m_language);
+    // No company saved yet: the name, not the language choice.
+    QTRY_COMPARE(QApplication::focusWidget(), app.find<QLineEdit>("newCompanyName"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Keyboard Fintech Ltd"));
+    // Enter is Next.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(app.wizard->currentId(), int(RegisterPageId));
+    QCOMPARE(app.session->profile().field(FieldKey::CompanyName),
+        QStringLiteral("Keyboard Fintech Ltd"));
+    // The first field that needs input.
+    QTRY_COMPARE(QApplication::focusWidget(), app.find<QLineEdit>("loginName"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kb-login"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), app.find<QLineEdit>("mobile"));
+
+    // A company saved: the list, and Enter opens the one selected.
+    app.wizard->goToPage(WelcomePageId);
+    QTRY_VERIFY(app.find<QListWidget>("profileList")->count() == 1);
+    app.wizard->restart();
+    QTRY_COMPARE(QApplication::focusWidget(), app.find<QListWidget>("profileList"));
+}
+
+void TestWizard::helpScrollsTheAnswersIntoView()
+{
+    // As in the program: Help opens a menu (diagnostics are offered too),
+    // and its first entry shows the step's questions and answers.
+    Running app(path(), *m_language);
+    app.wizard->setDiagnosticsSource([](auto deliver) { deliver(QStringLiteral("report")); });
+    QVERIFY(app.session->create(QStringLiteral("ACME")));
+    app.wizard->restart();
+    app.wizard->goToPage(RegisterPageId);
+    StepPage *page = app.wizard->stepPage(StepId::Register);
+    QScrollArea *scroll = page->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() >= 0);
+    scroll->verticalScrollBar()->setValue(0);
+    QTest::mouseClick(app.wizard->button(QWizard::HelpButton), Qt::LeftButton);
+    QTRY_VERIFY(app.wizard->helpMenu()->isVisible());
+    app.wizard->helpMenu()->faqAction()->trigger();
+    app.wizard->helpMenu()->close();
+    FaqPanel *faq = page->faq();
+    QVERIFY(faq->isExpanded());
+    // All of it in view when it fits, else its title at the top.
+    const auto inView = [&] {
+        const int top = faq->mapTo(scroll->viewport(), QPoint(0, 0)).y();
+        const int height = scroll->viewport()->height();
+        return top >= 0 && (top + faq->height() <= height || top < height / 4);
+    };
+    QTRY_VERIFY2(inView(),
+        qPrintable(QStringLiteral("top %1, height %2, viewport %3, scroll %4 of %5")
+                       .arg(faq->mapTo(scroll->viewport(), QPoint(0, 0)).y())
+                       .arg(faq->height())
+                       .arg(scroll->viewport()->height())
+                       .arg(scroll->verticalScrollBar()->value())
+                       .arg(scroll->verticalScrollBar()->maximum())));
+    QCOMPARE(QApplication::focusWidget(), faq->toggleButton());
+}
+
+void TestWizard::finishOnlyOnceEveryStepIsDone()
+{
+    Running app(path(), *m_language);
+    QVERIFY(app.session->create(QStringLiteral("ACME")));
+    Profile &profile = app.session->profile();
+    app.wizard->restart();
+    app.wizard->goToPage(SummaryPageId);
+    QCOMPARE(app.wizard->currentId(), int(SummaryPageId));
+    // Steps still open: Close (which keeps everything), no Finish.
+    QVERIFY(!app.wizard->button(QWizard::FinishButton)->isVisible());
+    QVERIFY(app.wizard->button(QWizard::CancelButton)->isVisible());
+    QVERIFY(app.wizard->button(QWizard::CancelButton)->toolTip().contains("saved"));
+    SampleCompany::fillIn(profile);
+    profile.setField(FieldKey::NoPublicResources, FieldValue::True);
+    profile.setField(FieldKey::ContractKind, FieldValue::ContractOnline);
+    for (StepId step : AllSteps) {
+        const Verdict done = profile.requestStatus(step, StepStatus::Done);
+        QVERIFY2(done.allowed,
+            qPrintable(stepKey(step) + QStringLiteral(": ") + done.reasons.join(u' ')));
+    }
+    QTRY_VERIFY(app.wizard->button(QWizard::FinishButton)->isVisible());
+    QVERIFY(app.wizard->button(QWizard::FinishButton)->isEnabled());
+    // One step reopened: Finish goes again.
+    QVERIFY(profile.requestStatus(StepId::Region, StepStatus::InProgress).allowed);
+    QTRY_VERIFY(!app.wizard->button(QWizard::FinishButton)->isVisible());
 }
 
 QTEST_MAIN(TestWizard)

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -182,7 +183,13 @@ void StepPage::showFaq()
 {
     ensureBuilt();
     m_faq->setExpanded(true);
-    scrollArea()->ensureWidgetVisible(m_faq);
+    // The answers' height is known only once the layouts have taken the
+    // expanded panel in, and the scroll range after that: scrolled then,
+    // its title at the top with as many answers under it as fit.
+    QTimer::singleShot(0, this, [this] {
+        if (QWidget *content = scrollArea()->widget())
+            scrollArea()->verticalScrollBar()->setValue(m_faq->mapTo(content, QPoint(0, 0)).y());
+    });
     m_faq->toggleButton()->setFocus();
 }
 

@@ -151,7 +151,18 @@ void WelcomePage::showProfiles()
     if (m_profiles->count() > 0 && m_profiles->selectedItems().isEmpty()
         && m_newCompany->text().isEmpty())
         m_profiles->setCurrentRow(0);
+    // The list may come after the page was shown (the store answers later).
+    if (any && isVisible() && m_newCompany->text().isEmpty() && m_newCompany->hasFocus())
+        m_profiles->setFocus(Qt::OtherFocusReason);
     emit completeChanged();
+}
+
+void WelcomePage::focusFirstInput()
+{
+    if (m_profiles->count() > 0)
+        m_profiles->setFocus(Qt::TabFocusReason);
+    else
+        m_newCompany->setFocus(Qt::TabFocusReason);
 }
 
 void WelcomePage::selectProfile(qint64 id)

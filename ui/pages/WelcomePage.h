@@ -25,6 +25,10 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    // The keyboard starts in the list of saved companies when there are
+    // any (Enter opens the one selected), else in the company name.
+    void focusFirstInput();
+
     // Selects the profile in the list, as a user clicking it would.
     void selectProfile(qint64 id);
 
