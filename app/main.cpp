@@ -2,6 +2,7 @@
 // the wizard or a headless mode. Everything else receives what it needs from
 // here (store, clock, language, URL opener).
 #include "OnboardingWizard.h"
+#include "ProgramIcon.h"
 #include "ScreenshotTour.h"
 #include "UiInventory.h"
 #include "UrlOpener.h"
@@ -416,8 +417,12 @@ int main(int argc, char **argv)
     Options options;
     static_cast<CommandLineOptions &>(options) = std::get<CommandLineOptions>(std::move(parsed));
     if (options.request != CommandLineOptions::Request::Run) {
-        // Help and version need no display; the help text needs the application.
+        // Help and version need no display; the help text needs the application,
+        // and the translator before describe() translates the descriptions.
         QCoreApplication app(argc, argv);
+        LanguageSwitcher language;
+        language.setLanguage(
+            options.language.isEmpty() ? LanguageSwitcher::systemDefault() : options.language);
         QCommandLineParser parser;
         CommandLine::describe(parser);
         parser.process(app); // prints the help and exits
@@ -490,6 +495,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(ProgramIcon::icon());
     if (!options.screenshots.isEmpty())
         return runScreenshots(app, options);
     QString restoreRequest;

@@ -23,6 +23,18 @@ foreach(file IN ITEMS "${FINCLOUD_DESKTOP_FILE}" "${FINCLOUD_METAINFO_FILE}"
     endif()
 endforeach()
 
+# The licence is the one the AppStream metadata states (<project_license>):
+# the About box shows FINCLOUD_LICENSE, so a new licence is written in the
+# metainfo only.
+file(STRINGS "${FINCLOUD_METAINFO_FILE}" FINCLOUD_LICENSE
+    REGEX "<project_license>[^<]+</project_license>" LIMIT_COUNT 1)
+string(REGEX REPLACE ".*<project_license>([^<]+)</project_license>.*" "\\1"
+    FINCLOUD_LICENSE "${FINCLOUD_LICENSE}")
+if(NOT FINCLOUD_LICENSE)
+    message(FATAL_ERROR "${FINCLOUD_METAINFO_FILE} states no <project_license>")
+endif()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${FINCLOUD_METAINFO_FILE}")
+
 install(FILES "${FINCLOUD_DESKTOP_FILE}" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
 install(FILES "${FINCLOUD_METAINFO_FILE}" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
 install(FILES "${FINCLOUD_ICON_DIR}/${FINCLOUD_APP_ID}.svg"

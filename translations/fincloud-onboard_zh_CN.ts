@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About fincloud-onboard</source>
+        <comment>@title:window</comment>
+        <translation>关于 fincloud-onboard</translation>
+    </message>
+    <message>
+        <source>Finance Cloud Onboarding %1</source>
+        <comment>@title program name and version</comment>
+        <translation>金融云开通向导 %1</translation>
+    </message>
+    <message>
+        <source>Guides an enterprise through Alibaba Cloud Finance Cloud onboarding.</source>
+        <comment>@info</comment>
+        <translation>引导企业完成阿里云金融云的开通流程。</translation>
+    </message>
+    <message>
+        <source>Program: fincloud-onboard %1</source>
+        <comment>@info</comment>
+        <translation>程序：fincloud-onboard %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <comment>@info</comment>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <comment>@info</comment>
+        <translation>Qt：%1（构建时为 %2）</translation>
+    </message>
+    <message>
+        <source>Progress database (%1): %2</source>
+        <comment>@info %1 SQLite or PostgreSQL</comment>
+        <translation>进度数据库（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>AccessKeyDialog</name>
     <message>
         <source>AccessKey for Alibaba Cloud</source>
@@ -1561,6 +1599,21 @@
         <source>Puts the program and database versions and the end of the log on the clipboard, for an e-mail to support. No passwords or keys; of your data, only the company name.</source>
         <comment>@info:tooltip</comment>
         <translation>将程序和数据库的版本以及日志末尾复制到剪贴板，以便发邮件给技术支持。其中不含密码或密钥；您的数据中只包含企业名称。</translation>
+    </message>
+    <message>
+        <source>&amp;About fincloud-onboard…</source>
+        <comment>@action:inmenu</comment>
+        <translation>关于 fincloud-onboard(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The program&apos;s version and licence, the Qt version and the progress database in use.</source>
+        <comment>@info:tooltip</comment>
+        <translation>程序的版本和许可证、Qt 版本以及正在使用的进度数据库。</translation>
+    </message>
+    <message>
+        <source>About Q&amp;t…</source>
+        <comment>@action:inmenu</comment>
+        <translation>关于 Qt(&amp;T)…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,13 @@ HelpMenu::HelpMenu(QWidget *parent)
     setObjectName(QStringLiteral("helpMenu"));
     m_faq->setObjectName(QStringLiteral("faqAction"));
     m_diagnostics->setObjectName(QStringLiteral("copyDiagnosticsAction"));
+    addSeparator();
+    m_about = addAction(QString());
+    m_about->setObjectName(QStringLiteral("aboutAction"));
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = addAction(QString());
+    m_aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
     retranslate();
     Retranslation::follow(this, [this] { retranslate(); });
 }
@@ -25,4 +32,9 @@ void HelpMenu::retranslate()
                                  "log on the clipboard, for an e-mail to support. No passwords "
                                  "or keys; of your data, only the company name.",
         "@info:tooltip"));
+    m_about->setText(tr("&About fincloud-onboard…", "@action:inmenu"));
+    m_about->setToolTip(tr("The program's version and licence, the Qt version and the "
+                           "progress database in use.",
+        "@info:tooltip"));
+    m_aboutQt->setText(tr("About Q&t…", "@action:inmenu"));
 }

@@ -1,5 +1,6 @@
 #include "OnboardingWizard.h"
 
+#include "AboutBox.h"
 #include "HelpMenu.h"
 #include "ProfilePicker.h"
 #include "TimelineDialog.h"
@@ -25,6 +26,7 @@
 #include "widgets/StoreNotice.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -74,6 +76,8 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     });
     connect(m_helpMenu->diagnosticsAction(), &QAction::triggered, this,
         &OnboardingWizard::copyDiagnostics);
+    connect(m_helpMenu->aboutAction(), &QAction::triggered, this, &OnboardingWizard::showAbout);
+    connect(m_helpMenu->aboutQtAction(), &QAction::triggered, qApp, &QApplication::aboutQt);
     m_profileMenu = new ProfileFileMenu(session, this);
     progressButton()->setMenu(m_profileMenu);
     connect(m_profileMenu, &ProfileFileMenu::profileImported, this, [this] {
@@ -265,6 +269,14 @@ void OnboardingWizard::copyDiagnostics()
         if (wizard)
             wizard->showDiagnostics(report);
     });
+}
+
+AboutBox *OnboardingWizard::showAbout()
+{
+    auto *box = new AboutBox(m_session.store().location(), this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return box;
 }
 
 void OnboardingWizard::showDiagnostics(const QString &report)

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class AboutBox;
 class Callout;
 class StoreNotice;
 class HelpMenu;
@@ -63,6 +64,8 @@ public:
     ProfileFileMenu *profileMenu() const { return m_profileMenu; }
     // Puts the diagnostics on the clipboard and says so.
     void copyDiagnostics();
+    // Opens the About box (window-modal; it deletes itself when closed).
+    AboutBox *showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -114,8 +114,18 @@ std::variant<CommandLineOptions, CommandLineError> parse(
         return CommandLineError {QStringLiteral("fincloud-onboard: ") + parser.errorText(), 1};
 
     CommandLineOptions options;
+    // Command line, then environment, then the user's and the system's settings files.
+    options.settings = StartupSettings::resolve(
+        {parser.value(QStringLiteral("lang")), parser.value(QStringLiteral("database")),
+            parser.value(QStringLiteral("api-endpoint")), parser.value(QStringLiteral("prefill")),
+            parser.value(QStringLiteral("now"))},
+        environment);
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         options.request = CommandLineOptions::Request::ShowHelp;
+        // The help's language: --lang or the settings files' (empty: the
+        // system's). One that does not exist is no reason to refuse help.
+        if (LanguageSwitcher::isAvailable(options.settings.language.value))
+            options.language = options.settings.language.value;
         return options;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -128,12 +138,6 @@ std::variant<CommandLineOptions, CommandLineError> parse(
             QStringLiteral("--database needs a file path or a postgresql:// address"), 2};
     options.command = parser.positionalArguments().value(0);
     options.argument = parser.positionalArguments().value(1);
-    // Command line, then environment, then the user's and the system's settings files.
-    options.settings = StartupSettings::resolve(
-        {parser.value(QStringLiteral("lang")), parser.value(QStringLiteral("database")),
-            parser.value(QStringLiteral("api-endpoint")), parser.value(QStringLiteral("prefill")),
-            parser.value(QStringLiteral("now"))},
-        environment);
     options.database = options.settings.database.value;
     options.language = parser.value(QStringLiteral("lang"));
     options.screenshots = parser.value(QStringLiteral("screenshots"));

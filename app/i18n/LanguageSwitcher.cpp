@@ -23,8 +23,17 @@ bool LanguageSwitcher::isAvailable(const QString &code)
 
 QString LanguageSwitcher::systemDefault()
 {
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                            : QStringLiteral("en");
+    // The user's languages in order (LANGUAGE, then LC_ALL, LC_MESSAGES,
+    // LANG): the first one we have wins, as with gettext programs.
+    const QLocale system = QLocale::system();
+    for (const QString &name : system.uiLanguages()) {
+        const QLocale::Language language = QLocale(name).language();
+        if (language == QLocale::Chinese)
+            return QStringLiteral("zh_CN");
+        if (language == QLocale::English)
+            return QStringLiteral("en");
+    }
+    return system.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 QString LanguageSwitcher::nativeName(const QString &code)

@@ -18,7 +18,8 @@ public:
 
     static QStringList available(); // "en", "zh_CN"
     static bool isAvailable(const QString &code);
-    // zh_CN when the system locale is Chinese, else en.
+    // The first of the user's languages (LANGUAGE, LC_ALL, LC_MESSAGES,
+    // LANG) that is Chinese (zh_CN) or English (en); en when none is.
     static QString systemDefault();
     // The language's own name, e.g. "简体中文": the same in every UI language.
     static QString nativeName(const QString &code);

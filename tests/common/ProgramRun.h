@@ -1,5 +1,6 @@
 // Runs the real fincloud-onboard binary (FINCLOUD_BINARY, set by the build)
-// headless, with a fixed time zone, and returns what it printed.
+// headless, with a fixed time zone and in English (C.UTF-8), and returns
+// what it printed.
 #pragma once
 
 #include <QProcess>
@@ -19,6 +20,10 @@ struct ProgramRun
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // English unless a test asks for another language (--help follows them).
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        for (const char *variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            environment.remove(QString::fromLatin1(variable));
         for (const QString &key : extra.keys())
             environment.insert(key, extra.value(key));
         process.setProcessEnvironment(environment);

@@ -1,9 +1,11 @@
 // The wizard driven as a user would, with QTest: typing, Next/Back, closing
 // and reopening on the same database, switching language, and the flow rules
 // as the pages show them.
+#include "AboutBox.h"
 #include "HelpMenu.h"
 #include "OnboardingWizard.h"
 #include "PageHarness.h"
+#include "ProgramIcon.h"
 #include "cloud/CloudAccess.h"
 #include "common/RawSqlite.h"
 #include "core/Clock.h"
@@ -25,16 +27,22 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMap>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QProcessEnvironment>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -232,6 +240,8 @@ private slots:
     void timelineListsChangesNewestFirst();
     void mnemonicsAreUniquePerPage_data();
     void mnemonicsAreUniquePerPage();
+    void aboutBoxNamesVersionLicenceQtAndDatabase();
+    void windowIconHasEverySize();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
@@ -1142,6 +1152,76 @@ void TestWizard::finishOnlyOnceEveryStepIsDone()
     // One step reopened: Finish goes again.
     QVERIFY(profile.requestStatus(StepId::Region, StepStatus::InProgress).allowed);
     QTRY_VERIFY(!app.wizard->button(QWizard::FinishButton)->isVisible());
+}
+
+// Help → About: what support asks first (version, Qt, which database), and
+// the licence the AppStream metadata states, in both languages.
+void TestWizard::aboutBoxNamesVersionLicenceQtAndDatabase()
+{
+    QFile metainfo(QStringLiteral(FINCLOUD_METAINFO));
+    QVERIFY(metainfo.open(QIODevice::ReadOnly));
+    const QRegularExpressionMatch stated
+        = QRegularExpression("<project_license>([^<]+)</project_license>")
+              .match(QString::fromUtf8(metainfo.readAll()));
+    QVERIFY(stated.hasMatch());
+    QCOMPARE(AboutBox::licence(), stated.captured(1));
+
+    Running app(path(), *m_language);
+    QAction *about = app.wizard->helpMenu()->aboutAction();
+    QCOMPARE(about->objectName(), QStringLiteral("aboutAction"));
+    QCOMPARE(about->text(), QStringLiteral("&About fincloud-onboard…"));
+    QSet<QChar> mnemonics; // the menu's: one key each
+    for (const QAction *action : app.wizard->helpMenu()->actions()) {
+        const qsizetype at = action->text().indexOf(u'&');
+        if (at < 0)
+            continue;
+        const QChar key = action->text().at(at + 1).toLower();
+        QVERIFY2(!mnemonics.contains(key), qPrintable(action->text()));
+        mnemonics.insert(key);
+    }
+    QCOMPARE(mnemonics.size(), 4);
+    about->trigger();
+    auto *box = app.wizard->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->windowModality(), Qt::WindowModal); // open(), not exec()
+    QVERIFY(box->testAttribute(Qt::WA_DeleteOnClose));
+    QVERIFY(!box->iconPixmap().isNull());
+    const QString english = box->text() + u'\n' + box->informativeText();
+    QVERIFY2(english.contains(QStringLiteral("fincloud-onboard " FINCLOUD_VERSION)),
+        qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("Qt: ") + QString::fromLatin1(qVersion())),
+        qPrintable(english));
+    QVERIFY2(
+        english.contains(QStringLiteral("Licence: ") + stated.captured(1)), qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("(SQLite): ") + QDir::toNativeSeparators(path())),
+        qPrintable(english));
+
+    QVERIFY(m_language->setLanguage(QStringLiteral("zh_CN")));
+    QCoreApplication::processEvents(); // LanguageChange is posted to each window
+    const QString chinese = box->text() + u'\n' + box->informativeText();
+    QVERIFY2(chinese != english, qPrintable(chinese));
+    QVERIFY2(chinese.contains(QStringLiteral("许可")), qPrintable(chinese));
+    QVERIFY(chinese.contains(QStringLiteral(FINCLOUD_VERSION)));
+    QVERIFY(chinese.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(chinese.contains(stated.captured(1)));
+    QVERIFY(chinese.contains(QDir::toNativeSeparators(path())));
+    QVERIFY(box->windowTitle() != QStringLiteral("About fincloud-onboard"));
+
+    QPointer<QMessageBox> closed(box);
+    box->button(QMessageBox::Close)->click();
+    QTRY_VERIFY(closed.isNull()); // deleted on close: no box kept per opening
+}
+
+// The icon main() gives every window: the installed hicolor PNGs, small to large.
+void TestWizard::windowIconHasEverySize()
+{
+    const QIcon icon = ProgramIcon::icon();
+    QVERIFY(!icon.isNull());
+    const QList<QSize> sizes = icon.availableSizes();
+    for (const int side : {16, 24, 32, 48, 64, 128, 256})
+        QVERIFY2(sizes.contains(QSize(side, side)), qPrintable(QString::number(side)));
+    QCOMPARE(icon.pixmap(QSize(16, 16)).size(), QSize(16, 16));
 }
 
 QTEST_MAIN(TestWizard)

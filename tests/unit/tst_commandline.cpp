@@ -49,6 +49,8 @@ private slots:
     void tableCommandIsAccepted();
     void tableCommandNeedsItsFile();
     void helpListsTheTable();
+    void helpIsInTheUsersLanguage_data();
+    void helpIsInTheUsersLanguage();
 
 private:
     QTemporaryDir m_config;
@@ -190,6 +192,10 @@ void TestCommandLine::helpAndVersionAreRequests()
     const auto help = parse({"--help", "--lang", "fr"});
     QVERIFY(std::holds_alternative<CommandLineOptions>(help));
     QCOMPARE(std::get<CommandLineOptions>(help).request, CommandLineOptions::Request::ShowHelp);
+    // --lang chooses the help's language; an unknown one is ignored, not refused.
+    QVERIFY(std::get<CommandLineOptions>(help).language.isEmpty());
+    const auto chinese = parse({"--help", "--lang", "zh_CN"});
+    QCOMPARE(std::get<CommandLineOptions>(chinese).language, QString("zh_CN"));
     const auto helpAll = parse({"--help-all"});
     QVERIFY(std::holds_alternative<CommandLineOptions>(helpAll));
     QCOMPARE(std::get<CommandLineOptions>(helpAll).request, CommandLineOptions::Request::ShowHelp);
@@ -292,6 +298,48 @@ void TestCommandLine::helpListsTheTable()
     QCOMPARE(QString::fromUtf8(unknown.err), "Unknown command \"stats\"; see --help\n");
     QVERIFY(!CommandTable::find("stats"));
     QVERIFY(!CommandTable::find(QString()));
+}
+
+void TestCommandLine::helpIsInTheUsersLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Environment>("environment");
+    QTest::addColumn<bool>("chinese");
+    const Environment english {
+        {"LANG", "C.UTF-8"}, {"LANGUAGE", ""}, {"LC_ALL", ""}, {"LC_MESSAGES", ""}};
+    Environment zhLang = english;
+    zhLang["LANG"] = "zh_CN.UTF-8";
+    Environment zhLanguage = english;
+    zhLanguage["LANG"] = "en_US.UTF-8";
+    zhLanguage["LANGUAGE"] = "zh_CN:en";
+    Environment enFirst = zhLang;
+    enFirst["LANGUAGE"] = "en_GB:zh_CN";
+    QTest::newRow("English") << QStringList {"--help"} << english << false;
+    QTest::newRow("--lang zh_CN") << QStringList {"--lang", "zh_CN", "--help"} << english << true;
+    QTest::newRow("LANG=zh_CN") << QStringList {"--help"} << zhLang << true;
+    QTest::newRow("LANGUAGE=zh_CN") << QStringList {"--help"} << zhLanguage << true;
+    QTest::newRow("LANGUAGE=en_GB:zh_CN") << QStringList {"--help"} << enFirst << false;
+    QTest::newRow("--lang en over LANG")
+        << QStringList {"--help", "--lang", "en"} << zhLang << false;
+}
+
+// --help in the language the wizard would speak: the descriptions of the
+// options, the commands and QCommandLineParser's own words.
+void TestCommandLine::helpIsInTheUsersLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Environment, environment);
+    QFETCH(bool, chinese);
+    const ProgramRun help = ProgramRun::start(arguments, environmentOf(environment));
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    const bool english = text.contains("User interface language: en or zh_CN.");
+    const bool inChinese = text.contains(QStringLiteral("界面语言：en 或 zh_CN。"));
+    QVERIFY2(english != chinese && inChinese == chinese, qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("打印进度后退出")), chinese); // status, CommandTable
+    QCOMPARE(text.startsWith("Usage: "), !chinese); // QCommandLineParser's own
+    QVERIFY(text.contains("--database <file-or-url>"));
+    QVERIFY(help.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
