@@ -18,6 +18,7 @@
 #include "diagnostics/LogCategories.h"
 #include "diagnostics/SessionLog.h"
 #include "exchange/ProfileFileMenu.h"
+#include "i18n/DateText.h"
 #include "i18n/LanguageSwitcher.h"
 #include "instance/InstanceLock.h"
 #include "prefill/PrefillApplier.h"
@@ -36,7 +37,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -182,9 +182,7 @@ bool offerBackup(const QString &location, const Error &damage)
     if (!backup.isEmpty()) {
         informative += QStringLiteral("\n\n")
             + QCoreApplication::translate("main", "The newest good automatic backup is from %1.")
-                  .arg(BackupShelf::takenAt(backup)
-                           .toTimeZone(UserTimeZone::system())
-                           .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                  .arg(DateText::dateTime(BackupShelf::takenAt(backup), UserTimeZone::system()));
         restore = box.addButton(
             QCoreApplication::translate("main", "Restore the backup"), QMessageBox::AcceptRole);
     }

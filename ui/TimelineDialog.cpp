@@ -2,6 +2,7 @@
 #include "widgets/Retranslation.h"
 
 #include "core/Clock.h"
+#include "i18n/DateText.h"
 #include "onboarding/FieldKey.h"
 #include "session/EventText.h"
 #include "session/OnboardingSession.h"
@@ -11,7 +12,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -70,8 +70,7 @@ void TimelineDialog::showEvents(const QString &company, const Result<QList<Profi
     int row = 0;
     for (const ProfileEvent &event : events.value()) {
         const QStringList cells
-            = {QLocale().toString(event.at.toTimeZone(zone), QLocale::ShortFormat), event.actor,
-                EventText::describe(event)};
+            = {DateText::dateTime(event.at, zone), event.actor, EventText::describe(event)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         ++row;

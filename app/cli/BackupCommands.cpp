@@ -1,6 +1,7 @@
 #include "BackupCommands.h"
 
 #include "core/UserTimeZone.h"
+#include "i18n/DateText.h"
 #include "instance/InstanceLock.h"
 #include "storage/BackupShelf.h"
 #include "storage/SqliteFileCheck.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QLockFile>
 #include <QTextStream>
 
@@ -21,9 +21,8 @@ QString native(const QString &path)
 
 QString shownTime(const QDateTime &time)
 {
-    return time.isValid()
-        ? time.toTimeZone(UserTimeZone::system()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-        : QCoreApplication::translate("BackupCommands", "unknown time", "@info");
+    return time.isValid() ? DateText::dateTime(time, UserTimeZone::system())
+                          : QCoreApplication::translate("BackupCommands", "unknown time", "@info");
 }
 
 } // namespace

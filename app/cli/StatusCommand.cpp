@@ -6,6 +6,7 @@
 #include "core/UntrustedText.h"
 #include "directory/ConnectionOpener.h"
 #include "directory/ProfileListQuery.h"
+#include "i18n/DateText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/StepText.h"
 #include "onboarding/UnreadableValue.h"
@@ -68,9 +69,8 @@ QJsonObject listedJson(const ProfileListRow &row)
 
 QString listedText(const ProfileListRow &row, const Clock &clock)
 {
-    const auto local = [&clock](const QDateTime &utc) {
-        return utc.toTimeZone(clock.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
+    const auto local
+        = [&clock](const QDateTime &utc) { return DateText::dateTime(utc, clock.timeZone()); };
     QString line = QString::number(row.id) + QStringLiteral("  ")
         + (row.company.isEmpty() ? QCoreApplication::translate(
                "StatusCommand", "(no company name)", "@info status --all")

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/UntrustedText.h"
+#include "i18n/DateText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/StepText.h"
@@ -77,7 +78,7 @@ QJsonObject StatusReport::document(const QList<ProfileData> &profiles) const
 
 QString StatusReport::localTime(const QDateTime &utc) const
 {
-    return utc.toTimeZone(m_clock.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return DateText::dateTime(utc, m_clock.timeZone());
 }
 
 QString StatusReport::profileText(const ProfileData &data) const

@@ -1,9 +1,9 @@
 #include "PublicResourceSummary.h"
 
+#include "i18n/DateText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/ProfileData.h"
 
-#include <QLocale>
 #include <QTimeZone>
 
 using Verdict = PublicResourceReport::Verdict;
@@ -98,8 +98,7 @@ bool PublicResourceSummary::recordsField(const QString &key)
 
 QString PublicResourceSummary::describe(const StoredPrecheck &stored, const QTimeZone &zone)
 {
-    const QString when
-        = QLocale().toString(stored.checkedAt.toTimeZone(zone), QLocale::ShortFormat);
+    const QString when = DateText::dateTime(stored.checkedAt, zone);
     switch (stored.verdict) {
     case Verdict::Found:
         return tr("Last checked on %1: public-cloud resources found (%2 ECS and %3 RDS "

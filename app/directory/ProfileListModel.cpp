@@ -2,6 +2,7 @@
 
 #include "ProfileListWorker.h"
 #include "core/Clock.h"
+#include "i18n/DateText.h"
 #include "onboarding/StepText.h"
 #include "onboarding/UnreadableValue.h"
 
@@ -209,7 +210,7 @@ QString ProfileListModel::localTime(const QDateTime &utc) const
 {
     if (!utc.isValid())
         return {};
-    return utc.toTimeZone(m_clock.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return DateText::dateTime(utc, m_clock.timeZone());
 }
 
 QString ProfileListModel::text(const ProfileListRow &row, int column) const

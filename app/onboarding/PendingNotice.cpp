@@ -5,16 +5,7 @@
 #include "StepText.h"
 #include "WaitEstimate.h"
 
-#include <QLocale>
-
-namespace {
-
-QString shortDate(const QDateTime &utc, const QTimeZone &zone)
-{
-    return QLocale().toString(utc.toTimeZone(zone).date(), QLocale::ShortFormat);
-}
-
-} // namespace
+#include "i18n/DateText.h"
 
 PendingNoticeBuilder::PendingNoticeBuilder(const WaitEstimate &estimate) : m_estimate(estimate) { }
 
@@ -50,24 +41,24 @@ PendingNotice PendingNoticeBuilder::build(
             continue;
         const QString name
             = tr("Step %1 (%2)", "@info pending").arg(stepNumber(step)).arg(StepText::title(step));
-        const QString since = state.since.isValid() ? shortDate(state.since, zone) : QString();
+        const QString since = state.since.isValid() ? DateText::date(state.since, zone) : QString();
         QString line;
         const int overdue = m_estimate.overdueWorkingDays(state, now, zone);
         if (overdue > 0) {
             notice.overdue = true;
             line = (overdue == 1
                     ? tr("%1 is overdue by 1 working day (expected by %2).", "@info pending")
-                          .arg(name, shortDate(state.expectedBy, zone))
+                          .arg(name, DateText::date(state.expectedBy, zone))
                     : tr("%1 is overdue by %2 working days (expected by %3).", "@info pending")
                           .arg(name)
                           .arg(overdue)
-                          .arg(shortDate(state.expectedBy, zone)));
+                          .arg(DateText::date(state.expectedBy, zone)));
             const QString what = advice(data, step);
             if (!what.isEmpty())
                 line += QLatin1Char(' ') + what;
         } else if (state.expectedBy.isValid()) {
             line = tr("%1 has been waiting since %2, expected by %3.", "@info pending")
-                       .arg(name, since, shortDate(state.expectedBy, zone));
+                       .arg(name, since, DateText::date(state.expectedBy, zone));
         } else {
             line = tr("%1 has been waiting for review since %2.", "@info pending").arg(name, since);
         }

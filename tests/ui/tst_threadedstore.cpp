@@ -212,6 +212,8 @@ void TestThreadedStore::pickerTimelineExportAndImportAnswerLater()
     m_session->profile().setField(FieldKey::Email, QStringLiteral("it@example.com"));
     TimelineDialog *timeline = m_wizard->showTimeline();
     QTRY_VERIFY(timeline->table()->rowCount() >= 3); // created, login name, e-mail
+    // ISO order and 24-hour in English (QLocale's short format gave 3/12/26 8:00 AM).
+    QCOMPARE(timeline->table()->item(0, 0)->text(), QStringLiteral("2026-03-12 08:00"));
     timeline->close();
 
     // Export, then import the same file: the conflict box, Keep both.

@@ -89,6 +89,7 @@ private slots:
     void overdueCountsWorkingDays();
     void clockFromEnvironment();
     void textReport();
+    void textReportInChinese();
     void unknownProfile();
     void unknownTimeZoneFallsBack_data();
     void unknownTimeZoneFallsBack();
@@ -189,6 +190,21 @@ void TestStatusCommand::textReport()
     QVERIFY2(text.contains(QStringLiteral("expected by 2026-03-11 23:59")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("OVERDUE by 3 working days")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("since 2026-03-06 17:00")), qPrintable(text));
+}
+
+void TestStatusCommand::textReportInChinese()
+{
+    const ProgramRun run = runStatus({QStringLiteral("status"), QStringLiteral("--lang"),
+        QStringLiteral("zh_CN"), QStringLiteral("--profile"), QStringLiteral("Example Fintech Ltd"),
+        QStringLiteral("--database"), m_database, QStringLiteral("--now"),
+        QStringLiteral("2026-03-16T10:00:00+08:00")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    // 2026年3月11日, never 2026/3/11 or the English ISO form.
+    QVERIFY2(text.contains(QStringLiteral("2026年3月11日 23:59")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2026年3月6日 17:00")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("2026-03-")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("2026/3/")), qPrintable(text));
 }
 
 void TestStatusCommand::unknownProfile()

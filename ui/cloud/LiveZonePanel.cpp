@@ -5,6 +5,7 @@
 #include "cloud/CloudAccess.h"
 #include "cloud/LiveZoneQuery.h"
 #include "core/Clock.h"
+#include "i18n/DateText.h"
 #include "onboarding/RegionCatalogue.h"
 #include "widgets/Callout.h"
 #include "widgets/Mnemonic.h"
@@ -168,8 +169,7 @@ void LiveZonePanel::showDifferences(const QList<ZoneDifference> &differences, co
 {
     m_differences = differences;
     m_at = at;
-    const QString when
-        = QLocale().toString(at.toTimeZone(m_cloud.clock().timeZone()), QLocale::ShortFormat);
+    const QString when = DateText::dateTime(at, m_cloud.clock().timeZone());
     m_caption->setText(
         tr("Source: Alibaba Cloud OpenAPI (DescribeZones), read on %1. Highlighted rows differ "
            "from the guide.",

@@ -1,6 +1,7 @@
 #include "BackupsDialog.h"
 #include "widgets/Retranslation.h"
 
+#include "i18n/DateText.h"
 #include "storage/BackupShelf.h"
 #include "storage/SqliteFileCheck.h"
 
@@ -75,9 +76,8 @@ void BackupsDialog::fill()
         const bool usable = BackupShelf::isGood(verdict);
         auto *item = new QTreeWidgetItem(m_list);
         const QDateTime taken = BackupShelf::takenAt(backup);
-        item->setText(TakenColumn,
-            taken.isValid() ? taken.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                            : QStringLiteral("?"));
+        item->setText(
+            TakenColumn, taken.isValid() ? DateText::dateTime(taken, m_zone) : QStringLiteral("?"));
         item->setData(TakenColumn, PathRole, backup);
         item->setData(TakenColumn, UsableRole, usable);
         item->setData(ProfilesColumn, Qt::UserRole, verdict.profiles);

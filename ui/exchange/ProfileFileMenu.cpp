@@ -4,6 +4,7 @@
 #include "BackupsDialog.h"
 #include "core/Clock.h"
 #include "exchange/ProfileExport.h"
+#include "i18n/DateText.h"
 #include "onboarding/FieldKey.h"
 #include "report/ChecklistPdf.h"
 #include "session/OnboardingSession.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -212,9 +212,7 @@ void ProfileFileMenu::askConflict(const ProfileFileContent &content,
     for (const ProfileSummary &summary : matching)
         saved << tr("\"%1\", last changed %2", "@item conflict")
                      .arg(summary.companyName,
-                         QLocale().toString(
-                             summary.updatedAt.toTimeZone(m_session.clock().timeZone()),
-                             QLocale::ShortFormat));
+                         DateText::dateTime(summary.updatedAt, m_session.clock().timeZone()));
     auto *box = new QMessageBox(QMessageBox::Question, tr("Company already saved", "@title:window"),
         tr("The file holds \"%1\", and a saved profile is the same company (same name or credit "
            "code):",

@@ -1,5 +1,6 @@
 #include "SummaryPage.h"
 
+#include "i18n/DateText.h"
 #include "widgets/Retranslation.h"
 
 #include "core/Clock.h"
@@ -217,8 +218,7 @@ bool SummaryPage::showStep(StepId step)
     if (m_models[static_cast<size_t>(step)]->needsAttention())
         status += QStringLiteral(" — ") + tr("needs attention", "@info summary");
     const QString since = state.since.isValid() && state.status != StepStatus::NotStarted
-        ? QLocale().toString(
-            state.since.toTimeZone(m_profile.clock().timeZone()), QLocale::ShortFormat)
+        ? DateText::dateTime(state.since, m_profile.clock().timeZone())
         : QString();
     const QStringList cells = {
         QStringLiteral("%1. %2").arg(stepNumber(step)).arg(StepText::title(step)), status, since};

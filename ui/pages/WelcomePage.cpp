@@ -2,6 +2,7 @@
 #include "widgets/Retranslation.h"
 
 #include "core/Clock.h"
+#include "i18n/DateText.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/StepText.h"
 #include "pages/PageId.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -133,9 +133,7 @@ void WelcomePage::showProfiles()
         if (summary.updatedAt.isValid())
             text += QStringLiteral(" (")
                 + tr("last change %1", "@item profile list")
-                      .arg(QLocale().toString(
-                          summary.updatedAt.toTimeZone(m_session.clock().timeZone()),
-                          QLocale::ShortFormat))
+                      .arg(DateText::dateTime(summary.updatedAt, m_session.clock().timeZone()))
                 + QLatin1Char(')');
         auto *item = new QListWidgetItem(text, m_profiles);
         item->setData(Qt::UserRole, summary.id);

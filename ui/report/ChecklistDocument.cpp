@@ -1,6 +1,7 @@
 #include "ChecklistDocument.h"
 
 #include "calendar/WorkingDayCalendar.h"
+#include "i18n/DateText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FieldText.h"
 #include "onboarding/FlowRules.h"
@@ -37,7 +38,7 @@ QString when(const QDateTime &time, const QTimeZone &zone)
 {
     if (!time.isValid())
         return QStringLiteral("—");
-    return time.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return DateText::dateTime(time, zone);
 }
 
 QString heading(const QString &text)

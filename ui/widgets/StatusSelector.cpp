@@ -4,6 +4,7 @@
 #include "Callout.h"
 #include "WrappingLabel.h"
 #include "core/Clock.h"
+#include "i18n/DateText.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/Profile.h"
 #include "onboarding/StepText.h"
@@ -13,7 +14,6 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 
@@ -34,7 +34,7 @@ StatusSelector::StatusSelector(StepModel &model, QWidget *parent)
     , m_model(model)
     , m_label(new QLabel(this))
     , m_combo(new QComboBox(this))
-    , m_since(new QLabel(this))
+    , m_since(new WrappingLabel(this))
     , m_unavailable(new WrappingLabel(this))
     , m_refusal(new Callout(Callout::Level::Warning, this))
 {
@@ -109,10 +109,9 @@ void StatusSelector::showStatus()
         m_combo->setCurrentIndex(unreadable ? -1 : m_combo->findData(statusKey(state.status)));
     }
     if (state.since.isValid() && state.status != StepStatus::NotStarted)
-        m_since->setText(tr("since %1", "@info status time")
-                             .arg(QLocale().toString(
-                                 state.since.toTimeZone(m_model.profile().clock().timeZone()),
-                                 QLocale::ShortFormat)));
+        m_since->setText(
+            tr("since %1", "@info status time")
+                .arg(DateText::dateTime(state.since, m_model.profile().clock().timeZone())));
     else
         m_since->clear();
 }

@@ -12,6 +12,7 @@ class Callout;
 class QComboBox;
 class StepModel;
 class QLabel;
+class WrappingLabel;
 
 class StatusSelector : public QWidget
 {
@@ -34,7 +35,9 @@ private:
     StepModel &m_model;
     QLabel *m_label;
     QComboBox *m_combo;
-    QLabel *m_since;
+    // Wraps rather than widen the page: "自 2026年11月2日 17:30 起" beside the
+    // combo box is wider than a narrow page.
+    WrappingLabel *m_since;
     QLabel *m_unavailable;
     Callout *m_refusal;
 };

@@ -5,6 +5,7 @@
 #include "WrappingLabel.h"
 #include "calendar/WorkingDayCalendar.h"
 #include "core/Clock.h"
+#include "i18n/DateText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/PendingNotice.h"
@@ -14,7 +15,6 @@
 
 #include <QEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionFocusRect>
@@ -293,9 +293,7 @@ void StepSidebar::showSteps()
             look = StepSidebarItem::Look::Waiting;
             if (state.expectedBy.isValid())
                 status = tr("Waiting for review, expected by %1", "@info sidebar")
-                             .arg(QLocale().toString(
-                                 state.expectedBy.toTimeZone(m_clock.timeZone()).date(),
-                                 QLocale::ShortFormat));
+                             .arg(DateText::date(state.expectedBy, m_clock.timeZone()));
             break;
         case StepStatus::Done:
             look = StepSidebarItem::Look::Done;

@@ -3,10 +3,10 @@
 
 #include "Callout.h"
 #include "Mnemonic.h"
+#include "i18n/DateText.h"
 #include "session/EventText.h"
 
 #include <QEvent>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -94,13 +94,11 @@ void StoreNotice::refresh()
         parts << tr(
             "Someone else changed this profile, so your latest changes were not saved.", "@info")
                      .toHtmlEscaped();
-        const QLocale locale;
         const qsizetype first = std::max<qsizetype>(0, m_changes.size() - ChangesShown);
         for (qsizetype i = m_changes.size() - 1; i >= first; --i) {
             const ProfileEvent &change = m_changes.at(i);
             parts << tr("%1, %2: %3", "@info who, when: what")
-                         .arg(change.actor,
-                             locale.toString(change.at.toTimeZone(m_zone), QLocale::ShortFormat),
+                         .arg(change.actor, DateText::dateTime(change.at, m_zone),
                              EventText::describe(change))
                          .toHtmlEscaped();
         }
