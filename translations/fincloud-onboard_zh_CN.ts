@@ -1873,49 +1873,6 @@
     </message>
 </context>
 <context>
-    <name>PendingNotice</name>
-    <message>
-        <source>If the deposit has not arrived, check the corporate account details you entered in the console. A deposit that could not be credited is refunded. If the verification cannot be finished online, write to jr@service.alibaba.com with the company name and the business-licence registration number.</source>
-        <comment>@info pending</comment>
-        <translation>如果打款一直未到账，请核对您在控制台中填写的对公账户信息。无法入账的打款会被退回。如果无法在线完成实名认证，请发邮件至 jr@service.alibaba.com，并附上企业名称和营业执照注册号。</translation>
-    </message>
-    <message>
-        <source>If the review takes unusually long or the submission failed, write to jr@service.alibaba.com.</source>
-        <comment>@info pending</comment>
-        <translation>如果审核时间明显偏长或提交失败，请发邮件至 jr@service.alibaba.com。</translation>
-    </message>
-    <message>
-        <source>Step %1 (%2)</source>
-        <comment>@info pending</comment>
-        <translation>第 %1 步（%2）</translation>
-    </message>
-    <message>
-        <source>%1 is overdue by 1 working day (expected by %2).</source>
-        <comment>@info pending</comment>
-        <translation>%1 已逾期 1 个工作日（预计 %2 前完成）。</translation>
-    </message>
-    <message>
-        <source>%1 is overdue by %2 working days (expected by %3).</source>
-        <comment>@info pending</comment>
-        <translation>%1 已逾期 %2 个工作日（预计 %3 前完成）。</translation>
-    </message>
-    <message>
-        <source>The estimate ignores public holidays in %1.</source>
-        <comment>@info pending</comment>
-        <translation>预计时间未考虑 %1 年的法定节假日。</translation>
-    </message>
-    <message>
-        <source>%1 has been waiting since %2, expected by %3.</source>
-        <comment>@info pending</comment>
-        <translation>%1 自 %2 起等待审核，预计 %3 前完成。</translation>
-    </message>
-    <message>
-        <source>%1 has been waiting for review since %2.</source>
-        <comment>@info pending</comment>
-        <translation>%1 自 %2 起等待审核。</translation>
-    </message>
-</context>
-<context>
     <name>PrefillApplier</name>
     <message numerus="yes">
         <source>The prefill values have %n problem(s), so no profile was created or changed.</source>
@@ -3808,6 +3765,11 @@
         <comment>@info list separator</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;What to do now:&lt;/b&gt; %1</source>
+        <comment>@info waiting; %1 is the advice</comment>
+        <translation>&lt;b&gt;建议操作：&lt;/b&gt;%1</translation>
+    </message>
 </context>
 <context>
     <name>StepSidebar</name>
@@ -4096,11 +4058,6 @@
         <translation>五个步骤均已完成，账号已可使用金融云。</translation>
     </message>
     <message>
-        <source>Step %1 (%2) is waiting for the provider&apos;s review. Come back when it is through and mark it done.</source>
-        <comment>@info</comment>
-        <translation>第 %1 步（%2）正在等待阿里云审核。审核通过后，请回到这里将其标记为已完成。</translation>
-    </message>
-    <message>
         <source>Continue with step %1: %2.</source>
         <comment>@info</comment>
         <translation>请继续第 %1 步：%2。</translation>
@@ -4176,6 +4133,11 @@ Network type: %3</source>
         <source>; </source>
         <comment>@info</comment>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>What to do now: %1</source>
+        <comment>@info summary; %1 is the advice</comment>
+        <translation>建议操作：%1</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4325,134 @@ Network type: %3</source>
         <source>Remove vSwitch %1</source>
         <comment>@action:button</comment>
         <translation>删除交换机 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingAdvice</name>
+    <message>
+        <source>Step %1 (%2)</source>
+        <comment>@info waiting; %2 is the step&apos;s title</comment>
+        <translation>第 %1 步（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is overdue by 1 working day.</source>
+        <comment>@info waiting; %1 is the step</comment>
+        <translation>%1 已逾期 1 个工作日。</translation>
+    </message>
+    <message>
+        <source>%1 is overdue by %2 working days.</source>
+        <comment>@info waiting; %1 is the step, %2 a number above 1</comment>
+        <translation>%1 已逾期 %2 个工作日。</translation>
+    </message>
+    <message>
+        <source>It was expected through by %1.</source>
+        <comment>@info waiting; %1 is a date</comment>
+        <translation>预计应于 %1 前完成。</translation>
+    </message>
+    <message>
+        <source>It has been waiting for review since %1 and was expected through by %2.</source>
+        <comment>@info waiting; %1 and %2 are dates</comment>
+        <translation>自 %1 起等待审核，预计应于 %2 前完成。</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for review.</source>
+        <comment>@info waiting; %1 is the step</comment>
+        <translation>%1 正在等待审核。</translation>
+    </message>
+    <message>
+        <source>%1 has been waiting for review since %2.</source>
+        <comment>@info waiting; %1 is the step, %2 a date</comment>
+        <translation>%1 自 %2 起等待审核。</translation>
+    </message>
+    <message>
+        <source>It was expected through by %1; from %2, the next working day, it counts as overdue.</source>
+        <comment>@info waiting; %1 and %2 are dates</comment>
+        <translation>预计应于 %1 前完成；如仍未完成，自下一个工作日 %2 起计为逾期。</translation>
+    </message>
+    <message>
+        <source>It is expected through today, %1.</source>
+        <comment>@info waiting; %1 is a date</comment>
+        <translation>预计今天（%1）完成。</translation>
+    </message>
+    <message>
+        <source>It is expected through by %1.</source>
+        <comment>@info waiting; %1 is a date</comment>
+        <translation>预计 %1 前完成。</translation>
+    </message>
+    <message>
+        <source>The guide gives no duration for it, so no date is expected.</source>
+        <comment>@info waiting</comment>
+        <translation>指南没有给出这项审核的时长，因此没有预计完成日期。</translation>
+    </message>
+    <message>
+        <source>The expected date counts weekends only for %1: the program knows no public holidays for that year.</source>
+        <comment>@info waiting; %1 is a year</comment>
+        <translation>%1 年的预计日期只扣除了周末：程序中没有该年的法定节假日数据。</translation>
+    </message>
+    <message>
+        <source>the company name</source>
+        <comment>@info waiting</comment>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>the company name (%1)</source>
+        <comment>@info waiting; %1 is the name</comment>
+        <translation>企业名称（%1）</translation>
+    </message>
+    <message>
+        <source>the business-licence registration number (营业执照注册号)</source>
+        <comment>@info waiting</comment>
+        <translation>营业执照注册号</translation>
+    </message>
+    <message>
+        <source>the business-licence registration number (营业执照注册号: %1)</source>
+        <comment>@info waiting; %1 is the number</comment>
+        <translation>营业执照注册号（%1）</translation>
+    </message>
+    <message>
+        <source>If the verification cannot be completed online, write to Finance Cloud staff at %1 with %2 and %3; they can confirm who you are and complete it for you.</source>
+        <comment>@info waiting; %1 is the e-mail address, %2 and %3 what to give them</comment>
+        <translation>如果无法在线完成实名认证，请发邮件至 %1 联系金融云工作人员，并提供%2和%3；工作人员确认您的身份后可代为完成认证。</translation>
+    </message>
+    <message>
+        <source>This method normally completes at once: check in the console under 实名认证 whether the verification is through, and if so mark this step done.</source>
+        <comment>@info waiting</comment>
+        <translation>此认证方式通常即时完成：请在控制台的“实名认证”中查看认证是否已通过；如已通过，请将此步骤标记为已完成。</translation>
+    </message>
+    <message>
+        <source>Banks take 2–3 working days to deliver the small amount to the corporate account. Once it has arrived, enter it in the console to the fen (%1 attempts in all) and record in step 2 what the console said.</source>
+        <comment>@info waiting; %1 is a number above 1</comment>
+        <translation>银行需要 2–3 个工作日才能将小额打款送达对公账户。到账后，请在控制台中输入该金额（精确到分，共 %1 次机会），并在第 2 步中记录控制台的结果。</translation>
+    </message>
+    <message>
+        <source>If the deposit has not arrived, ask the bank about it and check the corporate account details you entered in the console (实名认证 → 企业/政府实名认证). A deposit that could not be credited is refunded.</source>
+        <comment>@info waiting</comment>
+        <translation>如果打款一直未到账，请向银行查询，并核对您在控制台（实名认证 → 企业/政府实名认证）中填写的对公账户信息。无法入账的打款会被退回。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s state shows on the 金融客户认证 page (解决方案 &gt; 行业解决方案 &gt; 新金融, then 立即认证新金融); record the outcome in step 3 when it is decided. If the submission failed or the review takes unusually long, write to %1.</source>
+        <comment>@info waiting; %1 is the e-mail address</comment>
+        <translation>申请状态显示在“金融客户认证”页面上（解决方案 &gt; 行业解决方案 &gt; 新金融，然后点击“立即认证新金融”）；有结果后，请在第 3 步中记录。如果提交失败或审核时间明显偏长，请发邮件至 %1。</translation>
+    </message>
+    <message>
+        <source>A paper contract is arranged by Finance Cloud staff: ask them at %1 how far it is.</source>
+        <comment>@info waiting; %1 is the e-mail address</comment>
+        <translation>纸质合同由金融云工作人员办理：请发邮件至 %1 询问进度。</translation>
+    </message>
+    <message>
+        <source>The move of money is handled in the ticket (工单) of type 财务类 opened from the original account: its state shows in that account&apos;s ticket list.</source>
+        <comment>@info waiting</comment>
+        <translation>资金转移在原账号提交的“财务类”工单中办理：请在原账号的工单列表中查看进度。</translation>
+    </message>
+    <message>
+        <source>Contracts, top-up (账户资产) and invoices are in the billing console; when what this step waits for is through, mark it done.</source>
+        <comment>@info waiting</comment>
+        <translation>合同、充值（账户资产）和发票都在费用中心办理；所等待的事项完成后，请将此步骤标记为已完成。</translation>
+    </message>
+    <message>
+        <source>The guide names no review for this step: when it is through in the console, mark it done.</source>
+        <comment>@info waiting</comment>
+        <translation>指南没有为此步骤规定审核：在控制台中完成后，请将其标记为已完成。</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,13 @@ Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwi
             if (Result<> shot = shoot(page, "pending"); !shot)
                 return shot.error();
         }
+        // Back eight days later: the deposit review is three working days
+        // overdue, and the advice says what to do, with whom.
+        clock.set(clock.now().addDays(8));
+        for (int page : {int(RealNamePageId), int(SummaryPageId)}) {
+            if (Result<> shot = shoot(page, "overdue"); !shot)
+                return shot.error();
+        }
         session.flush();
     }
     return written;

@@ -11,6 +11,10 @@
 #include "onboarding/StepInputs.h"
 #include "onboarding/StepText.h"
 
+#include <QTimer>
+
+#include <chrono>
+
 StepModel *StepModel::create(StepId step, Profile &profile, QObject *parent)
 {
     switch (step) {
@@ -32,7 +36,13 @@ StepModel::StepModel(StepId step, Profile &profile, QObject *parent)
     : QObject(parent)
     , m_step(step)
     , m_profile(profile)
+    , m_clockTimer(new QTimer(this))
 {
+    // A waiting step turns due and overdue as days pass, with the window
+    // open: checked every minute (a timer to the next midnight would miss
+    // a suspended machine's wake-up).
+    m_clockTimer->setInterval(std::chrono::minutes(1));
+    connect(m_clockTimer, &QTimer::timeout, this, &StepModel::recheckTime);
     // Every kind of change: recompute() is pure arithmetic on the profile
     // and signals only what differs.
     connect(&profile, &Profile::fieldChanged, this, [this] { recompute(); });
@@ -111,4 +121,13 @@ void StepModel::recompute()
         emit blockersChanged();
     if (assign(m_needsAttention, FlowRules::needsAttention(data, m_step)))
         emit needsAttentionChanged();
+    const Clock &clock = m_profile.clock();
+    if (assign(m_waiting, WaitingAdvice::of(data, m_step, clock.now(), clock.timeZone())))
+        emit waitingAdviceChanged();
+    if (m_waiting.isWaiting() != m_clockTimer->isActive()) {
+        if (m_waiting.isWaiting())
+            m_clockTimer->start();
+        else
+            m_clockTimer->stop();
+    }
 }

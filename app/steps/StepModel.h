@@ -5,10 +5,12 @@
 // rule lives); a property's signal fires only when its value changed, so a
 // view of one value is not woken by a keystroke elsewhere. A subclass adds
 // what its own step shows. It never stores anything by being looked at:
-// only the user's choices (the methods below) change the profile.
+// only the user's choices (the methods below) change the profile. While the
+// step waits for the provider, its advice follows the clock as well.
 #pragma once
 
 #include "onboarding/FlowRules.h"
+#include "onboarding/WaitingAdvice.h"
 
 #include <QObject>
 #include <QStringList>
@@ -18,6 +20,7 @@
 #include <initializer_list>
 
 class Profile;
+class QTimer;
 class StepModel;
 
 // Every step's model, indexed by step (static_cast<size_t>(StepId)): what a
@@ -33,6 +36,7 @@ class StepModel : public QObject
     Q_PROPERTY(QStringList blockers READ blockers NOTIFY blockersChanged)
     Q_PROPERTY(bool needsAttention READ needsAttention NOTIFY needsAttentionChanged)
     Q_PROPERTY(QString unavailableChoices READ unavailableChoices NOTIFY statusChoicesChanged)
+    Q_PROPERTY(WaitingAdvice waitingAdvice READ waitingAdvice NOTIFY waitingAdviceChanged)
 public:
     StepModel(StepId step, Profile &profile, QObject *parent = nullptr);
     // The model of `step`: its own subclass where the step has one (for
@@ -60,6 +64,10 @@ public:
     // The recorded status is no longer supported by the step's requirements
     // (FlowRules::needsAttention), e.g. after a later edit.
     bool needsAttention() const { return m_needsAttention; }
+    // While the step waits for the provider: since when, expected by, due
+    // or overdue, and what to do now (WaitingAdvice::of, at the profile's
+    // clock); urgency None otherwise.
+    const WaitingAdvice &waitingAdvice() const { return m_waiting; }
 
     // The user chose a status: applied when the rules allow it.
     virtual Verdict requestStatus(StepStatus status);
@@ -67,6 +75,11 @@ public:
     // The reasons are translated sentences: a language change makes them
     // again (and signals what changed).
     void retranslate() { recompute(); }
+    // Time has passed: what depends on the day (the advice of a waiting
+    // step, dates checked against today) is computed again. A timer calls
+    // it every minute while the step waits; a test with a FixedClock calls
+    // it after moving the clock.
+    void recheckTime() { recompute(); }
 
 signals:
     void statusChanged();
@@ -75,6 +88,7 @@ signals:
     void holdBackChanged();
     void blockersChanged();
     void needsAttentionChanged();
+    void waitingAdviceChanged();
 
 protected:
     // Recomputes every property from the profile; a subclass recomputes its
@@ -108,4 +122,6 @@ private:
     QStringList m_holdBack;
     QStringList m_blockers;
     bool m_needsAttention = false;
+    WaitingAdvice m_waiting;
+    QTimer *m_clockTimer;
 };

@@ -50,6 +50,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 #include <algorithm>
 
@@ -230,6 +231,8 @@ private slots:
     void consoleButtonOpensOfficialPage();
     void invoiceProposedFromCompanyStoredOnlyWhenAccepted();
     void pendingStepShownAfterRestart();
+    void overdueAdviceOnThePageAndInTheSummary_data();
+    void overdueAdviceOnThePageAndInTheSummary();
     void keyboardStartsWhereInputIsNeeded();
     void helpScrollsTheAnswersIntoView();
     void finishOnlyOnceEveryStepIsDone();
@@ -787,6 +790,77 @@ void TestWizard::pendingStepShownAfterRestart()
     later.session->profile().setField(FieldKey::RealNameMethod, FieldValue::MethodLegalRepFace);
     QVERIFY2(!pending->text().contains(QStringLiteral("deposit has not arrived")),
         qPrintable(pending->text()));
+}
+
+void TestWizard::overdueAdviceOnThePageAndInTheSummary_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("overdue"); // how the advice says it
+    QTest::newRow("English") << "en"
+                             << "overdue by 3 working days";
+    QTest::newRow("Chinese") << "zh_CN"
+                             << "已逾期 3 个工作日";
+}
+
+// A returning admin whose deposit review is overdue reads it, with the
+// guide's contact and what to give them, where they look: at the top of the
+// step's own page (as time passes with the page open) and in the summary's
+// "What is next", not only in the sidebar (issue 19).
+void TestWizard::overdueAdviceOnThePageAndInTheSummary()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, overdue);
+    QVERIFY(m_language->setLanguage(language));
+    Alone app(path(), *m_language);
+    Profile &profile = app.profile();
+    QVERIFY(readyForBankVerification(profile));
+    profile.setField(FieldKey::LicenceNumber, QStringLiteral("110000000012345"));
+    const QString company = profile.field(FieldKey::CompanyName);
+    QVERIFY(!company.isEmpty());
+    // Submitted on Monday 2 November (Shanghai); Wednesday the 4th: not yet due.
+    QVERIFY(profile.requestStatus(StepId::RealName, StepStatus::Waiting).allowed);
+    const QTimeZone shanghai("Asia/Shanghai");
+    app.clock.set(QDateTime(QDate(2026, 11, 4), QTime(10, 0), shanghai));
+    app.open(RealNamePageId);
+    StepPage *page = app.harness->stepPage();
+    Callout *notice = page->waitingNotice();
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->level(), Callout::Level::Note);
+    QVERIFY2(!notice->text().contains(overdue), qPrintable(notice->text()));
+
+    // Time passes with the page open: Tuesday the 10th is three working days late.
+    app.clock.set(QDateTime(QDate(2026, 11, 10), QTime(10, 0), shanghai));
+    page->model().recheckTime();
+    QCOMPARE(notice->level(), Callout::Level::Warning);
+    const QString text = QTextDocumentFragment::fromHtml(notice->text()).toPlainText();
+    for (const QString &part : {overdue, QStringLiteral("jr@service.alibaba.com"), company,
+             QStringLiteral("110000000012345"), QStringLiteral("实名认证 → 企业/政府实名认证")})
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" is not in: ") + text));
+    // At the top of the page, whole, and the address can be selected and copied.
+    QCOMPARE(notice->parentWidget()->layout()->indexOf(notice), 0);
+    QLabel *body = nullptr;
+    for (QLabel *label : notice->findChildren<QLabel *>()) {
+        if (label->text() == notice->text())
+            body = label;
+    }
+    QVERIFY(body);
+    QTRY_VERIFY(body->height() >= body->heightForWidth(body->width()));
+    QVERIFY(body->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    // The sidebar's notice says the same.
+    const QString sidebar
+        = QTextDocumentFragment::fromHtml(app.harness->sidebar()->pendingNotice()->text())
+              .toPlainText();
+    QVERIFY2(sidebar.contains(overdue), qPrintable(sidebar));
+    QVERIFY2(sidebar.contains(QStringLiteral("jr@service.alibaba.com")), qPrintable(sidebar));
+
+    // The summary: what is pending, since and until when, and what to do.
+    app.open(SummaryPageId);
+    const QString next = app.find<QLabel>("summaryNext")->text();
+    for (const QString &part : {overdue, QStringLiteral("jr@service.alibaba.com"), company,
+             QStringLiteral("110000000012345")})
+        QVERIFY2(next.contains(part), qPrintable(part + QStringLiteral(" is not in: ") + next));
+    QVERIFY2(!next.contains(QStringLiteral("Come back when")), qPrintable(next));
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
 }
 
 void TestWizard::invalidCreditCodeBlocksNext()

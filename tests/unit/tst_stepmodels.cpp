@@ -3,8 +3,11 @@
 // at least in progress, every unavailable choice has its reason, what a
 // pending entry holds back, proposals that are only stored when accepted,
 // and signals that fire only for what changed. Each contradiction a user
-// saw (issue 18) is a row here.
+// saw (issue 18) is a row here. A waiting step's advice: since when,
+// expected by, due or overdue by how many working days across weekends and
+// holidays, and what to do (issue 19).
 #include "core/Clock.h"
+#include "i18n/DateText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
 #include "onboarding/Profile.h"
@@ -13,6 +16,7 @@
 #include "steps/FinanceServicesStep.h"
 #include "steps/RealNameStep.h"
 #include "steps/RegionStep.h"
+#include "steps/StepModel.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -81,6 +85,12 @@ private slots:
     void storedContradictionsSettle();
     void signalsOnlyForWhatChanged();
     void needsAttentionFollowsALaterEdit();
+    void waitingAdviceCountsWorkingDays_data();
+    void waitingAdviceCountsWorkingDays();
+    void waitingAdviceForEveryStep_data();
+    void waitingAdviceForEveryStep();
+    void waitingAdviceFollowsTheClockAndItsFields();
+    void adviceSentencesJoinAsTheLanguageWrites();
 };
 
 void TestStepModels::depositAttemptsEndInFailure()
@@ -500,6 +510,214 @@ void TestStepModels::needsAttentionFollowsALaterEdit()
     profile.setField(FieldKey::RealNameSubject, FieldValue::Enterprise);
     QVERIFY(!certification.needsAttention());
     QCOMPARE(attention.count(), 2);
+}
+
+namespace {
+
+const QTimeZone Shanghai("Asia/Shanghai");
+
+QDateTime shanghai(int month, int day, int hour = 10)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, 0), Shanghai);
+}
+
+// Step 2 by bank account, submitted (set to waiting) at `submitted`.
+void submitDeposit(Profile &profile, FixedClock &clock, const QDateTime &submitted)
+{
+    ProfileData data = waitingForDeposit();
+    data.step(StepId::RealName).status = StepStatus::InProgress;
+    data.fields.insert(FieldKey::LicenceNumber, QStringLiteral("110000000012345"));
+    clock.set(submitted);
+    profile.load(data);
+    QVERIFY(profile.requestStatus(StepId::RealName, StepStatus::Waiting).allowed);
+}
+
+} // namespace
+
+void TestStepModels::waitingAdviceCountsWorkingDays_data()
+{
+    QTest::addColumn<QDateTime>("submitted");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<WaitingAdvice::Urgency>("urgency");
+    QTest::addColumn<QDate>("expected");
+    QTest::addColumn<int>("overdue");
+    QTest::addColumn<QDate>("overdueFrom");
+    using U = WaitingAdvice::Urgency;
+    // Monday 2 November: three working days end on Thursday the 5th.
+    QTest::newRow("not yet due") << shanghai(11, 2) << shanghai(11, 4) << U::Pending
+                                 << QDate(2026, 11, 5) << 0 << QDate();
+    QTest::newRow("due today") << shanghai(11, 2) << shanghai(11, 5, 23) << U::Due
+                               << QDate(2026, 11, 5) << 0 << QDate();
+    QTest::newRow("overdue by 1") << shanghai(11, 2) << shanghai(11, 6, 8) << U::Overdue
+                                  << QDate(2026, 11, 5) << 1 << QDate();
+    // Friday 6th, Monday 9th, Tuesday 10th: the weekend does not count.
+    QTest::newRow("overdue across a weekend")
+        << shanghai(11, 2) << shanghai(11, 10) << U::Overdue << QDate(2026, 11, 5) << 3 << QDate();
+    // Tuesday 3rd: due on Friday the 6th; on Saturday no working day has
+    // passed since, so it is due, and overdue from Monday the 9th.
+    QTest::newRow("past due on a weekend") << shanghai(11, 3) << shanghai(11, 7) << U::Due
+                                           << QDate(2026, 11, 6) << 0 << QDate(2026, 11, 9);
+    // Wednesday 23 September: 24th, (Mid-Autumn 25th–27th), 28th, 29th.
+    QTest::newRow("due after the Mid-Autumn holiday")
+        << shanghai(9, 23) << shanghai(9, 28) << U::Pending << QDate(2026, 9, 29) << 0 << QDate();
+    // 30 September, (National Day 1st–7th), 8th, 9th, and Saturday the 10th,
+    // a working day by the State Council's notice.
+    QTest::newRow("overdue across National Day")
+        << shanghai(9, 23) << shanghai(10, 5) << U::Overdue << QDate(2026, 9, 29) << 1 << QDate();
+    QTest::newRow("overdue on an adjusted working Saturday")
+        << shanghai(9, 23) << shanghai(10, 10) << U::Overdue << QDate(2026, 9, 29) << 4 << QDate();
+}
+
+void TestStepModels::waitingAdviceCountsWorkingDays()
+{
+    QFETCH(QDateTime, submitted);
+    QFETCH(QDateTime, now);
+    QFETCH(WaitingAdvice::Urgency, urgency);
+    QFETCH(QDate, expected);
+    QFETCH(int, overdue);
+    QFETCH(QDate, overdueFrom);
+    FixedClock clock(submitted, Shanghai);
+    Profile profile(clock);
+    RealNameStep step(profile);
+    submitDeposit(profile, clock, submitted);
+    clock.set(now);
+    step.recheckTime();
+
+    const WaitingAdvice &advice = step.waitingAdvice();
+    QCOMPARE(advice.step(), StepId::RealName);
+    QCOMPARE(advice.urgency(), urgency);
+    QCOMPARE(advice.since(), submitted.toUTC());
+    QCOMPARE(advice.expectedBy().toTimeZone(Shanghai).date(), expected);
+    QCOMPARE(advice.overdueWorkingDays(), overdue);
+    QCOMPARE(advice.overdueFrom(), overdueFrom);
+    const QString situation = advice.situation();
+    QVERIFY2(situation.contains(DateText::date(expected)), qPrintable(situation));
+    QVERIFY2(situation.contains(DateText::date(submitted.date())), qPrintable(situation));
+    if (overdue > 0)
+        QVERIFY2(situation.contains(overdue == 1
+                         ? QStringLiteral("overdue by 1 working day.")
+                         : QStringLiteral("overdue by %1 working days.").arg(overdue)),
+            qPrintable(situation));
+    else
+        QVERIFY2(!situation.contains(QStringLiteral("overdue by")), qPrintable(situation));
+    if (overdueFrom.isValid())
+        QVERIFY2(situation.contains(DateText::date(overdueFrom)), qPrintable(situation));
+    // Once due, what to do names the guide's contact and what to give them;
+    // before, how the deposit goes on.
+    const QString what = advice.whatToDo();
+    QCOMPARE(advice.namesContact(), urgency != WaitingAdvice::Urgency::Pending);
+    if (urgency != WaitingAdvice::Urgency::Pending) {
+        QVERIFY2(what.contains(QStringLiteral("jr@service.alibaba.com")), qPrintable(what));
+        QVERIFY2(what.contains(QStringLiteral("ACME Ltd")), qPrintable(what));
+        QVERIFY2(
+            what.contains(QStringLiteral("营业执照注册号: 110000000012345")), qPrintable(what));
+        QVERIFY2(what.contains(QStringLiteral("实名认证 → 企业/政府实名认证")), qPrintable(what));
+    } else {
+        QVERIFY2(what.contains(QStringLiteral("2–3 working days")), qPrintable(what));
+    }
+    QVERIFY(advice.caveat().isEmpty()); // 2026's holidays are known
+}
+
+void TestStepModels::waitingAdviceForEveryStep_data()
+{
+    QTest::addColumn<StepId>("step");
+    QTest::addColumn<QString>("method"); // of step 2
+    QTest::addColumn<QString>("contract"); // of step 4
+    QTest::addColumn<bool>("namesContact");
+    QTest::addColumn<QString>("advice"); // a part of what to do
+    QTest::newRow("1 register") << StepId::Register << QString() << QString() << false
+                                << QStringLiteral("mark it done");
+    QTest::newRow("2 real name, instant method")
+        << StepId::RealName << FieldValue::MethodLegalRepFace << QString() << true
+        << QStringLiteral("completes at once");
+    QTest::newRow("3 certification") << StepId::Certification << QString() << QString() << true
+                                     << QStringLiteral("金融客户认证");
+    QTest::newRow("4 finance services, paper contract")
+        << StepId::FinanceServices << QString() << FieldValue::ContractOffline << true
+        << QStringLiteral("paper contract");
+    QTest::newRow("4 finance services, online contract")
+        << StepId::FinanceServices << QString() << FieldValue::ContractOnline << false
+        << QStringLiteral("账户资产");
+    QTest::newRow("5 region") << StepId::Region << QString() << QString() << false
+                              << QStringLiteral("mark it done");
+}
+
+void TestStepModels::waitingAdviceForEveryStep()
+{
+    QFETCH(StepId, step);
+    QFETCH(QString, method);
+    QFETCH(QString, contract);
+    QFETCH(bool, namesContact);
+    QFETCH(QString, advice);
+    FixedClock clock(shanghai(11, 2), Shanghai);
+    Profile profile(clock);
+    ProfileData data = readyForCertification(true);
+    if (!method.isEmpty())
+        data.fields.insert(FieldKey::RealNameMethod, method);
+    if (!contract.isEmpty())
+        data.fields.insert(FieldKey::ContractKind, contract);
+    data.step(step).status = StepStatus::Waiting;
+    data.step(step).since = shanghai(11, 2);
+    profile.load(data);
+    std::unique_ptr<StepModel> model(StepModel::create(step, profile, nullptr));
+    QCOMPARE(model->waitingAdvice().urgency(), WaitingAdvice::Urgency::Pending);
+    // No duration is known for any of these: no date is made up, and the
+    // step is never overdue, however long it waits.
+    clock.set(shanghai(12, 30));
+    model->recheckTime();
+    const WaitingAdvice &waiting = model->waitingAdvice();
+    QCOMPARE(waiting.urgency(), WaitingAdvice::Urgency::Pending);
+    QVERIFY(!waiting.expectedBy().isValid());
+    QVERIFY2(waiting.situation().startsWith(QStringLiteral("Step %1 (").arg(stepNumber(step))),
+        qPrintable(waiting.situation()));
+    QVERIFY2(waiting.situation().contains(QStringLiteral("no duration")),
+        qPrintable(waiting.situation()));
+    QCOMPARE(waiting.namesContact(), namesContact);
+    QVERIFY2(waiting.whatToDo().contains(advice), qPrintable(waiting.whatToDo()));
+    // Not waiting: no advice.
+    profile.load(readyForCertification(true));
+    QVERIFY(!model->waitingAdvice().isWaiting());
+    QCOMPARE(model->waitingAdvice().situation(), QString());
+}
+
+void TestStepModels::waitingAdviceFollowsTheClockAndItsFields()
+{
+    FixedClock clock(shanghai(11, 2), Shanghai);
+    Profile profile(clock);
+    RealNameStep step(profile);
+    CertificationStep certification(profile);
+    submitDeposit(profile, clock, shanghai(11, 2));
+    QSignalSpy changed(&step, &StepModel::waitingAdviceChanged);
+    QSignalSpy other(&certification, &StepModel::waitingAdviceChanged);
+    // The same day, later: nothing to say anew.
+    clock.set(shanghai(11, 2, 18));
+    step.recheckTime();
+    QCOMPARE(changed.count(), 0);
+    // Typing elsewhere changes nothing either.
+    profile.setField(FieldKey::BankName, QStringLiteral("Bank"));
+    QCOMPARE(changed.count(), 0);
+    clock.set(shanghai(11, 6));
+    step.recheckTime();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(step.waitingAdvice().isOverdue());
+    // The company's name is what the staff ask for: the advice quotes it.
+    profile.setField(FieldKey::CompanyName, QStringLiteral("ACME Holdings"));
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(step.waitingAdvice().whatToDo().contains(QStringLiteral("ACME Holdings")));
+    // Done: no advice any more; step 3 never waited.
+    QVERIFY(profile.requestStatus(StepId::RealName, StepStatus::Done).allowed);
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(!step.waitingAdvice().isWaiting());
+    QCOMPARE(other.count(), 0);
+}
+
+void TestStepModels::adviceSentencesJoinAsTheLanguageWrites()
+{
+    QCOMPARE(WaitingAdvice::joinSentences(
+                 {QStringLiteral("It waits."), QString(), QStringLiteral("Write to us.")}),
+        QStringLiteral("It waits. Write to us."));
+    QCOMPARE(WaitingAdvice::joinSentences({QStringLiteral("已逾期。"), QStringLiteral("请联系。")}),
+        QStringLiteral("已逾期。请联系。"));
 }
 
 QTEST_GUILESS_MAIN(TestStepModels)

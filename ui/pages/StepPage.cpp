@@ -42,12 +42,14 @@ StepPage::StepPage(StepModel *model, UrlOpener opener, QWidget *parent)
     showHoldBack();
     connect(m_model, &StepModel::readyToLeaveChanged, this, &QWizardPage::completeChanged);
     connect(m_model, &StepModel::holdBackChanged, this, &StepPage::showHoldBack);
+    connect(m_model, &StepModel::waitingAdviceChanged, this, &StepPage::showWaiting);
     Retranslation::follow(this, [this] {
         retranslateTitles();
         m_model->retranslate();
         showHoldBack();
         if (isBuilt()) {
             retranslate();
+            showWaiting();
             m_checks->refreshAll(); // the verdicts are sentences too
         }
     });
@@ -73,6 +75,40 @@ void StepPage::showHoldBack()
                 "@info held back; %1 is one or more step numbers")
                   .arg(elsewhere.join(tr(", ", "@info list separator")));
     m_holdBack->setText(text);
+}
+
+Callout *StepPage::waitingNotice()
+{
+    ensureBuilt();
+    return m_waiting;
+}
+
+void StepPage::showWaiting()
+{
+    if (!m_waiting)
+        return;
+    const WaitingAdvice &advice = m_model->waitingAdvice();
+    m_waiting->setVisible(advice.isWaiting());
+    if (!advice.isWaiting())
+        return;
+    switch (advice.urgency()) {
+    case WaitingAdvice::Urgency::Overdue:
+        m_waiting->setLevel(Callout::Level::Warning);
+        break;
+    case WaitingAdvice::Urgency::Due:
+        m_waiting->setLevel(Callout::Level::Caution);
+        break;
+    case WaitingAdvice::Urgency::Pending:
+    case WaitingAdvice::Urgency::None:
+        m_waiting->setLevel(Callout::Level::Note);
+        break;
+    }
+    QStringList paragraphs {advice.situation().toHtmlEscaped()};
+    paragraphs << tr("<b>What to do now:</b> %1", "@info waiting; %1 is the advice")
+                      .arg(advice.whatToDo().toHtmlEscaped());
+    if (!advice.caveat().isEmpty())
+        paragraphs << advice.caveat().toHtmlEscaped();
+    m_waiting->setText(paragraphs.join(QStringLiteral("<br><br>")));
 }
 
 FaqPanel *StepPage::faq()
@@ -161,6 +197,10 @@ QFormLayout *StepPage::addForm()
 
 void StepPage::finishLayout()
 {
+    // First on the page: a returning user sees at once where the wait stands.
+    m_waiting = new Callout(Callout::Level::Note, body()->parentWidget());
+    m_waiting->setObjectName(QStringLiteral("waitingNotice"));
+    body()->insertWidget(0, m_waiting);
     m_status = new StatusSelector(*m_model, body()->parentWidget());
     body()->addWidget(m_status);
     m_faq = new FaqPanel(body()->parentWidget());
@@ -176,6 +216,7 @@ void StepPage::finishLayout()
     // "Submitted, waiting for review" must show in full.
     m_status->combo()->setMinimumContentsLength(30);
     retranslate();
+    showWaiting();
     m_checks->refreshAll();
 }
 

@@ -35,6 +35,10 @@ public:
     StepModel &model() const { return *m_model; }
     // What keeps Next off, shown under the page (hidden when nothing does).
     QLabel *holdBackNotice() const { return m_holdBack; }
+    // While the step waits for the provider: where it stands and what to do
+    // (the model's WaitingAdvice), at the top of the page; hidden otherwise.
+    // Builds the page first when it is not built yet.
+    Callout *waitingNotice();
     // These build the page first when it is not built yet.
     FaqPanel *faq();
     StatusSelector *statusSelector();
@@ -80,6 +84,7 @@ protected:
 
 private:
     void showHoldBack();
+    void showWaiting();
 
     StepModel *m_model;
     StepId m_step;
@@ -90,4 +95,5 @@ private:
     StatusSelector *m_status = nullptr;
     FaqPanel *m_faq = nullptr;
     QLabel *m_holdBack;
+    Callout *m_waiting = nullptr;
 };

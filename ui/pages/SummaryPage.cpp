@@ -122,6 +122,8 @@ SummaryPage::SummaryPage(
             if (FlowRules::nextStep(m_profile.data()) == model->step())
                 showNext();
         });
+        // A waiting step's advice follows the clock and a few fields.
+        connect(model, &StepModel::waitingAdviceChanged, this, &SummaryPage::showNext);
     }
 }
 
@@ -142,6 +144,7 @@ void SummaryPage::build()
 
     m_nextHeading = makeLabel(content, QStringLiteral("summaryNextHeading"), true);
     m_next = makeLabel(content, QStringLiteral("summaryNext"));
+    m_next->setTextFormat(Qt::PlainText); // the advice quotes the company's name
     m_planHeading = makeLabel(content, QStringLiteral("summaryPlanHeading"), true);
     m_plan = makeLabel(content, QStringLiteral("summaryPlan"));
     m_plan->setTextFormat(Qt::PlainText); // holds zone IDs as the user typed them
@@ -240,11 +243,7 @@ void SummaryPage::showNext()
     if (!next) {
         text = tr("All five steps are done. The account is ready for Finance Cloud.", "@info");
     } else if (data.status(*next) == StepStatus::Waiting) {
-        text = tr("Step %1 (%2) is waiting for the provider's review. Come back when "
-                  "it is through and mark it done.",
-            "@info")
-                   .arg(stepNumber(*next))
-                   .arg(StepText::title(*next));
+        text = waitingText(*next);
     } else {
         text = tr("Continue with step %1: %2.", "@info")
                    .arg(stepNumber(*next))
@@ -264,8 +263,24 @@ void SummaryPage::showNext()
     if (!underWay.isEmpty())
         text += QLatin1Char('\n')
             + tr("Already under way: %1.", "@info").arg(underWay.join(tr("; ", "@info")));
+    // Later steps waiting for the provider too.
+    for (StepId step : AllSteps) {
+        if (next && stepNumber(step) > stepNumber(*next)
+            && data.status(step) == StepStatus::Waiting)
+            text += QStringLiteral("\n\n") + waitingText(step);
+    }
     m_next->setText(text);
     emit refreshed();
+}
+
+QString SummaryPage::waitingText(StepId step) const
+{
+    const WaitingAdvice &advice = m_models[static_cast<size_t>(step)]->waitingAdvice();
+    QStringList paragraphs {advice.situation(),
+        tr("What to do now: %1", "@info summary; %1 is the advice").arg(advice.whatToDo())};
+    if (!advice.caveat().isEmpty())
+        paragraphs << advice.caveat();
+    return paragraphs.join(QLatin1Char('\n'));
 }
 
 void SummaryPage::showPlan()

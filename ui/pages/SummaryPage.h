@@ -47,6 +47,8 @@ private:
     // One row of the table; true when a cell changed.
     bool showStep(StepId step);
     void showNext();
+    // A waiting step's situation and what to do now (its model's advice).
+    QString waitingText(StepId step) const;
     void showPlan();
     void showStorage();
     // Column widths and a height that shows every row without scrolling.

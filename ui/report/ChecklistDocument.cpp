@@ -190,8 +190,7 @@ QString stepsTable(const ProfileData &data, const QDateTime &now, const QTimeZon
     return html + QStringLiteral("</table>");
 }
 
-QString nextSection(const ProfileData &data, const QDateTime &now, const QTimeZone &zone,
-    const WaitEstimate &estimate)
+QString nextSection(const ProfileData &data, const QDateTime &now, const QTimeZone &zone)
 {
     QString html = heading(ChecklistDocument::tr("What to prepare next", "@title checklist"));
     const std::optional<StepId> next = FlowRules::nextStep(data);
@@ -200,7 +199,7 @@ QString nextSection(const ProfileData &data, const QDateTime &now, const QTimeZo
             + paragraph(escaped(ChecklistDocument::tr(
                 "All five steps are done. The account is ready for Finance Cloud.",
                 "@info checklist")));
-    const PendingNotice pending = PendingNoticeBuilder(estimate).build(data, now, zone);
+    const PendingNotice pending = PendingNotice::of(data, now, zone);
     if (!pending.isEmpty())
         html += bulletList(pending.lines);
     // While a step waits for the provider, the next one can be prepared.
@@ -336,7 +335,7 @@ QString ChecklistDocument::html(
     }
     html += heading(tr("Steps", "@title checklist"));
     html += stepsTable(data, now, zone, estimate);
-    html += nextSection(data, now, zone, estimate);
+    html += nextSection(data, now, zone);
     html += planSection(data);
     html += contactSection(data);
     html += QStringLiteral("<p style=\"font-size:8pt; color:#555555; margin-top:16px;\">%1</p>")

@@ -3,7 +3,6 @@
 
 #include "Callout.h"
 #include "WrappingLabel.h"
-#include "calendar/WorkingDayCalendar.h"
 #include "core/Clock.h"
 #include "i18n/DateText.h"
 #include "onboarding/FieldKey.h"
@@ -11,14 +10,12 @@
 #include "onboarding/PendingNotice.h"
 #include "onboarding/Profile.h"
 #include "onboarding/StepText.h"
-#include "onboarding/WaitEstimate.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionFocusRect>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -223,15 +220,10 @@ StepSidebar::StepSidebar(
     layout->addStretch(1);
     connect(&profile, &Profile::reset, this, &StepSidebar::refresh);
     // A step's status and dates; the next step's entry depends on it too.
-    connect(&profile, &Profile::stepStateChanged, this, [this] {
-        showSteps();
-        refreshPending();
-    });
+    connect(&profile, &Profile::stepStateChanged, this, &StepSidebar::showSteps);
     connect(&profile, &Profile::fieldChanged, this, [this](const QString &key) {
         if (key == FieldKey::CompanyName)
             showCompany();
-        else if (PendingNoticeBuilder::readsField(key))
-            refreshPending();
     });
     // What holds a step back, or makes it need attention, changes with
     // fields of its own or of other steps: the models say when.
@@ -239,11 +231,10 @@ StepSidebar::StepSidebar(
         connect(stepModel, &StepModel::readyToLeaveChanged, this, &StepSidebar::showSteps);
         connect(stepModel, &StepModel::blockersChanged, this, &StepSidebar::showSteps);
         connect(stepModel, &StepModel::needsAttentionChanged, this, &StepSidebar::showSteps);
+        // The notice is the models' advice (WaitingAdvice), which follows
+        // the clock and the fields it reads.
+        connect(stepModel, &StepModel::waitingAdviceChanged, this, &StepSidebar::refreshPending);
     }
-    // Time passes while the window is open: "overdue" can become true.
-    auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, &StepSidebar::refreshPending);
-    timer->start(std::chrono::minutes(10));
     refresh();
     Retranslation::follow(this, [this] { refresh(); });
 }
@@ -339,9 +330,10 @@ void StepSidebar::showSteps()
 
 void StepSidebar::refreshPending()
 {
-    const WaitEstimate estimate(WorkingDayCalendar::mainland());
-    const PendingNotice notice
-        = PendingNoticeBuilder(estimate).build(m_profile.data(), m_clock.now(), m_clock.timeZone());
+    QList<WaitingAdvice> advice;
+    for (const StepModel *stepModel : m_models)
+        advice << stepModel->waitingAdvice();
+    const PendingNotice notice = PendingNotice::of(advice);
     m_pending->setVisible(!notice.isEmpty());
     if (!notice.isEmpty()) {
         m_pending->setLevel(notice.overdue ? Callout::Level::Warning : Callout::Level::Note);
