@@ -626,13 +626,6 @@
         <comment>@info checklist</comment>
         <translation>专有网络 VPC</translation>
     </message>
-    <message numerus="yes">
-        <source>Region: %1 (%2), %n zone(s) in the guide</source>
-        <comment>@info checklist</comment>
-        <translation>
-            <numerusform>地域：%1（%2），指南中有 %n 个可用区</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not set</source>
         <comment>@info checklist</comment>
@@ -697,6 +690,13 @@
         <source>Damaged data: the database holds values this program cannot read.</source>
         <comment>@info checklist</comment>
         <translation>数据已损坏：数据库中有本程序无法读取的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region: %1 (%2), %n zone(s) in the guide</source>
+        <comment>@info checklist: %1 region name, %2 region ID</comment>
+        <translation>
+            <numerusform>地域：%1（%2），指南中有 %n 个可用区</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1121,16 @@
         <comment>@info timeline</comment>
         <translation>第 %1 步（%2）：%3 → %4</translation>
     </message>
+    <message>
+        <source>A change this version cannot name (%1 %2)</source>
+        <comment>@info timeline</comment>
+        <translation>此版本无法说明的更改（%1 %2）</translation>
+    </message>
+    <message>
+        <source>Checked the account for public-cloud resources</source>
+        <comment>@info timeline</comment>
+        <translation>检查了账号中的公共云资源</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
@@ -1179,24 +1189,6 @@
         <source>Set by your administrator; it cannot be changed here.</source>
         <comment>@info:tooltip</comment>
         <translation>由管理员设置，无法在此处更改。</translation>
-    </message>
-</context>
-<context>
-    <name>FieldChecks</name>
-    <message>
-        <source>Note</source>
-        <comment>@label verdict</comment>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <comment>@label verdict</comment>
-        <translation>请核对</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <comment>@label verdict</comment>
-        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1327,36 @@
         <source>vSwitches</source>
         <comment>@label field</comment>
         <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Time of the public-resource check</source>
+        <comment>@label field</comment>
+        <translation>公共云资源检查的时间</translation>
+    </message>
+    <message>
+        <source>Result of the public-resource check</source>
+        <comment>@label field</comment>
+        <translation>公共云资源检查的结果</translation>
+    </message>
+    <message>
+        <source>Regions read by the public-resource check</source>
+        <comment>@label field</comment>
+        <translation>公共云资源检查读取的地域数</translation>
+    </message>
+    <message>
+        <source>ECS instances found by the public-resource check</source>
+        <comment>@label field</comment>
+        <translation>公共云资源检查发现的 ECS 实例数</translation>
+    </message>
+    <message>
+        <source>RDS instances found by the public-resource check</source>
+        <comment>@label field</comment>
+        <translation>公共云资源检查发现的 RDS 实例数</translation>
+    </message>
+    <message>
+        <source>Fields locked by the administrator&apos;s prefill file</source>
+        <comment>@label field</comment>
+        <translation>管理员预填文件锁定的字段</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1636,24 @@
         <source>About Q&amp;t…</source>
         <comment>@action:inmenu</comment>
         <translation>关于 Qt(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>InlineVerdict</name>
+    <message>
+        <source>Note</source>
+        <comment>@label verdict</comment>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>@label verdict</comment>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>@label verdict</comment>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -3275,11 +3315,6 @@
         <translation>网络类型：经典网络</translation>
     </message>
     <message>
-        <source>This region offers only VPC. In the guide, the classic network is available only in 华东1金融云（杭州）.</source>
-        <comment>@info</comment>
-        <translation>此地域仅支持专有网络 VPC。按照指南，只有华东1金融云（杭州）提供经典网络。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Classic network:&lt;/b&gt; your products sit in the provider&apos;s shared base network, which the provider plans and runs; the easy choice. &lt;b&gt;VPC:&lt;/b&gt; an isolated network you define inside the provider&apos;s network, with your own topology and IP addresses; for teams that manage networks themselves.</source>
         <comment>@info</comment>
         <translation>&lt;b&gt;经典网络：&lt;/b&gt;云产品位于阿里云共用的基础网络中，由阿里云负责规划和运维，使用最省心。&lt;b&gt;专有网络 VPC：&lt;/b&gt;在阿里云网络中由您自行定义的隔离网络，网络拓扑和 IP 地址均可自行设定，适合自行管理网络的团队。</translation>
@@ -3318,6 +3353,21 @@
         <source>&amp;Use the proposed plan</source>
         <comment>@action:button</comment>
         <translation>采用建议的规划(&amp;U)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item:inlistbox region name (region ID)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This region offers only VPC. In the guide, the classic network is available only in %1.</source>
+        <comment>@info %1 the names of the regions</comment>
+        <translation>此地域仅支持专有网络 VPC。按照指南，只有%1提供经典网络。</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3776,11 @@
         <comment>@info status command</comment>
         <translation>预计完成：无法读取（数据已损坏）</translation>
     </message>
+    <message>
+        <source>Region: %1 (%2)</source>
+        <comment>@info status command: %1 region name, %2 region ID</comment>
+        <translation>地域：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>StatusSelector</name>
@@ -4111,13 +4166,6 @@
         <translation>环境规划</translation>
     </message>
     <message>
-        <source>Region ID: %1 (%2)
-Network type: %3</source>
-        <comment>@info</comment>
-        <translation>地域 ID：%1（%2）
-网络类型：%3</translation>
-    </message>
-    <message>
         <source>classic network</source>
         <comment>@info plan</comment>
         <translation>经典网络</translation>
@@ -4176,6 +4224,13 @@ Network type: %3</source>
         <source>; </source>
         <comment>@info</comment>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)
+Network type: %3</source>
+        <comment>@info %1 region name, %2 region ID</comment>
+        <translation>地域：%1（%2）
+网络类型：%3</translation>
     </message>
 </context>
 <context>
