@@ -43,7 +43,7 @@
     </message>
     <message numerus="yes">
         <source>Region: %1 (%2), %n zone(s) in the guide</source>
-        <comment>@info checklist</comment>
+        <comment>@info checklist: %1 region name, %2 region ID</comment>
         <translation>
             <numerusform>Region: %1 (%2), %n zone in the guide</numerusform>
             <numerusform>Region: %1 (%2), %n zones in the guide</numerusform>

@@ -66,13 +66,18 @@ void TimelineDialog::showEvents(const QString &company, const Result<QList<Profi
     m_heading->setText(
         tr("Every change to %1, newest first. Field values are not logged.", "@info").arg(company));
     const QTimeZone zone = m_session.clock().timeZone();
-    m_table->setRowCount(int(events.value().size()));
-    int row = 0;
+    // A line that reads exactly as the one above it (the values one
+    // pre-check records together) is shown once.
+    QList<QStringList> rows;
     for (const ProfileEvent &event : events.value()) {
         const QStringList cells
             = {DateText::dateTime(event.at, zone), event.actor, EventText::describe(event)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
-        ++row;
+        if (rows.isEmpty() || rows.constLast() != cells)
+            rows << cells;
+    }
+    m_table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < rows[row].size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(rows[row][column]));
     }
 }

@@ -1,6 +1,6 @@
 // A profile's timeline: every change, newest first, with when (in the user's
-// locale and time zone) and who. Shows what the session hands it; it never
-// queries the store itself.
+// locale and time zone), who, and what in words (EventText; never a raw key).
+// Shows what the session hands it; it never queries the store itself.
 #pragma once
 
 #include "core/Result.h"

@@ -181,8 +181,8 @@ void printRegionZones(
               .arg(info->zoneCount)
               .arg(version)
         : QCoreApplication::translate("CloudCommands", "not in the guide", "@info zones command");
-    const QString name = info ? QStringLiteral("%1 (%2)").arg(region.regionId, info->consoleName)
-                              : region.regionId;
+    const QString name
+        = info ? QStringLiteral("%1 (%2)").arg(region.regionId, info->name()) : region.regionId;
     out << name << ": " << live << ", " << guide << '\n'
         << "  " << ids.join(QStringLiteral(", ")) << '\n';
 }

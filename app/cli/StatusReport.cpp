@@ -5,6 +5,7 @@
 #include "i18n/DateText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
+#include "onboarding/RegionCatalogue.h"
 #include "onboarding/StepText.h"
 #include "onboarding/UnreadableValue.h"
 #include "onboarding/WaitEstimate.h"
@@ -140,6 +141,12 @@ QString StatusReport::profileText(const ProfileData &data) const
             line += QStringLiteral(" — ") + tr("needs attention", "@info status command");
         text += line + QLatin1Char('\n');
     }
+    // The plan's region, named in the language of the report like the steps.
+    if (const RegionInfo *region = RegionCatalogue::guide().find(data.field(FieldKey::RegionId)))
+        text += QStringLiteral("  ")
+            + tr("Region: %1 (%2)", "@info status command: %1 region name, %2 region ID")
+                  .arg(region->name(), region->id)
+            + QLatin1Char('\n');
     const std::optional<StepId> next = FlowRules::nextStep(data);
     text += next ? tr("Next: step %1 (%2).", "@info status command")
                        .arg(stepNumber(*next))

@@ -1,6 +1,7 @@
 // What `fincloud-onboard status` prints: every step of a profile with its
 // status, since when, the expected-by date and whether it is overdue, as
-// stable JSON (format documented in the README) or as text for a terminal.
+// stable JSON (format documented in the README) or as text for a terminal
+// (which also names the planned region in the UI's language).
 // Values the store could not read (ProfileData::unreadable) are reported as
 // damaged data, never as "not started" or a blank date. Reads data only;
 // never writes to the store.

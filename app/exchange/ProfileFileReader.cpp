@@ -385,14 +385,14 @@ void readEvent(const QJsonValue &value, qsizetype i, Reading &reading, ProfileFi
         }
     }
     const QString kind = entry.value(u"kind").toString();
-    if (kind == QLatin1String("created")) {
+    if (kind == EventKind::Created) {
         if (!subject->isEmpty() || !oldValue->isEmpty()) {
             reading.reject(itemPlace("events", i),
                 ProfileFileReader::tr(
                     "a \"created\" event has no subject and no old value.", "@info import"));
             return;
         }
-    } else if (kind == QLatin1String("field")) {
+    } else if (kind == EventKind::Field) {
         if (!FieldKey::Stored.contains(*subject)) {
             reading.reject(itemPlace("events", i, "subject"),
                 ProfileFileReader::tr("\"%1\" is not a field of this program.", "@info import")
@@ -406,7 +406,7 @@ void readEvent(const QJsonValue &value, qsizetype i, Reading &reading, ProfileFi
                     "@info import"));
             return;
         }
-    } else if (kind == QLatin1String("status")) {
+    } else if (kind == EventKind::Status) {
         if (!stepFromKey(*subject)) {
             reading.reject(itemPlace("events", i, "subject"),
                 ProfileFileReader::tr("\"%1\" is not a step.", "@info import").arg(*subject));

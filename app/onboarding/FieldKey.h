@@ -48,6 +48,9 @@ inline const QString PrecheckVerdict = QStringLiteral("precheck.verdict");
 inline const QString PrecheckRegions = QStringLiteral("precheck.regions");
 inline const QString PrecheckEcs = QStringLiteral("precheck.ecs");
 inline const QString PrecheckRds = QStringLiteral("precheck.rds");
+// The values one pre-check records together.
+inline const QStringList Precheck
+    = {PrecheckAt, PrecheckVerdict, PrecheckRegions, PrecheckEcs, PrecheckRds};
 // The fields an administrator's prefill file locked (FieldLocks: a JSON array of keys).
 inline const QString PrefillLocked = QStringLiteral("prefill.locked");
 

@@ -6,6 +6,11 @@
 
 QString FieldText::label(const QString &key)
 {
+    return known(key).value_or(key);
+}
+
+std::optional<QString> FieldText::known(const QString &key)
+{
     // Built per call: the texts must follow the current language.
     const QHash<QString, QString> labels = {
         {FieldKey::CompanyName, tr("Company name", "@label field")},
@@ -35,6 +40,19 @@ QString FieldText::label(const QString &key)
         {FieldKey::NetworkType, tr("Network type", "@label field")},
         {FieldKey::VpcCidr, tr("VPC CIDR block", "@label field")},
         {FieldKey::VSwitches, tr("vSwitches", "@label field")},
+        {FieldKey::PrecheckAt, tr("Time of the public-resource check", "@label field")},
+        {FieldKey::PrecheckVerdict, tr("Result of the public-resource check", "@label field")},
+        {FieldKey::PrecheckRegions,
+            tr("Regions read by the public-resource check", "@label field")},
+        {FieldKey::PrecheckEcs,
+            tr("ECS instances found by the public-resource check", "@label field")},
+        {FieldKey::PrecheckRds,
+            tr("RDS instances found by the public-resource check", "@label field")},
+        {FieldKey::PrefillLocked,
+            tr("Fields locked by the administrator's prefill file", "@label field")},
     };
-    return labels.value(key, key);
+    const auto found = labels.constFind(key);
+    if (found == labels.constEnd())
+        return std::nullopt;
+    return *found;
 }

@@ -7,6 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+QString RegionInfo::name(const QLocale &locale) const
+{
+    return locale.language() == QLocale::Chinese ? consoleName : englishName;
+}
+
 const RegionCatalogue &RegionCatalogue::guide()
 {
     static const RegionCatalogue catalogue = [] {
@@ -42,8 +47,10 @@ Result<RegionCatalogue> RegionCatalogue::fromJson(const QByteArray &json)
         const QJsonArray networks = object.value(QLatin1String("networks")).toArray();
         region.classic = networks.contains(FieldValue::NetworkClassic);
         region.vpc = networks.contains(FieldValue::NetworkVpc);
-        if (region.id.isEmpty() || region.consoleName.isEmpty() || region.zoneCount <= 0
-            || !(region.classic || region.vpc))
+        // Both names: an English UI showing only the Chinese one is what the
+        // English name is for.
+        if (region.id.isEmpty() || region.consoleName.isEmpty() || region.englishName.isEmpty()
+            || region.zoneCount <= 0 || !(region.classic || region.vpc))
             return Error {QString(), QStringLiteral("incomplete region entry %1").arg(region.id)};
         catalogue.m_regions.append(region);
     }

@@ -1,15 +1,32 @@
 #include "EventText.h"
 
+#include "onboarding/FieldKey.h"
 #include "onboarding/FieldText.h"
 #include "onboarding/StepText.h"
 
 QString EventText::describe(const ProfileEvent &event)
 {
-    if (event.kind == QLatin1String("created"))
+    if (const std::optional<QString> text = known(event))
+        return *text;
+    // Written by a newer version: say so, and show what there is for support.
+    return tr("A change this version cannot name (%1 %2)", "@info timeline")
+        .arg(event.kind, event.subject);
+}
+
+std::optional<QString> EventText::known(const ProfileEvent &event)
+{
+    if (event.kind == EventKind::Created)
         return tr("Profile created for %1", "@info timeline").arg(event.newValue);
-    if (event.kind == QLatin1String("field"))
-        return tr("Changed: %1", "@info timeline").arg(FieldText::label(event.subject));
-    if (event.kind == QLatin1String("status")) {
+    if (event.kind == EventKind::Field) {
+        // A pre-check stores several values at once: one sentence for them
+        // all, so that the timeline can show the run as one line.
+        if (FieldKey::Precheck.contains(event.subject))
+            return tr("Checked the account for public-cloud resources", "@info timeline");
+        if (const std::optional<QString> label = FieldText::known(event.subject))
+            return tr("Changed: %1", "@info timeline").arg(*label);
+        return std::nullopt;
+    }
+    if (event.kind == EventKind::Status) {
         const auto step = stepFromKey(event.subject);
         const auto from = statusFromKey(event.oldValue);
         const auto to = statusFromKey(event.newValue);
@@ -18,7 +35,5 @@ QString EventText::describe(const ProfileEvent &event)
                 .arg(stepNumber(*step))
                 .arg(StepText::title(*step), StepText::status(*from), StepText::status(*to));
     }
-    // Written by a newer version: show what there is.
-    return QStringLiteral("%1 %2: %3 → %4")
-        .arg(event.kind, event.subject, event.oldValue, event.newValue);
+    return std::nullopt;
 }

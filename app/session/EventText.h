@@ -1,15 +1,23 @@
 // One line of a profile's timeline in words: "Step 2 (Real-name
 // verification): In progress → Submitted, waiting for review". Field edits
-// name the field only; their values are not in the log.
+// name the field only; their values are not in the log. The one place that
+// turns an event into words: the timeline, the conflict notice and any
+// other text for people use it; machine formats keep the raw keys.
 #pragma once
 
 #include "storage/ProgressStore.h"
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class EventText
 {
     Q_DECLARE_TR_FUNCTIONS(EventText)
 public:
+    // Never a raw key: an event this version cannot name is said to be one.
     static QString describe(const ProfileEvent &event);
+    // The words for an event this version knows (every EventKind, every
+    // field of FieldKey::Stored, every step and status); none for any other.
+    static std::optional<QString> known(const ProfileEvent &event);
 };

@@ -45,23 +45,43 @@ Result<> EventLog::appendFieldEdit(qint64 id, const QDateTime &now, const QStrin
     // Typing is saved in bursts; one burst of edits to a field by one person
     // is one line in the timeline: the newest event is moved forward instead
     // of adding another while it is the same field, person and a short while.
-    StoreQuery last(m_connection,
-        QStringLiteral("SELECT id, at, actor, kind, subject FROM events"
-                       " WHERE profile_id = ? ORDER BY id DESC LIMIT 1"));
-    if (Result<> read = last.run(QStringLiteral("read events"), {id}); !read)
+    // The first keystroke in a step's field starts the step, and a status is
+    // saved at once, between the burst's first save and the rest: the
+    // burst's line then moves past that start rather than being listed twice.
+    StoreQuery recent(m_connection,
+        QStringLiteral("SELECT id, at, actor, kind, subject, old_value, new_value FROM events"
+                       " WHERE profile_id = ? ORDER BY id DESC LIMIT 3"));
+    if (Result<> read = recent.run(QStringLiteral("read events"), {id}); !read)
         return read;
-    if (last.next() && last.value(3).toString() == QLatin1String("field")
-        && last.value(4).toString() == key && last.value(2).toString() == m_actor
-        && StoredValue::fromStored(last.value(1).toString()).secsTo(now)
-            <= ProgressStore::FieldEventMergeSeconds) {
-        const QVariant eventId = last.value(0);
-        last.finish();
+    const QList<ProfileEvent> events = readEvents(recent);
+    recent.finish();
+    const auto sameBurst = [&](const ProfileEvent &event) {
+        return event.actor == m_actor
+            && event.at.secsTo(now) <= ProgressStore::FieldEventMergeSeconds;
+    };
+    const auto isStepStart = [](const ProfileEvent &event) {
+        return event.kind == EventKind::Status
+            && event.oldValue == statusKey(StepStatus::NotStarted)
+            && event.newValue == statusKey(StepStatus::InProgress);
+    };
+    qsizetype last = 0;
+    while (last < events.size() && isStepStart(events[last]) && sameBurst(events[last]))
+        ++last;
+    const bool joins = last < events.size() && events[last].kind == EventKind::Field
+        && events[last].subject == key && sameBurst(events[last]);
+    if (joins && last == 0)
         return StoreQuery(
             m_connection, QStringLiteral("UPDATE events SET at = ?, version = ? WHERE id = ?"))
-            .run(QStringLiteral("update event"), {StoredValue::toStored(now), version, eventId});
+            .run(QStringLiteral("update event"),
+                {StoredValue::toStored(now), version, events[last].id});
+    if (joins) {
+        if (Result<> moved
+            = StoreQuery(m_connection, QStringLiteral("DELETE FROM events WHERE id = ?"))
+                  .run(QStringLiteral("move event"), {events[last].id});
+            !moved)
+            return moved;
     }
-    last.finish();
-    return append(id, now, QStringLiteral("field"), key, QString(), QString(), version);
+    return append(id, now, EventKind::Field, key, QString(), QString(), version);
 }
 
 Result<> EventLog::restore(qint64 id, const ProfileEvent &event, int version)

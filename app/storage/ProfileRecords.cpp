@@ -77,8 +77,8 @@ Result<ProfileData> ProfileRecords::create(const QString &companyName, const QDa
             return field.error();
         if (Result<> search = refreshSearchColumns(m_connection, id); !search)
             return search.error();
-        if (Result<> event = m_events.append(
-                id, now, QStringLiteral("created"), QString(), QString(), companyName, 1);
+        if (Result<> event
+            = m_events.append(id, now, EventKind::Created, QString(), QString(), companyName, 1);
             !event)
             return event.error();
         return id;
@@ -250,7 +250,7 @@ Result<int> ProfileRecords::saveStepState(qint64 id, StepId step, const StepStat
                                          StoredValue::toStored(state.expectedBy)});
             !saved)
             return saved.error();
-        if (Result<> event = m_events.append(id, now, QStringLiteral("status"), stepKey(step),
+        if (Result<> event = m_events.append(id, now, EventKind::Status, stepKey(step),
                 statusKey(previous), statusKey(state.status), version.value());
             !event)
             return event.error();

@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 class EventLog;
 class ImportRecords;
@@ -45,12 +46,21 @@ struct ProfileSummary
     bool statusUnreadable = false;
 };
 
+// The kinds of event a timeline holds, spelled once for the log, the profile
+// files and the words the timeline shows (EventText).
+namespace EventKind {
+inline const QString Created = QStringLiteral("created"); // new value: the company name
+inline const QString Field = QStringLiteral("field"); // subject: the field key; no values
+inline const QString Status = QStringLiteral("status"); // subject: the step key; old and new status
+inline const QStringList All = {Created, Field, Status};
+} // namespace EventKind
+
 struct ProfileEvent
 {
     qint64 id = 0;
     QDateTime at;
     QString actor;
-    QString kind; // "created", "field", "status"
+    QString kind; // one of EventKind
     QString subject; // field key or step key
     QString oldValue;
     QString newValue;

@@ -180,16 +180,25 @@ void TestChecklist::pdfInEachLanguage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expectedBy"); // Shanghai time, in the language's date format
+    // The sample's region named in the language of the checklist, never in the other.
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("otherRegionName");
     QTest::newRow("en") << "en"
-                        << "2026-03-06 09:00";
+                        << "2026-03-06 09:00"
+                        << "East China 2 Finance (Shanghai)"
+                        << "华东2金融云";
     QTest::newRow("zh_CN") << "zh_CN"
-                           << "2026年3月6日 09:00";
+                           << "2026年3月6日 09:00"
+                           << "华东2金融云（上海）"
+                           << "East China 2";
 }
 
 void TestChecklist::pdfInEachLanguage()
 {
     QFETCH(QString, language);
     QFETCH(QString, expectedBy);
+    QFETCH(QString, region);
+    QFETCH(QString, otherRegionName);
     const QString english = StepText::title(StepId::RealName);
     QVERIFY(m_language->setLanguage(language));
     Result<std::unique_ptr<ProgressStore>> store = ProgressStore::openSqlite(m_database);
@@ -223,13 +232,15 @@ void TestChecklist::pdfInEachLanguage()
         SampleCompany::field(FieldKey::RegionId), SampleCompany::field(FieldKey::VpcCidr),
         SampleProfile::vSwitches().at(0).zone, SampleProfile::vSwitches().at(1).cidr,
         QStringLiteral("jr@service.alibaba.com"), expectedBy,
-        StepText::consoleName(StepId::Certification)};
+        StepText::consoleName(StepId::Certification), region};
     for (StepId step : AllSteps)
         expected << StepText::title(step);
     expected << StepText::status(StepStatus::Waiting);
     for (const QString &needle : std::as_const(expected))
         QVERIFY2(words.contains(withoutSpace(needle.normalized(QString::NormalizationForm_KC))),
             qPrintable(QStringLiteral("\"%1\" is not in the PDF").arg(needle)));
+    QVERIFY2(!words.contains(withoutSpace(otherRegionName)),
+        "the region is named in the other language");
     if (language == QLatin1String("zh_CN")) {
         QVERIFY(StepText::title(StepId::RealName) != english); // really translated
         QVERIFY2(!words.contains(withoutSpace(english)), "an English step title in Chinese");

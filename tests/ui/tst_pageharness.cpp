@@ -54,6 +54,7 @@ private slots:
     void nextIsRefusedWhileThePageMayNotBeLeft();
     void helpOpensTheStepsQuestions();
     void withoutSidebar();
+    void regionNamesFollowALanguageSwitch();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -121,6 +122,15 @@ void TestPageHarness::eachPageAloneShowsTheProfile()
         StepText::status(StepStatus::Done));
 
     const QString region = SampleCompany::field(FieldKey::RegionId);
+    // The sample's region (cn-shanghai-finance-1) in the page's language only.
+    const bool chinese = language == QLatin1String("zh_CN");
+    const QString regionName = chinese ? QStringLiteral("华东2金融云（上海）")
+                                       : QStringLiteral("East China 2 Finance (Shanghai)");
+    const QString otherName
+        = chinese ? QStringLiteral("East China 2") : QStringLiteral("华东2金融云");
+    const auto namesRegion = [&](const QString &text) {
+        return text.contains(regionName) && !text.contains(otherName);
+    };
     switch (page) {
     case WelcomePageId: {
         auto *list = harness.find<QListWidget>("profileList");
@@ -154,9 +164,22 @@ void TestPageHarness::eachPageAloneShowsTheProfile()
         QCOMPARE(harness.find<QComboBox>("regionChoice")->currentData().toString(), region);
         QCOMPARE(
             harness.find<QLineEdit>("vpcCidr")->text(), SampleCompany::field(FieldKey::VpcCidr));
+        QVERIFY2(namesRegion(harness.find<QComboBox>("regionChoice")->currentText()),
+            qPrintable(harness.find<QComboBox>("regionChoice")->currentText()));
+        QVERIFY(harness.find<QComboBox>("regionChoice")->currentText().contains(region));
+        QVERIFY2(namesRegion(harness.find<QLabel>("regionPlan")->text()),
+            qPrintable(harness.find<QLabel>("regionPlan")->text()));
+        {
+            auto *zones = harness.find<QTableWidget>("zoneTableView");
+            const QList<QTableWidgetItem *> rows = zones->findItems(region, Qt::MatchExactly);
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(zones->item(rows.constFirst()->row(), 0)->text(), regionName);
+        }
         break;
     case SummaryPageId: {
         QVERIFY(harness.find<QLabel>("summaryPlan")->text().contains(region));
+        QVERIFY2(namesRegion(harness.find<QLabel>("summaryPlan")->text()),
+            qPrintable(harness.find<QLabel>("summaryPlan")->text()));
         auto *table = harness.find<QTableWidget>("summaryTable");
         QCOMPARE(table->rowCount(), int(AllSteps.size()));
         QVERIFY(!harness.button(QWizard::NextButton)->isVisible());
@@ -235,6 +258,42 @@ void TestPageHarness::withoutSidebar()
     QVERIFY(!harness.sidebar());
     QVERIFY(!harness.sideWidget());
     QVERIFY(harness.find<QComboBox>("regionChoice")->isVisible());
+}
+
+void TestPageHarness::regionNamesFollowALanguageSwitch()
+{
+    PageHarness harness(*m_session, RegionPageId, *m_language);
+    harness.show();
+    auto *zones = harness.find<QTableWidget>("zoneTableView");
+    auto *choice = harness.find<QComboBox>("regionChoice");
+    auto *plan = harness.find<QLabel>("regionPlan");
+    const int hangzhou = choice->findData(QStringLiteral("cn-hangzhou-finance"));
+    QVERIFY(hangzhou > 0);
+    QCOMPARE(zones->item(0, 0)->text(), QStringLiteral("East China 1 Finance (Hangzhou)"));
+    QCOMPARE(choice->itemText(hangzhou),
+        QStringLiteral("East China 1 Finance (Hangzhou) (cn-hangzhou-finance)"));
+    QVERIFY(plan->text().contains(QStringLiteral("East China 2 Finance (Shanghai)")));
+
+    QVERIFY(m_language->setLanguage(QStringLiteral("zh_CN")));
+    QCoreApplication::processEvents(); // the language change is an event
+    QCOMPARE(zones->item(0, 0)->text(), QStringLiteral("华东1金融云（杭州）"));
+    QVERIFY2(choice->itemText(hangzhou).startsWith(QStringLiteral("华东1金融云（杭州）")),
+        qPrintable(choice->itemText(hangzhou)));
+    QVERIFY(!choice->itemText(hangzhou).contains(QStringLiteral("East China")));
+    QVERIFY2(
+        plan->text().contains(QStringLiteral("华东2金融云（上海）")), qPrintable(plan->text()));
+    QVERIFY(!plan->text().contains(QStringLiteral("East China")));
+    // The sample's region offers VPC only: the note names the one with the
+    // classic network, in the same language.
+    auto *classicOnly = harness.find<Callout>("classicOnlyHangzhou");
+    QVERIFY(classicOnly->isVisible());
+    QVERIFY(classicOnly->text().contains(QStringLiteral("华东1金融云（杭州）")));
+
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents(); // the language change is an event
+    QCOMPARE(zones->item(0, 0)->text(), QStringLiteral("East China 1 Finance (Hangzhou)"));
+    QVERIFY(classicOnly->text().contains(QStringLiteral("East China 1 Finance (Hangzhou)")));
+    QVERIFY(!classicOnly->text().contains(QStringLiteral("华东1")));
 }
 
 QTEST_MAIN(TestPageHarness)

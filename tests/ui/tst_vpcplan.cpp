@@ -11,6 +11,7 @@
 #include "storage/ProgressStore.h"
 #include "validation/VpcPlan.h"
 #include "widgets/Callout.h"
+#include "widgets/InlineVerdict.h"
 #include "widgets/VpcPlanEditor.h"
 
 #include <QAbstractButton>
@@ -90,7 +91,18 @@ public:
         return m_harness->find<T>(name);
     }
     QLineEdit *edit(const QString &name) const { return find<QLineEdit>(name); }
-    Callout *verdict(const QString &name) const { return find<Callout>(name); }
+    // A verdict is a line (a label) under its field: a Callout is no QLabel.
+    QLabel *verdict(const QString &name) const { return find<QLabel>(name); }
+    // The callouts of a level shown on the page (the guide's notices).
+    QList<Callout *> shownCallouts(Callout::Level level) const
+    {
+        QList<Callout *> shown;
+        for (Callout *callout : m_harness->findChildren<Callout *>()) {
+            if (callout->isVisible() && callout->level() == level)
+                shown << callout;
+        }
+        return shown;
+    }
 
     void click(const QString &name) const
     {
@@ -200,6 +212,9 @@ void TestVpcPlan::hiddenUnlessVpcWithDefaultProposal()
     QVERIFY(app.profile().field(FieldKey::VSwitches).isEmpty());
     QVERIFY(app.edit("vpcCidr")->text().isEmpty());
     QVERIFY(app.nextEnabled()); // no plan yet is nothing wrong
+    // … so no error is shown about fields nobody has typed in yet.
+    QVERIFY(!app.verdict("vpcCidrVerdict")->isVisible());
+    QVERIFY(!app.verdict("vpcPlanVerdict")->isVisible());
 
     app.click("useProposedPlan");
     QVERIFY(!offer->isVisible());
@@ -242,11 +257,23 @@ void TestVpcPlan::invalidVpcCidrShowsErrorAndDisablesNext()
     app.retype("vpcCidr", typed);
     const FieldVerdict expected = VpcPlan::checkVpcCidr(typed);
     QVERIFY(expected.blocks());
-    Callout *shown = app.verdict("vpcCidrVerdict");
+    QLabel *shown = app.verdict("vpcCidrVerdict");
+    QVERIFY(shown);
     QVERIFY(shown->isVisible());
-    QCOMPARE(shown->level(), Callout::Level::Danger);
-    QCOMPARE(shown->text(), expected.message.toHtmlEscaped());
-    QCOMPARE(app.edit("vpcCidr")->accessibleDescription(), expected.message);
+    // Inline, as a typo on any other page: "Error: …" under the field, and
+    // no Danger callout (the guide's strongest notice) for a typing mistake.
+    QVERIFY2(shown->text().contains(InlineVerdict::levelName(FieldVerdict::Error) + ":</b> "
+                 + expected.message.toHtmlEscaped()),
+        qPrintable(shown->text()));
+    QVERIFY(app.shownCallouts(Callout::Level::Danger).isEmpty());
+    QLineEdit *field = app.edit("vpcCidr");
+    const QRect fieldBox(field->mapTo(app.harness().window(), QPoint()), field->size());
+    const QPoint verdictAt = shown->mapTo(app.harness().window(), QPoint());
+    QVERIFY(verdictAt.y() >= fieldBox.bottom());
+    QVERIFY(verdictAt.y() - fieldBox.bottom() < field->height()); // right under it
+    QCOMPARE(verdictAt.x(), fieldBox.left());
+    QCOMPARE(field->accessibleDescription(),
+        InlineVerdict::levelName(FieldVerdict::Error) + QStringLiteral(": ") + expected.message);
     QVERIFY(!app.nextEnabled());
     app.harness().next(); // refused: still here
     QVERIFY(app.harness().isOnPage());
@@ -282,11 +309,15 @@ void TestVpcPlan::invalidVSwitchShowsErrorAndDisablesNext()
     const FieldVerdict expected
         = VpcPlan::check(QStringLiteral("10.0.0.0/16"), cidrs).vSwitches[number - 1];
     QVERIFY(expected.blocks());
-    Callout *shown = app.verdict(vSwitchName("Verdict", number));
+    QLabel *shown = app.verdict(vSwitchName("Verdict", number));
+    QVERIFY(shown);
     QVERIFY(shown->isVisible());
-    QCOMPARE(shown->level(), Callout::Level::Danger);
-    QCOMPARE(shown->text(), expected.message.toHtmlEscaped());
-    QCOMPARE(app.edit(vSwitchName("Cidr", number))->accessibleDescription(), expected.message);
+    QVERIFY2(shown->text().contains(InlineVerdict::levelName(FieldVerdict::Error) + ":</b> "
+                 + expected.message.toHtmlEscaped()),
+        qPrintable(shown->text()));
+    QVERIFY(app.shownCallouts(Callout::Level::Danger).isEmpty());
+    QCOMPARE(app.edit(vSwitchName("Cidr", number))->accessibleDescription(),
+        InlineVerdict::levelName(FieldVerdict::Error) + QStringLiteral(": ") + expected.message);
     QVERIFY(!app.find<QLabel>(vSwitchName("Usable", number))->isVisible());
     QVERIFY(!app.nextEnabled());
 
@@ -378,26 +409,31 @@ void TestVpcPlan::oneZoneIsANoteNoneIsAnError()
 {
     App app(path(), *m_language);
     QVERIFY(app.startWithDefaultPlan());
-    Callout *plan = app.verdict("vpcPlanVerdict");
+    QLabel *plan = app.verdict("vpcPlanVerdict");
+    QVERIFY(plan);
+    const auto says = [plan](FieldVerdict::Level level) {
+        return plan->text().contains(InlineVerdict::levelName(level) + QStringLiteral(":</b>"));
+    };
 
     app.click(QStringLiteral("removeVSwitch_2"));
     QVERIFY(plan->isVisible());
-    QCOMPARE(plan->level(), Callout::Level::Note);
-    QCOMPARE(plan->text(),
+    QVERIFY(says(FieldVerdict::Note));
+    QVERIFY(plan->text().contains(
         VpcPlan::check(QStringLiteral("10.0.0.0/16"), {QStringLiteral("10.0.0.0/24")})
-            .plan.message.toHtmlEscaped());
+            .plan.message.toHtmlEscaped()));
     QVERIFY(app.nextEnabled()); // a recommendation, not a rule
 
     app.click(QStringLiteral("removeVSwitch_1"));
     QVERIFY(!app.edit(vSwitchName("Cidr", 1)));
-    QCOMPARE(plan->level(), Callout::Level::Danger);
+    QVERIFY(says(FieldVerdict::Error));
+    QVERIFY(app.shownCallouts(Callout::Level::Danger).isEmpty());
     QVERIFY(!app.nextEnabled());
     QCOMPARE(storedVSwitches(app.profile()), QJsonArray());
 
     app.click("addVSwitch");
     QVERIFY(app.edit(vSwitchName("Zone", 1))->hasFocus());
     app.retype(vSwitchName("Cidr", 1), QStringLiteral("10.0.5.0/24"));
-    QCOMPARE(plan->level(), Callout::Level::Note);
+    QVERIFY(says(FieldVerdict::Note));
     QVERIFY(app.nextEnabled());
 }
 

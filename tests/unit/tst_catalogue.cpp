@@ -11,6 +11,8 @@ class TestCatalogue : public QObject
     Q_OBJECT
 private slots:
     void builtInTableIsTheGuides();
+    void regionNamesInBothLanguages_data();
+    void regionNamesInBothLanguages();
     void networksPerRegion_data();
     void networksPerRegion();
     void rejectsBrokenCatalogue_data();
@@ -32,6 +34,47 @@ void TestCatalogue::builtInTableIsTheGuides()
     QCOMPARE(guide.find(QStringLiteral("cn-shanghai-finance-1"))->consoleName,
         QStringLiteral("华东2金融云（上海）"));
     QVERIFY(!guide.find(QStringLiteral("cn-beijing-finance-1"))); // not in the guide
+    // The smallest entry that reads (the broken ones below each lack one thing of it).
+    QVERIFY(RegionCatalogue::fromJson(R"({"regions": [{"id": "a", "consoleName": "x",
+        "englishName": "X", "zones": 2, "networks": ["vpc"]}]})"));
+}
+
+void TestCatalogue::regionNamesInBothLanguages_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("chinese");
+    QTest::addColumn<QString>("english");
+    // guide/FACTS.md: the console's name and its English name.
+    QTest::newRow("Hangzhou") << "cn-hangzhou-finance"
+                              << "华东1金融云（杭州）"
+                              << "East China 1 Finance (Hangzhou)";
+    QTest::newRow("Shenzhen") << "cn-shenzhen-finance-1"
+                              << "华南1金融云（深圳）"
+                              << "South China 1 Finance (Shenzhen)";
+    QTest::newRow("Shanghai") << "cn-shanghai-finance-1"
+                              << "华东2金融云（上海）"
+                              << "East China 2 Finance (Shanghai)";
+}
+
+void TestCatalogue::regionNamesInBothLanguages()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, chinese);
+    QFETCH(QString, english);
+    const RegionInfo *info = RegionCatalogue::guide().find(region);
+    QVERIFY(info);
+    QCOMPARE(info->consoleName, chinese);
+    QCOMPARE(info->name(QLocale(QLocale::Chinese, QLocale::China)), chinese);
+    QCOMPARE(info->name(QLocale(QLocale::English, QLocale::UnitedStates)), english);
+    QCOMPARE(info->name(QLocale(QLocale::English, QLocale::UnitedKingdom)), english);
+    // Any other language reads the English name rather than characters it may not read.
+    QCOMPARE(info->name(QLocale(QLocale::German, QLocale::Germany)), english);
+    // By default: the language LanguageSwitcher set.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString byDefault = info->name();
+    QLocale::setDefault(before);
+    QCOMPARE(byDefault, chinese);
 }
 
 void TestCatalogue::networksPerRegion_data()
@@ -71,12 +114,14 @@ void TestCatalogue::rejectsBrokenCatalogue_data()
     QTest::newRow("not JSON") << QByteArray("{regions");
     QTest::newRow("array") << QByteArray("[]");
     QTest::newRow("no regions") << QByteArray(R"({"version": "1", "regions": []})");
-    QTest::newRow("region without id")
-        << QByteArray(R"({"regions": [{"consoleName": "x", "zones": 2, "networks": ["vpc"]}]})");
+    QTest::newRow("region without id") << QByteArray(
+        R"({"regions": [{"consoleName": "x", "englishName": "X", "zones": 2, "networks": ["vpc"]}]})");
     QTest::newRow("region without networks") << QByteArray(
-        R"({"regions": [{"id": "a", "consoleName": "x", "zones": 2, "networks": []}]})");
+        R"({"regions": [{"id": "a", "consoleName": "x", "englishName": "X", "zones": 2, "networks": []}]})");
+    QTest::newRow("region without English name") << QByteArray(
+        R"({"regions": [{"id": "a", "consoleName": "x", "zones": 2, "networks": ["vpc"]}]})");
     QTest::newRow("zones as text") << QByteArray(
-        R"({"regions": [{"id": "a", "consoleName": "x", "zones": "2", "networks": ["vpc"]}]})");
+        R"({"regions": [{"id": "a", "consoleName": "x", "englishName": "X", "zones": "2", "networks": ["vpc"]}]})");
 }
 
 void TestCatalogue::rejectsBrokenCatalogue()

@@ -97,6 +97,8 @@ private slots:
     void settings();
     void burstsOfTypingAreOneEvent_data() { ScratchStore::addBackendRows(); }
     void burstsOfTypingAreOneEvent();
+    void burstThatStartsAStepIsOneEvent_data() { ScratchStore::addBackendRows(); }
+    void burstThatStartsAStepIsOneEvent();
     void unknownProfileIsAnError_data() { ScratchStore::addBackendRows(); }
     void unknownProfileIsAnError();
     void errorKindsAreReadBackFromTheirErrors();
@@ -284,6 +286,53 @@ void TestProgressStore::burstsOfTypingAreOneEvent()
     events = store->events(id).value();
     QCOMPARE(events.size(), 6); // somebody else
     QCOMPARE(events.at(0).actor, QStringLiteral("bob"));
+}
+
+// The first keystroke in a step's field starts the step (its status saved at
+// once, between the first save of the field and the rest of the typing): the
+// field is one line, after the start, not one line on each side of it.
+void TestProgressStore::burstThatStartsAStepIsOneEvent()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto store = openStore(scratch.address());
+    QVERIFY(store);
+    store->setActor(QStringLiteral("alice"));
+    const qint64 id = store->createProfile(QStringLiteral("ACME"), T0).value().id;
+    QVERIFY(store->saveFields(id, {{FieldKey::LoginName, QStringLiteral("a")}}, T0.addSecs(1)));
+    QVERIFY(store->saveStepState(id, StepId::Register, {StepStatus::InProgress, T0, {}},
+        StepStatus::NotStarted, T0.addSecs(1)));
+    QVERIFY(store->saveFields(id, {{FieldKey::LoginName, QStringLiteral("acme")}}, T0.addSecs(4)));
+    QList<ProfileEvent> events = store->events(id).value();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(0).kind, EventKind::Field);
+    QCOMPARE(events.at(0).subject, FieldKey::LoginName);
+    QCOMPARE(events.at(0).at, T0.addSecs(4));
+    QCOMPARE(events.at(1).kind, EventKind::Status);
+    QCOMPARE(events.at(2).kind, EventKind::Created);
+    // Someone holding the profile as it was after the first letter is told
+    // that the login name changed since (a conflict lists these).
+    const QList<ProfileEvent> since = store->changesSince(id, 2).value();
+    QVERIFY(std::any_of(since.cbegin(), since.cend(),
+        [](const ProfileEvent &event) { return event.subject == FieldKey::LoginName; }));
+
+    // A step done by hand is news: the next edit is a line of its own.
+    QVERIFY(store->saveStepState(
+        id, StepId::Register, {StepStatus::Done, T0, {}}, StepStatus::InProgress, T0.addSecs(5)));
+    QVERIFY(store->saveFields(id, {{FieldKey::LoginName, QStringLiteral("acme2")}}, T0.addSecs(6)));
+    QCOMPARE(store->events(id).value().size(), 5);
+
+    // Somebody else's start is theirs: alice's edit after it is a new line.
+    QVERIFY(store->saveFields(id, {{FieldKey::InvoiceTitle, QStringLiteral("A")}}, T0.addSecs(7)));
+    store->setActor(QStringLiteral("bob"));
+    QVERIFY(store->saveStepState(id, StepId::FinanceServices, {StepStatus::InProgress, T0, {}},
+        StepStatus::NotStarted, T0.addSecs(8)));
+    store->setActor(QStringLiteral("alice"));
+    QVERIFY(store->saveFields(id, {{FieldKey::InvoiceTitle, QStringLiteral("AC")}}, T0.addSecs(9)));
+    events = store->events(id).value();
+    QCOMPARE(events.size(), 8);
+    QCOMPARE(events.at(0).subject, FieldKey::InvoiceTitle);
+    QCOMPARE(events.at(2).subject, FieldKey::InvoiceTitle);
 }
 
 void TestProgressStore::settings()

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +96,7 @@ private slots:
     void unknownTimeZoneFallsBack();
     void fallbackZoneIsUsable();
     void damagedDataInText();
+    void regionNamedInTheReportsLanguage();
     void damagedDataInJson();
     void unreadableValuesAreOneLine();
     // Needs ProgressStore::loadProfile to fill ProfileData::unreadable.
@@ -296,6 +298,34 @@ void TestStatusCommand::damagedDataInText()
         qPrintable(lines.at(6)));
     QVERIFY2(lines.at(6).contains("since 2026-03-06 17:00"), qPrintable(lines.at(6)));
     QVERIFY2(!lines.at(6).contains("Not started"), qPrintable(lines.at(6)));
+}
+
+void TestStatusCommand::regionNamedInTheReportsLanguage()
+{
+    ProfileData data;
+    data.id = 8;
+    data.fields.insert(FieldKey::CompanyName, QStringLiteral("Example Fintech Ltd"));
+    data.fields.insert(FieldKey::RegionId, QStringLiteral("cn-shenzhen-finance-1"));
+    const FixedClock clock(Submitted, Shanghai);
+    const WaitEstimate estimate(WorkingDayCalendar::mainland());
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    QString text = StatusReport(clock, estimate).profileText(data);
+    QVERIFY2(
+        text.contains(QStringLiteral("South China 1 Finance (Shenzhen) (cn-shenzhen-finance-1)")),
+        qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("华南1")), qPrintable(text));
+
+    QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+    text = StatusReport(clock, estimate).profileText(data);
+    QVERIFY2(text.contains(QStringLiteral("华南1金融云（深圳）")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("South China")), qPrintable(text));
+
+    // No region chosen: no region line.
+    data.fields.remove(FieldKey::RegionId);
+    QVERIFY(!StatusReport(clock, estimate).profileText(data).contains(QStringLiteral("金融云（")));
 }
 
 void TestStatusCommand::damagedDataInJson()

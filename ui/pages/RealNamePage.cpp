@@ -69,7 +69,7 @@ void RealNamePage::build()
     m_override = new QLineEdit(this);
     m_override->setObjectName(QStringLiteral("creditCodeOverride"));
     m_override->setMaxLength(300);
-    m_overrideLabel = LabelledRows::add(form, m_override, nullptr, new WrappingLabel(this));
+    m_overrideLabel = LabelledRows::add(form, m_override);
     binder().bind(m_override, FieldKey::CreditCodeOverride);
     checks().setOverride(m_creditCode, m_override, m_overrideLabel);
     m_licence = addCheckedLine(

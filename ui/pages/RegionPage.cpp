@@ -112,7 +112,7 @@ void RegionPage::updateChoice()
     if (region && !network.isEmpty()) {
         m_plan->setText(
             tr("Plan: region %1 (%2), %3.", "@info")
-                .arg(region->id, region->consoleName,
+                .arg(region->name(), region->id,
                     network == FieldValue::NetworkClassic ? tr("classic network", "@info plan")
                                                           : tr("VPC", "@info plan")));
     } else {
@@ -136,6 +136,16 @@ void RegionPage::updateProposal()
                             .toHtmlEscaped());
 }
 
+QString RegionPage::classicRegionNames()
+{
+    QStringList names;
+    for (const RegionInfo &region : RegionCatalogue::guide().regions()) {
+        if (region.classic)
+            names << region.name();
+    }
+    return names.join(tr(", ", "@info list separator"));
+}
+
 QString RegionPage::subTitleText() const
 {
     return tr("Choose where the Finance Cloud environment will run.", "@title");
@@ -150,18 +160,21 @@ void RegionPage::retranslate()
     m_regionLabel->setText(tr("&Region:", "@label:listbox"));
     m_region->setAccessibleName(tr("Region", "@label:listbox"));
     m_region->setItemText(0, tr("Choose a region…", "@item:inlistbox"));
-    // The console's name and the ID; the table above gives the English name.
+    // The name in the UI's language, and the ID the API and the plan use.
     const QList<RegionInfo> &regions = RegionCatalogue::guide().regions();
     for (int i = 0; i < regions.size(); ++i)
-        m_region->setItemText(i + 1, regions[i].consoleName + QStringLiteral("  ") + regions[i].id);
+        m_region->setItemText(i + 1,
+            tr("%1 (%2)", "@item:inlistbox region name (region ID)")
+                .arg(regions[i].name(), regions[i].id));
     m_networkLabel->setText(tr("Net&work type:", "@label radio group"));
     m_vpc->setText(tr("VPC (virtual private cloud)", "@option:radio"));
     m_classic->setText(tr("Classic network", "@option:radio"));
     m_vpc->setAccessibleName(tr("Network type: VPC", "@option:radio"));
     m_classic->setAccessibleName(tr("Network type: classic", "@option:radio"));
     m_classicOnly->setText(tr("This region offers only VPC. In the guide, the classic network "
-                              "is available only in 华东1金融云（杭州）.",
-        "@info"));
+                              "is available only in %1.",
+        "@info %1 the names of the regions")
+                               .arg(classicRegionNames()));
     m_networkExplained->setText(
         tr("<b>Classic network:</b> your products sit in the provider's shared base network, "
            "which the provider plans and runs; the easy choice. <b>VPC:</b> an isolated network "

@@ -34,6 +34,8 @@ protected:
 private:
     void updateChoice();
     void updateProposal();
+    // The regions the guide offers the classic network in, named in the UI's language.
+    static QString classicRegionNames();
 
     RegionStep &m_model;
     CloudAccess &m_cloud;

@@ -292,8 +292,8 @@ void SummaryPage::showPlan()
     const QString network = data.field(FieldKey::NetworkType);
     if (region && !network.isEmpty()) {
         QString plan
-            = tr("Region ID: %1 (%2)\nNetwork type: %3", "@info")
-                  .arg(region->id, region->consoleName,
+            = tr("Region: %1 (%2)\nNetwork type: %3", "@info %1 region name, %2 region ID")
+                  .arg(region->name(), region->id,
                       network == FieldValue::NetworkClassic ? tr("classic network", "@info plan")
                                                             : tr("VPC", "@info plan"));
         if (network == FieldValue::NetworkVpc)

@@ -266,9 +266,9 @@ QString planSection(const ProfileData &data)
         ? ChecklistDocument::tr("classic network", "@info checklist")
         : ChecklistDocument::tr("VPC", "@info checklist");
     QStringList lines = {
-        ChecklistDocument::tr(
-            "Region: %1 (%2), %n zone(s) in the guide", "@info checklist", region->zoneCount)
-            .arg(region->id, region->consoleName),
+        ChecklistDocument::tr("Region: %1 (%2), %n zone(s) in the guide",
+            "@info checklist: %1 region name, %2 region ID", region->zoneCount)
+            .arg(region->name(), region->id),
         FieldText::label(FieldKey::NetworkType) + QStringLiteral(": ") + networkName,
     };
     if (network != FieldValue::NetworkVpc)

@@ -1,6 +1,6 @@
 #include "FieldChecks.h"
 
-#include "Callout.h"
+#include "InlineVerdict.h"
 #include "core/Clock.h"
 #include "onboarding/Profile.h"
 
@@ -23,21 +23,6 @@ FieldChecks::FieldChecks(StepId step, Profile &profile, QObject *parent)
             }
         }
     });
-}
-
-QString FieldChecks::levelName(FieldVerdict::Level level)
-{
-    switch (level) {
-    case FieldVerdict::Ok:
-        return {};
-    case FieldVerdict::Note:
-        return tr("Note", "@label verdict");
-    case FieldVerdict::Warning:
-        return tr("Check", "@label verdict");
-    case FieldVerdict::Error:
-        return tr("Error", "@label verdict");
-    }
-    return {};
 }
 
 void FieldChecks::add(QLineEdit *edit, const QString &key, QLabel *verdict)
@@ -105,20 +90,7 @@ bool FieldChecks::allPass() const
 void FieldChecks::show(const Entry &entry)
 {
     const FieldVerdict verdict = verdictFor(entry);
-    const bool visible = verdict.level != FieldVerdict::Ok && !verdict.message.isEmpty();
-    // The callouts' colours: one palette for every notice in the program.
-    const Callout::Level look = verdict.level == FieldVerdict::Error ? Callout::Level::Danger
-        : verdict.level == FieldVerdict::Warning                     ? Callout::Level::Warning
-                                                                     : Callout::Level::Note;
-    entry.verdict->setText(
-        QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
-            .arg(Callout::accentColour(look), levelName(verdict.level).toHtmlEscaped(),
-                verdict.message.toHtmlEscaped()));
-    entry.verdict->setVisible(visible && !entry.edit->isHidden());
-    const QString description
-        = visible ? levelName(verdict.level) + QStringLiteral(": ") + verdict.message : QString();
-    if (entry.edit->accessibleDescription() != description)
-        entry.edit->setAccessibleDescription(description);
+    InlineVerdict::show(entry.verdict, entry.edit, verdict);
     const bool askReason = verdict.level == FieldVerdict::Warning && entry.overrideEdit;
     if (entry.overrideEdit)
         entry.overrideEdit->setVisible(askReason);

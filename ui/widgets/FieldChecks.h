@@ -1,6 +1,5 @@
 // Checks a page's input fields as the user types and shows each verdict
-// inline, under its field, in words (never colour alone) and in the field's
-// accessible description. Whether the page may be left is StepInputs'
+// inline, under its field (InlineVerdict). Whether the page may be left is StepInputs'
 // decision on the profile, the same one the wizard asks for a page not built
 // yet; nothing is decided here.
 #pragma once
@@ -33,8 +32,6 @@ public:
     bool allPass() const;
     // Re-runs every check (after a language change or another profile).
     void refreshAll();
-
-    static QString levelName(FieldVerdict::Level level);
 
 signals:
     void passChanged();

@@ -16,6 +16,12 @@ QLabel *LabelledRows::add(QFormLayout *form, QWidget *field, QWidget *buddy, QLa
 {
     if (!label)
         label = new QLabel(field->parentWidget());
+    // Beside its field a label never wraps: QFormLayout gives a label only
+    // the width of its own size hint, which for wrapped text is narrower than
+    // the column, and at most 7/4 of that hint's height, so a wrapped label
+    // had its lines cut off at the top and bottom ("Keep it anyway, because:").
+    // A label too long for the row moves the field below it (WrapLongRows).
+    label->setWordWrap(false);
     label->setBuddy(buddy ? buddy : field);
     form->addRow(label, field);
     return label;

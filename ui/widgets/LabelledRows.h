@@ -15,8 +15,8 @@ class LabelledRows
 public:
     // A form with the common look; the caller puts it where it belongs.
     static QFormLayout *form();
-    // A row of `field` with a new label (or `label`, e.g. a WrappingLabel
-    // for a long text) whose mnemonic focuses `buddy` (`field` itself when
+    // A row of `field` with a new label (or `label`, which is made not to
+    // wrap: see add()) whose mnemonic focuses `buddy` (`field` itself when
     // not given). Returns the label.
     static QLabel *add(
         QFormLayout *form, QWidget *field, QWidget *buddy = nullptr, QLabel *label = nullptr);

@@ -1,7 +1,7 @@
 #include "VpcPlanEditor.h"
 #include "Retranslation.h"
 
-#include "Callout.h"
+#include "InlineVerdict.h"
 #include "LabelledRows.h"
 #include "WrappingLabel.h"
 #include "onboarding/FieldKey.h"
@@ -31,35 +31,6 @@ enum Column { ZoneColumn, CidrColumn, RemoveColumn, ColumnCount };
 // Each vSwitch takes three grid rows: its fields, its usable addresses, its verdict.
 constexpr int GridRowsPerVSwitch = 3;
 
-Callout::Level calloutLevel(FieldVerdict::Level level)
-{
-    switch (level) {
-    case FieldVerdict::Error:
-        return Callout::Level::Danger;
-    case FieldVerdict::Warning:
-        return Callout::Level::Warning;
-    case FieldVerdict::Ok:
-    case FieldVerdict::Note:
-        break;
-    }
-    return Callout::Level::Note;
-}
-
-// Shows a finding under its field (an Ok verdict shows nothing) and gives the
-// field the same sentence for screen readers.
-void showVerdict(Callout *callout, QWidget *field, const FieldVerdict &verdict)
-{
-    const bool shown = verdict.level != FieldVerdict::Ok && !verdict.message.isEmpty();
-    if (shown) {
-        callout->setLevel(calloutLevel(verdict.level));
-        // Messages may quote what the user typed.
-        callout->setText(verdict.message.toHtmlEscaped());
-    }
-    callout->setVisible(shown);
-    if (field)
-        field->setAccessibleDescription(verdict.message);
-}
-
 // The canonical spelling of a block once it parses, so the store holds one
 // form; text that does not parse is kept as typed for the user to correct.
 QString canonicalCidr(const QString &text)
@@ -88,14 +59,6 @@ QLineEdit *makeCidrEdit(QWidget *parent, const QString &objectName)
     return edit;
 }
 
-Callout *makeVerdict(QWidget *parent, const QString &objectName)
-{
-    auto *callout = new Callout(Callout::Level::Note, parent);
-    callout->setObjectName(objectName);
-    callout->hide();
-    return callout;
-}
-
 } // namespace
 
 VpcPlanEditor::VpcPlanEditor(Profile &profile, QWidget *parent)
@@ -103,15 +66,14 @@ VpcPlanEditor::VpcPlanEditor(Profile &profile, QWidget *parent)
     , m_profile(profile)
     , m_heading(new QLabel(this))
     , m_intro(new QLabel(this))
-    , m_vpcLabel(new QLabel(this))
     , m_vpcCidr(makeCidrEdit(this, QStringLiteral("vpcCidr")))
-    , m_vpcVerdict(makeVerdict(this, QStringLiteral("vpcCidrVerdict")))
+    , m_vpcVerdict(InlineVerdict::makeLabel(this, QStringLiteral("vpcCidrVerdict")))
     , m_vSwitchesLabel(new QLabel(this))
     , m_grid(new QGridLayout)
     , m_zoneHeader(new QLabel(this))
     , m_cidrHeader(new QLabel(this))
     , m_add(new QPushButton(this))
-    , m_planVerdict(makeVerdict(this, QStringLiteral("vpcPlanVerdict")))
+    , m_planVerdict(InlineVerdict::makeLabel(this, QStringLiteral("vpcPlanVerdict")))
 {
     setObjectName(QStringLiteral("vpcPlanEditor"));
     QFont headingFont = m_heading->font();
@@ -121,9 +83,14 @@ VpcPlanEditor::VpcPlanEditor(Profile &profile, QWidget *parent)
         label->setWordWrap(true);
     m_add->setObjectName(QStringLiteral("addVSwitch"));
 
+    // The block and its verdict under it, as every checked field on the pages.
+    auto *vpcRow = new QVBoxLayout;
+    vpcRow->setSpacing(2);
+    vpcRow->addWidget(m_vpcCidr);
+    vpcRow->addWidget(m_vpcVerdict);
     QFormLayout *form = LabelledRows::form();
     form->setContentsMargins(0, 0, 0, 0);
-    LabelledRows::add(form, m_vpcCidr, nullptr, m_vpcLabel);
+    m_vpcLabel = LabelledRows::add(form, vpcRow, m_vpcCidr);
 
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->addWidget(m_zoneHeader, 0, ZoneColumn);
@@ -141,7 +108,6 @@ VpcPlanEditor::VpcPlanEditor(Profile &profile, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
     layout->addLayout(form);
-    layout->addWidget(m_vpcVerdict);
     layout->addWidget(m_vSwitchesLabel);
     layout->addLayout(m_grid);
     layout->addLayout(addRow);
@@ -194,12 +160,16 @@ void VpcPlanEditor::refresh(bool force)
 void VpcPlanEditor::showVerdicts(const QList<PlannedVSwitch> &vSwitches)
 {
     const QStringList cidrs = PlannedVSwitch::cidrs(vSwitches);
-    m_verdict = VpcPlan::check(m_profile.field(FieldKey::VpcCidr), cidrs);
-    showVerdict(m_vpcVerdict, m_vpcCidr, m_verdict.vpc);
+    const QString vpcCidr = m_profile.field(FieldKey::VpcCidr);
+    // No plan yet is nothing wrong (StepInputs: Next stays on); the page
+    // offers a proposal instead of errors about fields nobody typed in.
+    m_verdict = vpcCidr.isEmpty() && vSwitches.isEmpty() ? VpcPlanVerdict {}
+                                                         : VpcPlan::check(vpcCidr, cidrs);
+    InlineVerdict::show(m_vpcVerdict, m_vpcCidr, m_verdict.vpc);
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows[i];
         const FieldVerdict &verdict = m_verdict.vSwitches[i];
-        showVerdict(row.verdict, row.cidr, verdict);
+        InlineVerdict::show(row.verdict, row.cidr, verdict);
         const Result<Ipv4Cidr> parsed = Ipv4Cidr::parse(cidrs[i]);
         // A block the rules reject has no meaningful count.
         const bool countable = !verdict.blocks() && parsed;
@@ -209,7 +179,7 @@ void VpcPlanEditor::showVerdicts(const QList<PlannedVSwitch> &vSwitches)
                       .arg(QLocale().toString(VpcPlan::usableAddresses(parsed.value())))
                 : QString());
     }
-    showVerdict(m_planVerdict, nullptr, m_verdict.plan);
+    InlineVerdict::show(m_planVerdict, nullptr, m_verdict.plan);
     const bool blocking = m_verdict.blocks();
     if (blocking == m_blocking)
         return;
@@ -240,7 +210,8 @@ void VpcPlanEditor::addRowWidgets()
     const QString number = QString::number(index + 1);
     Row row {makeEdit(this, QStringLiteral("vSwitchZone_") + number),
         makeCidrEdit(this, QStringLiteral("vSwitchCidr_") + number), new WrappingLabel(this),
-        new QPushButton(this), makeVerdict(this, QStringLiteral("vSwitchVerdict_") + number)};
+        new QPushButton(this),
+        InlineVerdict::makeLabel(this, QStringLiteral("vSwitchVerdict_") + number)};
     row.usable->setObjectName(QStringLiteral("vSwitchUsable_") + number);
     row.usable->setTextInteractionFlags(Qt::TextSelectableByMouse);
     row.remove->setObjectName(QStringLiteral("removeVSwitch_") + number);

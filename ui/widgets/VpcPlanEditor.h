@@ -1,6 +1,7 @@
 // The VPC address plan of the region step: the VPC's CIDR block and one
 // vSwitch (zone and CIDR block) per zone, edited in place with each entry's
-// verdict and usable address count shown as the user types. It reads and
+// verdict (inline, as on every page: InlineVerdict) and usable address count
+// shown as the user types. It reads and
 // writes the plan only through the Profile. It must never decide the address
 // rules itself (VpcPlan does) nor query the account for zones.
 #pragma once
@@ -12,7 +13,6 @@
 #include <QString>
 #include <QWidget>
 
-class Callout;
 class Profile;
 class QGridLayout;
 class QLabel;
@@ -38,7 +38,7 @@ private:
         QLineEdit *cidr;
         QLabel *usable;
         QPushButton *remove;
-        Callout *verdict;
+        QLabel *verdict;
     };
 
     void retranslate();
@@ -60,14 +60,14 @@ private:
     QLabel *m_intro;
     QLabel *m_vpcLabel;
     QLineEdit *m_vpcCidr;
-    Callout *m_vpcVerdict;
+    QLabel *m_vpcVerdict;
     QLabel *m_vSwitchesLabel;
     QGridLayout *m_grid;
     QLabel *m_zoneHeader;
     QLabel *m_cidrHeader;
     QList<Row> m_rows;
     QPushButton *m_add;
-    Callout *m_planVerdict;
+    QLabel *m_planVerdict;
     VpcPlanVerdict m_verdict;
     bool m_blocking = false;
     bool m_writing = false; // our own write: the line edits already show it

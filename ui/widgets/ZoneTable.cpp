@@ -57,18 +57,14 @@ void ZoneTable::retranslate()
     m_table->setHorizontalHeaderLabels(
         {tr("Region", "@title:column"), tr("Region ID", "@title:column"),
             tr("Zones", "@title:column"), tr("Networks", "@title:column")});
-    const bool chinese = QLocale().language() == QLocale::Chinese;
     int row = 0;
     for (const RegionInfo &region : m_catalogue.regions()) {
-        QString name = region.consoleName;
-        if (!chinese && !region.englishName.isEmpty())
-            name += QLatin1Char('\n') + region.englishName;
         QStringList networks;
         if (region.classic)
             networks << tr("Classic network", "@item network type");
         if (region.vpc)
             networks << tr("VPC", "@item network type");
-        const QStringList cells = {name, region.id, QLocale().toString(region.zoneCount),
+        const QStringList cells = {region.name(), region.id, QLocale().toString(region.zoneCount),
             networks.join(tr(", ", "@item list separator"))};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *cell = new QTableWidgetItem(cells[column]);

@@ -1,4 +1,4 @@
-// The guide's zone/network table: region (console name), region ID, zones,
+// The guide's zone/network table: region (named in the UI's language), region ID, zones,
 // networks, and the guide's note, captioned with its source and version.
 #pragma once
 
