@@ -4612,9 +4612,24 @@ Network type: %3</source>
         <translation>进度无法读取（数据已损坏）</translation>
     </message>
     <message>
-        <source>Nothing is sent anywhere. Your Alibaba Cloud password is never asked for.</source>
+        <source>Your progress is saved in your team&apos;s shared database (%1). Apart from that, nothing is sent anywhere unless you start an account check: the check sends read-only requests to Alibaba Cloud&apos;s API, signed with your AccessKey, and no company data.</source>
+        <comment>@info %1 the database server</comment>
+        <translation>您的进度保存在团队的共享数据库（%1）中。除此之外，除非您启动账号检查，否则不会向任何地方发送数据：检查只向阿里云 API 发送用您的 AccessKey 签名的只读请求，不包含任何企业资料。</translation>
+    </message>
+    <message>
+        <source>Your progress is saved in a file on this computer, and nothing is sent anywhere unless you start an account check: the check sends read-only requests to Alibaba Cloud&apos;s API, signed with your AccessKey, and no company data.</source>
         <comment>@info</comment>
-        <translation>本程序不会向任何地方发送数据，也绝不会要求您提供阿里云密码。</translation>
+        <translation>您的进度保存在本机的文件中；除非您启动账号检查，否则不会向任何地方发送数据：检查只向阿里云 API 发送用您的 AccessKey 签名的只读请求，不包含任何企业资料。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret stays in memory until you close the program, unless you ask to remember it in this computer&apos;s keychain. Your Alibaba Cloud password is never asked for.</source>
+        <comment>@info</comment>
+        <translation>AccessKey Secret 仅保存在内存中，关闭程序即消失，除非您要求将其记在本机的钥匙串中。本程序绝不会要求您提供阿里云密码。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
