@@ -53,22 +53,11 @@
 <context>
     <name>CloudErrorText</name>
     <message numerus="yes">
-        <source>Alibaba Cloud did not answer within %n second(s). Check the network connection, then try again.</source>
-        <comment>@info</comment>
+        <source>no answer from %1 within %n second(s)</source>
+        <comment>@info cause, %1 is a host name</comment>
         <translation>
-            <numerusform>Alibaba Cloud did not answer within %n second. Check the network connection, then try again.</numerusform>
-            <numerusform>Alibaba Cloud did not answer within %n seconds. Check the network connection, then try again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LiveZonePanel</name>
-    <message numerus="yes">
-        <source>%n region(s) could not be read; their row says why. The guide&apos;s table above stays as it is.</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>%n region could not be read; their row says why. The guide&apos;s table above stays as it is.</numerusform>
-            <numerusform>%n regions could not be read; their row says why. The guide&apos;s table above stays as it is.</numerusform>
+            <numerusform>no answer from %1 within %n second</numerusform>
+            <numerusform>no answer from %1 within %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -135,19 +124,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The check could not be completed: %n part(s) could not be read (see below). Nothing can be said yet about the parts that are missing.</source>
-        <comment>@info verdict</comment>
-        <translation>
-            <numerusform>The check could not be completed: %n part could not be read (see below). Nothing can be said yet about the parts that are missing.</numerusform>
-            <numerusform>The check could not be completed: %n parts could not be read (see below). Nothing can be said yet about the parts that are missing.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Last checked on %1: no instances visible to the key in %n region(s).</source>
         <comment>@info %1 a date and time</comment>
         <translation>
             <numerusform>Last checked on %1: no instances visible to the key in %n region.</numerusform>
             <numerusform>Last checked on %1: no instances visible to the key in %n regions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alibaba Cloud listed no public-cloud regions for this key (%n region(s) in all), so nothing could be checked.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Alibaba Cloud listed no public-cloud regions for this key (%n region in all), so nothing could be checked.</numerusform>
+            <numerusform>Alibaba Cloud listed no public-cloud regions for this key (%n regions in all), so nothing could be checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n other cause(s) (see the details)</source>
+        <comment>@info %1 the first cause</comment>
+        <translation>
+            <numerusform>%1, and %n other cause (see the details)</numerusform>
+            <numerusform>%1, and %n other causes (see the details)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n region(s) could not be read: %2.</source>
+        <comment>@info %1 how many could not be read, %2 the cause</comment>
+        <translation>
+            <numerusform>%1 of %n region could not be read: %2.</numerusform>
+            <numerusform>%1 of %n regions could not be read: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -189,6 +194,30 @@
         <translation>
             <numerusform>%n zone fewer than in the guide; the list depends on the account.</numerusform>
             <numerusform>%n zones fewer than in the guide; the list depends on the account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n region(s) could not be read.</source>
+        <comment>@info %1 how many</comment>
+        <translation>
+            <numerusform>%1 of %n region could not be read.</numerusform>
+            <numerusform>%1 of %n regions could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n other cause(s) (see the rows)</source>
+        <comment>@info %1 the first cause</comment>
+        <translation>
+            <numerusform>%1, and %n other cause (see the rows)</numerusform>
+            <numerusform>%1, and %n other causes (see the rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n region(s) could not be read: %2.</source>
+        <comment>@info %1 how many could not be read, %2 the cause</comment>
+        <translation>
+            <numerusform>%1 of %n region could not be read: %2.</numerusform>
+            <numerusform>%1 of %n regions could not be read: %2.</numerusform>
         </translation>
     </message>
 </context>

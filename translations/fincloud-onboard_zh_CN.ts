@@ -775,97 +775,242 @@
 </context>
 <context>
     <name>CloudErrorText</name>
+    <message>
+        <source>%1.</source>
+        <comment>@info a cause as a sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info a cause as a sentence, then what to do</comment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <comment>@info the API, when no host is known</comment>
+        <translation>阿里云</translation>
+    </message>
     <message numerus="yes">
-        <source>Alibaba Cloud did not answer within %n second(s). Check the network connection, then try again.</source>
-        <comment>@info</comment>
+        <source>no answer from %1 within %n second(s)</source>
+        <comment>@info cause, %1 is a host name</comment>
         <translation>
-            <numerusform>阿里云在 %n 秒内没有响应。请检查网络连接后重试。</numerusform>
+            <numerusform>%1 在 %n 秒内没有响应</numerusform>
         </translation>
     </message>
     <message>
-        <source>No secure connection to %1 could be made, or its certificate could not be verified. Check the computer&apos;s date, the proxy and the firewall; the wizard does not connect without a valid certificate.</source>
-        <comment>@info %1 is a host name</comment>
-        <translation>无法与 %1 建立安全连接，或无法验证其证书。请检查本机日期、代理和防火墙；证书无效时，向导不会建立连接。</translation>
+        <source>no secure connection to %1 (the certificate could not be verified)</source>
+        <comment>@info cause, %1 is a host name</comment>
+        <translation>无法与 %1 建立安全连接（无法验证其证书）</translation>
     </message>
     <message>
-        <source>Cannot reach %1. Check the network connection, the proxy and the firewall, then try again.</source>
-        <comment>@info %1 is a host name</comment>
-        <translation>无法连接 %1。请检查网络连接、代理和防火墙后重试。</translation>
+        <source>cannot reach %1</source>
+        <comment>@info cause, %1 is a host name</comment>
+        <translation>无法连接 %1</translation>
     </message>
     <message>
-        <source>The answer from %1 was larger than %2 MB, so the wizard stopped reading it. If you use a gateway or proxy, check that it forwards Alibaba Cloud&apos;s answers unchanged.</source>
-        <comment>@info %1 is a host name</comment>
-        <translation>%1 返回的响应超过 %2 MB，向导已停止读取。如果您使用了网关或代理，请确认它会原样转发阿里云的响应。</translation>
+        <source>cannot reach %1 (%2)</source>
+        <comment>@info cause, %1 is a host name, %2 why</comment>
+        <translation>无法连接 %1（%2）</translation>
     </message>
     <message>
-        <source>The answer from Alibaba Cloud was incomplete or not in the expected form. Try again; if it keeps happening, send the details to support.</source>
-        <comment>@info</comment>
-        <translation>阿里云返回的响应不完整或格式不符合预期。请重试；如果问题反复出现，请将详细信息发送给技术支持。</translation>
+        <source>the answer from %1 was larger than %2 MB</source>
+        <comment>@info cause, %1 is a host name</comment>
+        <translation>%1 返回的响应超过 %2 MB</translation>
     </message>
     <message>
-        <source>Alibaba Cloud answered with an error (HTTP %1). Try again later.</source>
-        <comment>@info</comment>
-        <translation>阿里云返回错误（HTTP %1）。请稍后重试。</translation>
+        <source>the answer from %1 was incomplete or not in the expected form</source>
+        <comment>@info cause, %1 is a host name</comment>
+        <translation>%1 返回的响应不完整或格式不符合预期</translation>
     </message>
     <message>
-        <source>The request was cancelled.</source>
-        <comment>@info</comment>
-        <translation>请求已取消。</translation>
+        <source>the server %1 reported an internal error (HTTP %2)</source>
+        <comment>@info cause, %1 is a host name</comment>
+        <translation>服务器 %1 报告内部错误（HTTP %2）</translation>
     </message>
     <message>
-        <source>No AccessKey has been given yet. Enter the AccessKey ID and secret, or set the environment variables %1 and %2.</source>
-        <comment>@info %1 and %2 are environment variable names</comment>
-        <translation>尚未提供 AccessKey。请输入 AccessKey ID 和 AccessKey Secret，或设置环境变量 %1 和 %2。</translation>
+        <source>the server %1 answered with an error (HTTP %2)</source>
+        <comment>@info cause, %1 is a host name</comment>
+        <translation>服务器 %1 返回错误（HTTP %2）</translation>
     </message>
     <message>
-        <source>Alibaba Cloud does not know this AccessKey ID. Check that you copied the whole ID and that the key has not been deleted.</source>
-        <comment>@info</comment>
-        <translation>阿里云中不存在此 AccessKey ID。请确认已完整复制 ID，且该 AccessKey 未被删除。</translation>
+        <source>the request was cancelled</source>
+        <comment>@info cause</comment>
+        <translation>请求已取消</translation>
     </message>
     <message>
-        <source>This AccessKey is disabled. Enable it in the RAM console, or use another key.</source>
-        <comment>@info</comment>
-        <translation>此 AccessKey 已被禁用。请在 RAM 控制台中启用它，或改用其他 AccessKey。</translation>
+        <source>no AccessKey has been given yet</source>
+        <comment>@info cause</comment>
+        <translation>尚未提供 AccessKey</translation>
     </message>
     <message>
-        <source>Alibaba Cloud could not confirm the request&apos;s signature: the AccessKey secret is probably wrong. Enter the secret again.</source>
-        <comment>@info</comment>
-        <translation>阿里云无法验证请求的签名：AccessKey Secret 可能有误。请重新输入 AccessKey Secret。</translation>
+        <source>Check the network connection, then try again.</source>
+        <comment>@info advice</comment>
+        <translation>请检查网络连接后重试。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is more than 15 minutes off, so Alibaba Cloud refused the request. Set the clock right (automatic time is best), then try again.</source>
-        <comment>@info</comment>
-        <translation>本机时钟偏差超过 15 分钟，阿里云拒绝了请求。请校准时钟（最好开启自动设置时间）后重试。</translation>
+        <source>Check the computer&apos;s date, the proxy and the firewall; the wizard does not connect without a valid certificate.</source>
+        <comment>@info advice</comment>
+        <translation>请检查本机日期、代理和防火墙；证书无效时，向导不会建立连接。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud refused a repeated request. Try again.</source>
-        <comment>@info</comment>
-        <translation>阿里云拒绝了重复的请求。请重试。</translation>
+        <source>Check the network connection, the proxy and the firewall, then try again.</source>
+        <comment>@info advice</comment>
+        <translation>请检查网络连接、代理和防火墙后重试。</translation>
     </message>
     <message>
-        <source>The Alibaba Cloud account has not finished real-name verification (实名认证), so Alibaba Cloud refused the request. Finish real-name verification first.</source>
-        <comment>@info</comment>
-        <translation>该阿里云账号尚未完成实名认证，阿里云拒绝了请求。请先完成实名认证。</translation>
+        <source>If you use a gateway or proxy, check that it forwards Alibaba Cloud&apos;s answers unchanged.</source>
+        <comment>@info advice</comment>
+        <translation>如果您使用了网关或代理，请确认它会原样转发阿里云的响应。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud is limiting how often this key may call it. Wait a minute, then try again.</source>
-        <comment>@info</comment>
-        <translation>阿里云正在限制此 AccessKey 的调用频率。请等待一分钟后重试。</translation>
+        <source>Try again; if it keeps happening, send the details to support.</source>
+        <comment>@info advice</comment>
+        <translation>请重试；如果问题反复出现，请将详细信息发送给技术支持。</translation>
     </message>
     <message>
-        <source>This AccessKey lacks a RAM permission the request needs. Ask the account owner to grant it.</source>
-        <comment>@info</comment>
-        <translation>此 AccessKey 缺少该请求所需的 RAM 权限。请联系账号所有者授权。</translation>
+        <source>Try again later; if it keeps happening, send the details to support.</source>
+        <comment>@info advice</comment>
+        <translation>请稍后重试；如果问题反复出现，请将详细信息发送给技术支持。</translation>
     </message>
     <message>
-        <source>This AccessKey is not allowed to call %1. Ask the account owner to grant the RAM permission %1 to this key&apos;s user (read-only access is enough).</source>
-        <comment>@info %1 is a RAM action such as ecs:DescribeInstances</comment>
-        <translation>此 AccessKey 无权调用 %1。请联系账号所有者，为该 AccessKey 所属的用户授予 RAM 权限 %1（只读权限即可）。</translation>
+        <source>Enter the AccessKey ID and secret, or set the environment variables %1 and %2.</source>
+        <comment>@info advice, %1 and %2 are environment variable names</comment>
+        <translation>请输入 AccessKey ID 和 AccessKey Secret，或设置环境变量 %1 和 %2。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud refused the request (%1).</source>
-        <comment>@info %1 is the service&apos;s error code</comment>
-        <translation>阿里云拒绝了请求（%1）。</translation>
+        <source>connection refused</source>
+        <comment>@info why a host cannot be reached</comment>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the connection was closed early</source>
+        <comment>@info why a host cannot be reached</comment>
+        <translation>连接被提前关闭</translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <comment>@info why a host cannot be reached</comment>
+        <translation>找不到主机名</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <comment>@info why a host cannot be reached</comment>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <comment>@info why a host cannot be reached</comment>
+        <translation>没有网络</translation>
+    </message>
+    <message>
+        <source>the proxy did not let the request through</source>
+        <comment>@info why a host cannot be reached</comment>
+        <translation>代理未放行该请求</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this AccessKey ID</source>
+        <comment>@info cause</comment>
+        <translation>阿里云中不存在此 AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Check that you copied the whole ID and that the key has not been deleted.</source>
+        <comment>@info advice</comment>
+        <translation>请确认已完整复制 ID，且该 AccessKey 未被删除。</translation>
+    </message>
+    <message>
+        <source>this AccessKey is disabled</source>
+        <comment>@info cause</comment>
+        <translation>此 AccessKey 已被禁用</translation>
+    </message>
+    <message>
+        <source>Enable it in the RAM console, or use another key.</source>
+        <comment>@info advice</comment>
+        <translation>请在 RAM 控制台中启用它，或改用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud could not confirm the request&apos;s signature: the AccessKey secret is probably wrong</source>
+        <comment>@info cause</comment>
+        <translation>阿里云无法验证请求的签名：AccessKey Secret 可能有误</translation>
+    </message>
+    <message>
+        <source>Enter the secret again.</source>
+        <comment>@info advice</comment>
+        <translation>请重新输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is more than 15 minutes off, so Alibaba Cloud refused the request</source>
+        <comment>@info cause</comment>
+        <translation>本机时钟偏差超过 15 分钟，阿里云拒绝了请求</translation>
+    </message>
+    <message>
+        <source>Set the clock right (automatic time is best), then try again.</source>
+        <comment>@info advice</comment>
+        <translation>请校准时钟（最好开启自动设置时间）后重试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused a repeated request</source>
+        <comment>@info cause</comment>
+        <translation>阿里云拒绝了重复的请求</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <comment>@info advice</comment>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <source>the Alibaba Cloud account has not finished real-name verification (实名认证)</source>
+        <comment>@info cause</comment>
+        <translation>该阿里云账号尚未完成实名认证</translation>
+    </message>
+    <message>
+        <source>Finish real-name verification first.</source>
+        <comment>@info advice</comment>
+        <translation>请先完成实名认证。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is limiting how often this key may call it</source>
+        <comment>@info cause</comment>
+        <translation>阿里云正在限制此 AccessKey 的调用频率</translation>
+    </message>
+    <message>
+        <source>this AccessKey lacks a RAM permission the request needs</source>
+        <comment>@info cause</comment>
+        <translation>此 AccessKey 缺少该请求所需的 RAM 权限</translation>
+    </message>
+    <message>
+        <source>this AccessKey is not allowed to call %1</source>
+        <comment>@info cause, %1 is a RAM action such as ecs:DescribeInstances</comment>
+        <translation>此 AccessKey 无权调用 %1</translation>
+    </message>
+    <message>
+        <source>the server %1 reported an internal error (HTTP %2, %3)</source>
+        <comment>@info cause, %1 is a host name, %3 the service&apos;s error code</comment>
+        <translation>服务器 %1 报告内部错误（HTTP %2，%3）</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the request (%1)</source>
+        <comment>@info cause, %1 is the service&apos;s error code</comment>
+        <translation>阿里云拒绝了请求（%1）</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <comment>@info advice</comment>
+        <translation>请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Ask the account owner to grant it.</source>
+        <comment>@info advice</comment>
+        <translation>请联系账号所有者授权。</translation>
+    </message>
+    <message>
+        <source>Ask the account owner to grant the RAM permission %1 to this key&apos;s user (read-only access is enough).</source>
+        <comment>@info advice, %1 is a RAM action such as ecs:DescribeInstances</comment>
+        <translation>请联系账号所有者，为该 AccessKey 所属的用户授予 RAM 权限 %1（只读权限即可）。</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, send the details to support.</source>
+        <comment>@info advice</comment>
+        <translation>如果问题反复出现，请将详细信息发送给技术支持。</translation>
     </message>
 </context>
 <context>
@@ -1759,12 +1904,10 @@
         <comment>@item could not be read</comment>
         <translation>?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n region(s) could not be read; their row says why. The guide&apos;s table above stays as it is.</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>有 %n 个地域无法读取，原因见相应行。上方指南中的表格保持不变。</numerusform>
-        </translation>
+    <message>
+        <source>%1 The guide&apos;s table above stays as it is.</source>
+        <comment>@info %1 what could not be read and why</comment>
+        <translation>%1上方指南中的表格保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2727,14 +2870,6 @@
     </message>
 </context>
 <context>
-    <name>PublicResourceCheck</name>
-    <message>
-        <source>Alibaba Cloud listed no public-cloud regions for this key, so nothing could be checked.</source>
-        <comment>@info</comment>
-        <translation>阿里云没有为此 AccessKey 列出任何公共云地域，因此无法进行检查。</translation>
-    </message>
-</context>
-<context>
     <name>PublicResourcePanel</name>
     <message>
         <source>Check the account automatically</source>
@@ -2838,13 +2973,6 @@
             <numerusform>发现公共云资源：%n 个实例。持有公共云资源的账号无法通过金融云认证；请先释放这些资源，或改用新账号申请。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The check could not be completed: %n part(s) could not be read (see below). Nothing can be said yet about the parts that are missing.</source>
-        <comment>@info verdict</comment>
-        <translation>
-            <numerusform>检查未能完成：有 %n 项无法读取（见下文）。缺失部分的情况暂时无法确定。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last checked on %1: public-cloud resources found (%2 ECS and %3 RDS instances).</source>
         <comment>@info %1 a date and time</comment>
@@ -2861,6 +2989,42 @@
         <source>Last checked on %1: the check could not be completed (%2 ECS and %3 RDS instances counted so far).</source>
         <comment>@info %1 a date and time</comment>
         <translation>上次检查于 %1：检查未能完成（目前已统计到 %2 个 ECS 实例和 %3 个 RDS 实例）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>The check could not be completed. %1 Nothing can be said yet about what could not be read.</source>
+        <comment>@info verdict, %1 what could not be read and why</comment>
+        <translation>检查未能完成。%1无法读取的部分目前还无法下结论。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alibaba Cloud listed no public-cloud regions for this key (%n region(s) in all), so nothing could be checked.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>阿里云没有为此 AccessKey 列出任何公共云地域（共 %n 个地域），因此无法检查任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n other cause(s) (see the details)</source>
+        <comment>@info %1 the first cause</comment>
+        <translation>
+            <numerusform>%1，另有 %n 个其他原因（见详细信息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list of regions could not be read: %1.</source>
+        <comment>@info %1 the cause</comment>
+        <translation>无法读取地域列表：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n region(s) could not be read: %2.</source>
+        <comment>@info %1 how many could not be read, %2 the cause</comment>
+        <translation>
+            <numerusform>%n 个地域中有 %1 个无法读取：%2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4503,11 +4667,6 @@ Network type: %3</source>
         <translation>与营业执照一致的企业名称</translation>
     </message>
     <message>
-        <source>Nothing is sent anywhere. Your Alibaba Cloud password is never asked for.</source>
-        <comment>@info</comment>
-        <translation>本程序不会向任何地方发送数据，也绝不会要求您提供阿里云密码。</translation>
-    </message>
-    <message>
         <source>Or start a ne&amp;w company:</source>
         <comment>@label:textbox</comment>
         <translation>或新建企业(&amp;W)：</translation>
@@ -4541,6 +4700,26 @@ Network type: %3</source>
         <source>progress unreadable (damaged data)</source>
         <comment>@item profile list</comment>
         <translation>进度无法读取（数据已损坏）</translation>
+    </message>
+    <message>
+        <source>Your progress is saved in your team&apos;s shared database (%1). Apart from that, nothing is sent anywhere unless you start an account check: the check sends read-only requests to Alibaba Cloud&apos;s API, signed with your AccessKey, and no company data.</source>
+        <comment>@info %1 the database server</comment>
+        <translation>您的进度保存在团队的共享数据库（%1）中。除此之外，除非您启动账号检查，否则不会向任何地方发送数据：检查只向阿里云 API 发送用您的 AccessKey 签名的只读请求，不包含任何企业资料。</translation>
+    </message>
+    <message>
+        <source>Your progress is saved in a file on this computer, and nothing is sent anywhere unless you start an account check: the check sends read-only requests to Alibaba Cloud&apos;s API, signed with your AccessKey, and no company data.</source>
+        <comment>@info</comment>
+        <translation>您的进度保存在本机的文件中；除非您启动账号检查，否则不会向任何地方发送数据：检查只向阿里云 API 发送用您的 AccessKey 签名的只读请求，不包含任何企业资料。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret stays in memory until you close the program, unless you ask to remember it in this computer&apos;s keychain. Your Alibaba Cloud password is never asked for.</source>
+        <comment>@info</comment>
+        <translation>AccessKey Secret 仅保存在内存中，关闭程序即消失，除非您要求将其记在本机的钥匙串中。本程序绝不会要求您提供阿里云密码。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4830,37 @@ Network type: %3</source>
         <source>Could not be read.</source>
         <comment>@info zone comparison</comment>
         <translation>无法读取。</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1.</source>
+        <comment>@info zone comparison, %1 the cause</comment>
+        <translation>无法读取：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n region(s) could not be read.</source>
+        <comment>@info %1 how many</comment>
+        <translation>
+            <numerusform>%n 个地域中有 %1 个无法读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n other cause(s) (see the rows)</source>
+        <comment>@info %1 the first cause</comment>
+        <translation>
+            <numerusform>%1，另有 %n 个其他原因（见相应行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n region(s) could not be read: %2.</source>
+        <comment>@info %1 how many could not be read, %2 the cause</comment>
+        <translation>
+            <numerusform>%n 个地域中有 %1 个无法读取：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

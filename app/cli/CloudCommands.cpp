@@ -99,7 +99,7 @@ QJsonObject reportJson(const PublicResourceReport &report, const CloudCredential
     }
     QJsonArray problems;
     for (const ResourceProblem &problem : report.problems) {
-        QJsonObject entry = errorJson(problem.error);
+        QJsonObject entry = errorJson(CloudErrorText::toError(problem.failure));
         entry.insert(QStringLiteral("regionId"), problem.regionId);
         entry.insert(QStringLiteral("product"), problem.product);
         problems.append(entry);
@@ -142,7 +142,7 @@ void printProblems(QTextStream &err, const PublicResourceReport &report)
     for (const ResourceProblem &problem : report.problems) {
         if (!problem.regionId.isEmpty())
             err << UntrustedText::printable(problem.regionId) << ' ' << problem.product << ": ";
-        printError(err, problem.error);
+        printError(err, CloudErrorText::toError(problem.failure));
     }
 }
 
@@ -152,7 +152,7 @@ QJsonObject regionZonesJson(const RegionZones &region, const RegionInfo *info)
         {QStringLiteral("guideZoneCount"), info ? info->zoneCount : 0}};
     if (!region.zones) {
         entry.insert(QStringLiteral("zones"), QJsonValue::Null);
-        entry.insert(QStringLiteral("error"), errorJson(*region.error));
+        entry.insert(QStringLiteral("error"), errorJson(CloudErrorText::toError(*region.failure)));
         return entry;
     }
     QJsonArray zones;
@@ -196,7 +196,7 @@ void printZones(QTextStream &out, QTextStream &err, const LiveZoneQuery &query,
         regions.append(regionZonesJson(region, info));
         if (!region.zones) {
             err << region.regionId << ": ";
-            printError(err, *region.error);
+            printError(err, CloudErrorText::toError(*region.failure));
         } else if (!json) {
             printRegionZones(out, region, info, guide.version());
         }

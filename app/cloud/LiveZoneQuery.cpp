@@ -53,7 +53,8 @@ void LiveZoneQuery::onZones(OpenApiReply *reply, int index)
     if (zones)
         m_regions[index].zones = zones.value();
     else
-        m_regions[index].error = zones.error();
+        m_regions[index].failure
+            = reply->failure() ? *reply->failure() : reply->unexpectedShape(zones.error());
     if (m_running.isEmpty() && !m_finished) {
         m_finished = true;
         emit finished();

@@ -4,9 +4,9 @@
 // and the live list are separate sources, shown side by side.
 #pragma once
 
+#include "CloudErrorText.h"
 #include "EndpointPolicy.h"
 #include "ZoneList.h"
-#include "core/Result.h"
 
 #include <QList>
 #include <QObject>
@@ -21,8 +21,8 @@ class OpenApiReply;
 struct RegionZones
 {
     QString regionId;
-    std::optional<QList<CloudZone>> zones; // empty: see error
-    std::optional<Error> error;
+    std::optional<QList<CloudZone>> zones; // empty: see failure
+    std::optional<CloudFailure> failure; // facts, worded when shown (CloudErrorText)
 };
 
 class LiveZoneQuery : public QObject

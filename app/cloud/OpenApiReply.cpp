@@ -169,6 +169,7 @@ void OpenApiReply::handleNetworkFailure(int networkError, const QString &technic
     CloudFailure failure
         = baseFailure(isTlsError(error) ? CloudFailure::Kind::Tls : CloudFailure::Kind::NoNetwork);
     failure.technical = technical;
+    failure.networkError = networkError;
     // A certificate does not get better by asking again; a dropped or refused
     // connection often does.
     retryOrFail(failure, !isTlsError(error));
@@ -239,6 +240,15 @@ void OpenApiReply::succeed(QJsonObject object)
         return;
     m_result = Result<QJsonObject>(std::move(object));
     emit finished();
+}
+
+CloudFailure OpenApiReply::unexpectedShape(const Error &parseError) const
+{
+    CloudFailure failure = baseFailure(CloudFailure::Kind::Malformed);
+    failure.technical = parseError.details;
+    if (m_result && m_result->ok())
+        failure.requestId = m_result->value().value(QLatin1String("RequestId")).toString();
+    return failure;
 }
 
 CloudFailure OpenApiReply::baseFailure(CloudFailure::Kind kind) const

@@ -36,6 +36,10 @@ public:
     // Set when the call failed: the raw facts behind result().error().
     const std::optional<CloudFailure> &failure() const { return m_failure; }
     const OpenApiRequest &request() const { return m_request; }
+    // For an answer that came back whole but that a parser refused (its
+    // Error's details name what was wrong): the facts as for a failed call,
+    // so that the cause is worded when it is shown.
+    CloudFailure unexpectedShape(const Error &parseError) const;
     int attempts() const { return m_attempts; }
 
     // Stops the call; finished() follows with a "cancelled" error unless it

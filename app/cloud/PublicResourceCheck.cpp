@@ -61,13 +61,15 @@ void PublicResourceCheck::onRegions(OpenApiReply *reply)
 {
     m_running.removeAll(reply);
     reply->deleteLater();
-    Result<QList<CloudRegion>> regions = reply->result().ok()
-        ? RegionList::parse(reply->result().value())
-        : Result<QList<CloudRegion>>(reply->result().error());
+    const Result<QJsonObject> answer = reply->result();
+    const Result<QList<CloudRegion>> regions
+        = answer ? RegionList::parse(answer.value()) : Result<QList<CloudRegion>>(answer.error());
     if (!regions) {
-        m_report.problems.append({QString(), QString(), regions.error()});
+        m_report.problems.append({QString(), QString(),
+            reply->failure() ? *reply->failure() : reply->unexpectedShape(regions.error())});
         return complete();
     }
+    m_report.regionsListed = int(regions.value().size());
     for (const CloudRegion &region : regions.value()) {
         if (EndpointPolicy::isFinanceRegion(region.id))
             continue;
@@ -75,14 +77,6 @@ void PublicResourceCheck::onRegions(OpenApiReply *reply)
         m_report.regions.append({region.id, region.localName, std::nullopt, std::nullopt});
         m_queue.append({index, CloudProduct::Ecs, region.endpoint, 1, 0});
         m_queue.append({index, CloudProduct::Rds, QString(), 1, 0});
-    }
-    if (m_report.regions.isEmpty()) {
-        m_report.problems.append({QString(), QString(),
-            Error {tr("Alibaba Cloud listed no public-cloud regions for this key, so nothing "
-                      "could be checked.",
-                       "@info"),
-                QStringLiteral("DescribeRegions: %1 region(s), none public")
-                    .arg(regions.value().size())}});
     }
     m_tasksTotal = int(m_queue.size());
     emit progress(0, m_tasksTotal);
@@ -119,7 +113,8 @@ void PublicResourceCheck::onPage(OpenApiReply *reply, Task task)
         : task.product == CloudProduct::Ecs   ? InstanceCount::parseEcs(answer.value())
                                               : InstanceCount::parseRds(answer.value());
     if (!page) {
-        recordProblem(task, page.error());
+        recordProblem(
+            task, reply->failure() ? *reply->failure() : reply->unexpectedShape(page.error()));
     } else {
         task.counted += page.value().itemsOnPage;
         // Without a total, keep paging while pages come back full.
@@ -138,10 +133,10 @@ void PublicResourceCheck::onPage(OpenApiReply *reply, Task task)
     pump();
 }
 
-void PublicResourceCheck::recordProblem(const Task &task, const Error &error)
+void PublicResourceCheck::recordProblem(const Task &task, const CloudFailure &failure)
 {
     m_report.problems.append(
-        {m_report.regions.at(task.region).regionId, productName(task.product), error});
+        {m_report.regions.at(task.region).regionId, productName(task.product), failure});
 }
 
 void PublicResourceCheck::complete()

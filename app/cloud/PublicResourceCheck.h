@@ -7,8 +7,8 @@
 // region that could not be read makes the check incomplete, not zero.
 #pragma once
 
+#include "CloudErrorText.h"
 #include "EndpointPolicy.h"
-#include "core/Result.h"
 
 #include <QList>
 #include <QObject>
@@ -28,11 +28,13 @@ struct RegionResources
     std::optional<qint64> rds;
 };
 
+// What went wrong, as facts: worded only when shown (CloudErrorText), so that
+// it reads in the language of the moment.
 struct ResourceProblem
 {
     QString regionId; // empty: the region list itself
     QString product; // ECS, RDS or empty
-    Error error;
+    CloudFailure failure;
 };
 
 struct PublicResourceReport
@@ -40,8 +42,9 @@ struct PublicResourceReport
     enum class Verdict { NoneVisible, Found, Incomplete };
 
     Verdict verdict = Verdict::Incomplete;
-    QList<RegionResources> regions;
+    QList<RegionResources> regions; // the public ones
     QList<ResourceProblem> problems;
+    int regionsListed = 0; // by DescribeRegions, finance regions included
 
     qint64 instancesFound() const;
     // All zero: the key may simply lack the permission to see instances.
@@ -82,7 +85,7 @@ private:
     void onRegions(OpenApiReply *reply);
     void pump();
     void onPage(OpenApiReply *reply, Task task);
-    void recordProblem(const Task &task, const Error &error);
+    void recordProblem(const Task &task, const CloudFailure &failure);
     void complete();
 
     OpenApiClient &m_client;

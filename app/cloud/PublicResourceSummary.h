@@ -1,7 +1,10 @@
 // What a public-resource pre-check concluded: the verdict as a stable key
-// (JSON, the profile) and as a sentence, and the counts kept on the profile so
-// the wizard can say days later when the account was last checked.
-// Must never store more than counts: no instance ids, names or addresses.
+// (JSON, the profile) and as a sentence that names the cause of what could not
+// be read, and the counts kept on the profile so the wizard can say days
+// later when the account was last checked. All text is made when asked for,
+// from facts, so it reads in the language of the moment.
+// Must never store more than counts: no instance ids, names or addresses, and
+// no sentences.
 #pragma once
 
 #include "PublicResourceCheck.h"
@@ -31,6 +34,14 @@ public:
     static QString verdictKey(PublicResourceReport::Verdict verdict);
     static std::optional<PublicResourceReport::Verdict> verdictFromKey(const QString &key);
     static QString verdictText(const PublicResourceReport &report);
+    // What could not be read and why, for the visible line: "1 of 5 regions
+    // could not be read: cannot reach … (connection refused). Check …" —
+    // the first cause in the order of the regions, and how many others
+    // there are. Empty when everything was read.
+    static QString problemsText(const PublicResourceReport &report);
+    // For support, behind the visible line: each problem with its request
+    // id, HTTP status and raw error.
+    static QString problemDetails(const PublicResourceReport &report);
 
     // The profile fields (FieldKey::Precheck*) that record `report`.
     static QHash<QString, QString> profileFields(

@@ -83,5 +83,7 @@ Error ResponseShape::unexpected(const QString &what)
     CloudFailure failure;
     failure.kind = CloudFailure::Kind::Malformed;
     failure.technical = what;
-    return CloudErrorText::toError(failure);
+    // The details are the bare reason: a caller that knows the call turns it
+    // into a whole CloudFailure again (OpenApiReply::unexpectedShape()).
+    return Error {CloudErrorText::message(failure), what};
 }

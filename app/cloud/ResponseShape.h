@@ -25,6 +25,7 @@ public:
     // A whole, non-negative number (JSON number, or a string of digits).
     static Result<qint64> count(const QJsonObject &object, const char *key);
     static bool has(const QJsonObject &object, const char *key);
-    // "The answer had an unexpected form" with the technical reason.
+    // "The answer had an unexpected form", with the technical reason alone
+    // as the details.
     static Error unexpected(const QString &what);
 };

@@ -4,31 +4,27 @@
 
 namespace {
 
+// The reason as a code, so that the sentence can be made again in another
+// language (SystemKeychainVault::message()).
 Error keychainError(const QKeychain::Job &job)
 {
-    QString message;
+    QString code;
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        message = SystemKeychainVault::tr("This computer has no keychain that the program can use "
-                                          "(on Linux: a Secret Service such as GNOME Keyring or "
-                                          "KWallet). The key is kept only until you close the "
-                                          "program.",
-            "@info");
+        code = SystemKeychainVault::NoKeychainCode;
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        message = SystemKeychainVault::tr("The keychain refused access. The key is kept only until "
-                                          "you close the program.",
-            "@info");
+        code = SystemKeychainVault::RefusedCode;
         break;
     default:
-        message = SystemKeychainVault::tr("The keychain could not be used. The key is kept only "
-                                          "until you close the program.",
-            "@info");
+        code = SystemKeychainVault::FailedCode;
         break;
     }
-    return Error {message, job.errorString(), QStringLiteral("keychain.unavailable")};
+    Error error {QString(), job.errorString(), code};
+    error.message = SystemKeychainVault::message(error);
+    return error;
 }
 
 template<typename Job>
@@ -79,4 +75,22 @@ void SystemKeychainVault::forget(StoreDone done)
         done({});
     });
     job->start();
+}
+
+QString SystemKeychainVault::message(const Error &error)
+{
+    if (error.code == NoKeychainCode)
+        return tr("This computer has no keychain that the program can use (on Linux: a Secret "
+                  "Service such as GNOME Keyring or KWallet). The key is kept only until you "
+                  "close the program.",
+            "@info");
+    if (error.code == RefusedCode)
+        return tr("The keychain refused access. The key is kept only until you close the "
+                  "program.",
+            "@info");
+    if (error.code == FailedCode)
+        return tr("The keychain could not be used. The key is kept only until you close the "
+                  "program.",
+            "@info");
+    return error.message;
 }

@@ -15,6 +15,14 @@ class SystemKeychainVault : public AccessKeyVault
 public:
     static inline const QString Service = QStringLiteral("fincloud-onboard");
     static inline const QString Entry = QStringLiteral("alibaba-cloud-accesskey");
+    // Error codes: why the keychain could not be used.
+    static inline const QString NoKeychainCode = QStringLiteral("keychain.unavailable");
+    static inline const QString RefusedCode = QStringLiteral("keychain.refused");
+    static inline const QString FailedCode = QStringLiteral("keychain.failed");
+
+    // The sentence for a keychain error, in the language of the moment; for
+    // an error this class did not make, the error's own message.
+    static QString message(const Error &error);
 
     void load(LoadDone done) override;
     void store(const CloudCredentials &key, StoreDone done) override;

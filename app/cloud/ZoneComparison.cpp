@@ -2,6 +2,10 @@
 
 #include "onboarding/RegionCatalogue.h"
 
+#include <QLocale>
+
+#include <algorithm>
+
 QList<ZoneDifference> ZoneComparison::compare(
     const RegionCatalogue &guide, const QList<RegionZones> &live)
 {
@@ -13,7 +17,7 @@ QList<ZoneDifference> ZoneComparison::compare(
         difference.guideCount = info ? info->zoneCount : 0;
         if (!region.zones) {
             difference.kind = ZoneDifference::Kind::Unavailable;
-            difference.error = region.error;
+            difference.failure = region.failure;
             result.append(difference);
             continue;
         }
@@ -48,8 +52,45 @@ QString ZoneComparison::describe(const ZoneDifference &difference)
     case ZoneDifference::Kind::NotInGuide:
         return tr("This region is not in the guide.", "@info zone comparison");
     case ZoneDifference::Kind::Unavailable:
-        return difference.error ? difference.error->message
-                                : tr("Could not be read.", "@info zone comparison");
+        if (!difference.failure)
+            return tr("Could not be read.", "@info zone comparison");
+        return tr("Could not be read: %1.", "@info zone comparison, %1 the cause")
+            .arg(CloudErrorText::cause(*difference.failure));
     }
     return {};
+}
+
+QString ZoneComparison::problemsText(const QList<ZoneDifference> &differences)
+{
+    int unreadable = 0;
+    QList<CloudFailure> causes;
+    for (const ZoneDifference &difference : differences) {
+        if (difference.kind != ZoneDifference::Kind::Unavailable)
+            continue;
+        ++unreadable;
+        if (!difference.failure)
+            continue;
+        const bool known
+            = std::any_of(causes.cbegin(), causes.cend(), [&difference](const CloudFailure &cause) {
+                  return CloudErrorText::sameCause(cause, *difference.failure);
+              });
+        if (!known)
+            causes.append(*difference.failure);
+    }
+    if (unreadable == 0)
+        return {};
+    const QString count = QLocale().toString(unreadable);
+    const int total = int(differences.size());
+    if (causes.isEmpty())
+        return tr("%1 of %n region(s) could not be read.", "@info %1 how many", total).arg(count);
+    QString cause = CloudErrorText::cause(causes.constFirst());
+    if (causes.size() > 1)
+        cause = tr("%1, and %n other cause(s) (see the rows)", "@info %1 the first cause",
+            int(causes.size()) - 1)
+                    .arg(cause);
+    const QString line = tr("%1 of %n region(s) could not be read: %2.",
+        "@info %1 how many could not be read, %2 the cause", total)
+                             .arg(count, cause);
+    const QString advice = CloudErrorText::advice(causes.constFirst());
+    return advice.isEmpty() ? line : tr("%1 %2", "@info two sentences in a row").arg(line, advice);
 }

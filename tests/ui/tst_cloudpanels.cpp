@@ -50,6 +50,7 @@ class MemoryVault : public AccessKeyVault
 public:
     std::optional<CloudCredentials> entry;
     bool broken = false;
+    QString brokenCode; // a SystemKeychainVault code: its words, in any language
     int loads = 0;
 
     void load(LoadDone done) override
@@ -62,7 +63,8 @@ public:
     void store(const CloudCredentials &key, StoreDone done) override
     {
         if (broken)
-            return done(Error {"No keychain here; kept for this session only.", "test"});
+            return done(
+                Error {"No keychain here; kept for this session only.", "test", brokenCode});
         entry = key;
         done({});
     }
@@ -97,18 +99,24 @@ private slots:
     void precheckFindsResourcesAndStoresCountsOnly();
     void emptyAnswerIsNotCalledClean();
     void failedRegionMakesTheCheckIncomplete();
+    void visibleLineNamesTheCause_data();
+    void visibleLineNamesTheCause();
+    void languageSwitchRewordsShownAndStoredResults();
+    void liveZonesNameTheCauseInEitherLanguage();
     void cancelKeepsTheWindowResponsiveAndRecordsNothing();
     void typedKeyIsAskedForOnceAndUsed();
     void rememberedKeyIsUsedWithoutAsking();
     void brokenKeychainSaysSoAndKeepsTheKey();
+    void keychainNoteFollowsTheLanguage();
     void systemKeychainWorksOrSaysWhy();
     void liveZonesAreShownBesideTheGuide();
     void commandLineCheckAgainstTheFakeService();
 
 private:
     void openProfile();
-    std::unique_ptr<CloudAccess> makeAccess(
-        const QProcessEnvironment &environment, AccessKeyVault *vault = nullptr);
+    // endpoint: another server than the fake one (one that is not there).
+    std::unique_ptr<CloudAccess> makeAccess(const QProcessEnvironment &environment,
+        AccessKeyVault *vault = nullptr, const QUrl &endpoint = {});
     void runPrecheck(PublicResourcePanel &panel);
     // Fills the AccessKey dialog as soon as it appears.
     void answerKeyDialog(bool remember);
@@ -150,9 +158,10 @@ void TestCloudPanels::openProfile()
 }
 
 std::unique_ptr<CloudAccess> TestCloudPanels::makeAccess(
-    const QProcessEnvironment &environment, AccessKeyVault *vault)
+    const QProcessEnvironment &environment, AccessKeyVault *vault, const QUrl &endpoint)
 {
-    Result<EndpointPolicy> endpoints = EndpointPolicy::withOverride(m_server->baseUrl());
+    Result<EndpointPolicy> endpoints
+        = EndpointPolicy::withOverride(endpoint.isEmpty() ? m_server->baseUrl() : endpoint);
     if (!endpoints)
         qFatal("the fake server's address was refused");
     OpenApiClientSettings settings;
@@ -281,6 +290,173 @@ void TestCloudPanels::failedRegionMakesTheCheckIncomplete()
     QCOMPARE(m_session->profile().field(FieldKey::PrecheckVerdict), QString("incomplete"));
 }
 
+// What the user reads first must say why, not only how much: the cause sits in
+// the verdict's visible line; request ids and raw errors stay behind "Details
+// for support".
+enum class Fault { Refused, Timeout, Permission, ServerError };
+Q_DECLARE_METATYPE(Fault)
+
+void TestCloudPanels::visibleLineNamesTheCause_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<QStringList>("visible");
+    QTest::addColumn<QStringList>("technical");
+    QTest::newRow("connection refused")
+        << Fault::Refused
+        << QStringList {"The list of regions could not be read: cannot reach 127.0.0.1 "
+                        "(connection refused).",
+               "Check the network connection, the proxy and the firewall"}
+        << QStringList {"DescribeRegions: Cannot reach 127.0.0.1", "Attempts: 2"};
+    QTest::newRow("time-out")
+        << Fault::Timeout
+        << QStringList {"1 of 3 regions could not be read: no answer from 127.0.0.1 within 2 "
+                        "seconds."}
+        << QStringList {"cn-beijing ECS: No answer", "Host: 127.0.0.1"};
+    QTest::newRow("missing permission")
+        << Fault::Permission
+        << QStringList {"1 of 3 regions could not be read: this AccessKey is not allowed to call "
+                        "rds:DescribeDBInstances.",
+               "grant the RAM permission rds:DescribeDBInstances"}
+        << QStringList {"cn-beijing RDS:", "Code: Forbidden.RAM", "RequestId: FAKE-Forbidden.RAM",
+               "HTTP: 403", "Message: User not authorized to operate"};
+    QTest::newRow("HTTP 502")
+        << Fault::ServerError
+        << QStringList {"1 of 3 regions could not be read: the server 127.0.0.1 reported an "
+                        "internal error (HTTP 502).",
+               "Try again later"}
+        << QStringList {"cn-hangzhou ECS:", "HTTP: 502", "RequestId: FAKE-", "Technical: <html>"};
+}
+
+void TestCloudPanels::visibleLineNamesTheCause()
+{
+    QFETCH(Fault, fault);
+    QFETCH(QStringList, visible);
+    QFETCH(QStringList, technical);
+    LanguageSwitcher language;
+    QVERIFY(language.setLanguage("en"));
+    QUrl endpoint;
+    switch (fault) {
+    case Fault::Refused: {
+        FakeOpenApiServer gone(KeyId, Secret);
+        QVERIFY(gone.listen());
+        endpoint = gone.baseUrl();
+        gone.close(); // the port is now (almost certainly) unused
+        break;
+    }
+    case Fault::Timeout: // the client gives up after 2 s (makeAccess())
+        m_server->setHandler([this](const FakeRequest &request) {
+            FakeResponse response = m_account.respond(request);
+            if (request.parameter("RegionId") == "cn-beijing"
+                && request.action() == "DescribeInstances")
+                response.delayMs = 6000; // long after the client gave up
+            return response;
+        });
+        break;
+    case Fault::Permission:
+        m_account.faults.insert("cn-beijing/DescribeDBInstances",
+            FakeResponse::error("Forbidden.RAM", 403, "User not authorized to operate"));
+        break;
+    case Fault::ServerError:
+        m_account.faults.insert(
+            "cn-hangzhou/DescribeInstances", FakeResponse::raw("<html>Bad Gateway</html>", 502));
+        break;
+    }
+    auto cloud = makeAccess(environmentWithKey(), nullptr, endpoint);
+    PublicResourcePanel panel(*cloud, m_session->profile());
+    panel.show();
+    runPrecheck(panel);
+
+    auto *verdict = panel.findChild<Callout *>("precheckVerdict");
+    QVERIFY(verdict->isVisible());
+    QCOMPARE(verdict->level(), Callout::Level::Caution);
+    for (const QString &part : visible)
+        QVERIFY2(verdict->text().contains(part), qPrintable(verdict->text()));
+    // Technical details are behind the line, not in it.
+    for (const char *fact : {"RequestId", "HTTP:", "Forbidden.RAM", "Technical"})
+        QVERIFY2(!verdict->text().contains(fact), qPrintable(verdict->text()));
+    auto *details = panel.findChild<QPlainTextEdit *>("precheckDetails");
+    QVERIFY(!details->isVisible());
+    for (const QString &part : technical)
+        QVERIFY2(details->toPlainText().contains(part), qPrintable(details->toPlainText()));
+    QVERIFY(!details->toPlainText().contains(QString::fromLatin1(Secret)));
+    QCOMPARE(m_session->profile().field(FieldKey::PrecheckVerdict), QString("incomplete"));
+}
+
+void TestCloudPanels::languageSwitchRewordsShownAndStoredResults()
+{
+    m_account.faults.insert("cn-beijing/DescribeDBInstances",
+        FakeResponse::error("Forbidden.RAM", 403, "User not authorized to operate"));
+    LanguageSwitcher language;
+    QVERIFY(language.setLanguage("en"));
+    auto cloud = makeAccess(environmentWithKey());
+    PublicResourcePanel panel(*cloud, m_session->profile());
+    panel.show();
+    runPrecheck(panel);
+    auto *verdict = panel.findChild<Callout *>("precheckVerdict");
+    auto *details = panel.findChild<QPlainTextEdit *>("precheckDetails");
+    QVERIFY(verdict->text().contains("not allowed to call rds:DescribeDBInstances"));
+    QVERIFY(details->toPlainText().contains("This AccessKey is not allowed"));
+    // The same check as a later session finds it: from the stored facts.
+    PublicResourcePanel later(*cloud, m_session->profile());
+    later.show();
+    auto *stored = later.findChild<QLabel *>("precheckStored");
+    QVERIFY(stored->isVisible());
+    QVERIFY2(stored->text().startsWith("Last checked on 2026-11-02"), qPrintable(stored->text()));
+
+    QVERIFY(language.setLanguage("zh_CN"));
+    QTRY_VERIFY2(
+        verdict->text().contains(QString("3 个地域中有 1 个无法读取：此 AccessKey 无权调用 "
+                                         "rds:DescribeDBInstances。")),
+        qPrintable(verdict->text()));
+    QVERIFY2(verdict->text().contains("请联系账号所有者"), qPrintable(verdict->text()));
+    QVERIFY2(!verdict->text().contains("could not"), qPrintable(verdict->text()));
+    // The details too: the sentence anew, the raw facts as they were.
+    QVERIFY2(details->toPlainText().contains("cn-beijing RDS: 此 AccessKey 无权调用"),
+        qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains("Code: Forbidden.RAM"));
+    QVERIFY2(
+        stored->text().startsWith(QString("上次检查于 2026年11月2日")), qPrintable(stored->text()));
+    QVERIFY2(stored->text().contains(QString("检查未能完成")), qPrintable(stored->text()));
+
+    // And back: nothing of the Chinese stays behind.
+    QVERIFY(language.setLanguage("en"));
+    QTRY_VERIFY(verdict->text().contains("1 of 3 regions could not be read"));
+    QVERIFY(stored->text().startsWith("Last checked on"));
+}
+
+void TestCloudPanels::liveZonesNameTheCauseInEitherLanguage()
+{
+    FakeOpenApiServer gone(KeyId, Secret);
+    QVERIFY(gone.listen());
+    const QUrl endpoint = gone.baseUrl();
+    gone.close();
+    LanguageSwitcher language;
+    QVERIFY(language.setLanguage("en"));
+    auto cloud = makeAccess(environmentWithKey(), nullptr, endpoint);
+    LiveZonePanel panel(*cloud);
+    panel.show();
+    QTest::mouseClick(panel.findChild<QPushButton *>("refreshLiveZones"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    auto *problem = panel.findChild<Callout *>("liveZonesProblem");
+    QVERIFY(problem->isVisible());
+    const int regions = panel.table()->rowCount();
+    QVERIFY(regions > 1);
+    const QString line = QString("%1 of %1 regions could not be read: cannot reach 127.0.0.1 "
+                                 "(connection refused).")
+                             .arg(regions);
+    QVERIFY2(problem->text().contains(line), qPrintable(problem->text()));
+    QVERIFY2(panel.table()->item(0, 3)->text().contains("cannot reach 127.0.0.1"),
+        qPrintable(panel.table()->item(0, 3)->text()));
+    QVERIFY(panel.table()->item(0, 3)->toolTip().contains("Host: 127.0.0.1"));
+
+    QVERIFY(language.setLanguage("zh_CN"));
+    const QString chinese
+        = QString("%1 个地域中有 %1 个无法读取：无法连接 127.0.0.1（连接被拒绝）。").arg(regions);
+    QTRY_VERIFY2(problem->text().contains(chinese), qPrintable(problem->text()));
+    QVERIFY2(panel.table()->item(0, 3)->text().contains(QString("无法连接 127.0.0.1")),
+        qPrintable(panel.table()->item(0, 3)->text()));
+}
+
 void TestCloudPanels::cancelKeepsTheWindowResponsiveAndRecordsNothing()
 {
     m_server->setHandler([this](const FakeRequest &request) {
@@ -378,6 +554,27 @@ void TestCloudPanels::brokenKeychainSaysSoAndKeepsTheKey()
     QCOMPARE(m_session->profile().field(FieldKey::PrecheckVerdict), QString("none-visible"));
 }
 
+void TestCloudPanels::keychainNoteFollowsTheLanguage()
+{
+    LanguageSwitcher language;
+    QVERIFY(language.setLanguage("en"));
+    MemoryVault vault;
+    vault.broken = true;
+    vault.brokenCode = SystemKeychainVault::RefusedCode;
+    auto cloud = makeAccess(QProcessEnvironment(), &vault);
+    PublicResourcePanel panel(*cloud, m_session->profile());
+    panel.show();
+    answerKeyDialog(true);
+    runPrecheck(panel);
+    auto *note = panel.findChild<Callout *>("keychainNote");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().startsWith("The keychain refused access."), qPrintable(note->text()));
+    QCOMPARE(note->toolTip(), QString("test"));
+    QVERIFY(language.setLanguage("zh_CN"));
+    QTRY_VERIFY2(
+        note->text().startsWith(QString("系统钥匙串拒绝访问。")), qPrintable(note->text()));
+}
+
 void TestCloudPanels::systemKeychainWorksOrSaysWhy()
 {
     // The real QtKeychain: on a machine without a Secret Service (CI), it must
@@ -388,7 +585,11 @@ void TestCloudPanels::systemKeychainWorksOrSaysWhy()
     vault.store(key, [&](const Result<> &result) { stored = result; });
     QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 30000);
     if (!*stored) {
-        QCOMPARE(stored->error().code, QString("keychain.unavailable"));
+        // Why, as a code: the sentence can be made again in another language.
+        const QStringList reasons = {SystemKeychainVault::NoKeychainCode,
+            SystemKeychainVault::RefusedCode, SystemKeychainVault::FailedCode};
+        QVERIFY2(reasons.contains(stored->error().code), qPrintable(stored->error().code));
+        QCOMPARE(stored->error().message, SystemKeychainVault::message(stored->error()));
         QVERIFY(stored->error().message.contains("until you close the program"));
         QVERIFY(!stored->error().message.contains(QString::fromLatin1(Secret)));
         QVERIFY(!stored->error().details.contains(QString::fromLatin1(Secret)));

@@ -55,6 +55,7 @@ private slots:
     void helpOpensTheStepsQuestions();
     void withoutSidebar();
     void regionNamesFollowALanguageSwitch();
+    void welcomeSaysWhatLeavesTheComputer();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -294,6 +295,26 @@ void TestPageHarness::regionNamesFollowALanguageSwitch()
     QCOMPARE(zones->item(0, 0)->text(), QStringLiteral("East China 1 Finance (Hangzhou)"));
     QVERIFY(classicOnly->text().contains(QStringLiteral("East China 1 Finance (Hangzhou)")));
     QVERIFY(!classicOnly->text().contains(QStringLiteral("华东1")));
+}
+
+// The promise on the welcome page must hold: the account checks do go online,
+// so it says when and to whom, and where the secret is (not) kept.
+void TestPageHarness::welcomeSaysWhatLeavesTheComputer()
+{
+    PageHarness harness(*m_session, WelcomePageId, *m_language);
+    auto *privacy = harness.find<QLabel>("welcomePrivacy");
+    const QString english = privacy->text();
+    QVERIFY2(!english.contains("Nothing is sent anywhere."), qPrintable(english));
+    for (const char *promise :
+        {"saved in a file on this computer", "unless you start an account check",
+            "read-only requests to Alibaba Cloud's API", "signed with your AccessKey",
+            "no company data", "keychain", "password is never asked for"})
+        QVERIFY2(english.contains(promise), promise);
+
+    QVERIFY(m_language->setLanguage(QStringLiteral("zh_CN")));
+    QTRY_VERIFY2(privacy->text().contains(QString("阿里云 API")), qPrintable(privacy->text()));
+    QVERIFY2(privacy->text().contains(QString("除非您启动账号检查")), qPrintable(privacy->text()));
+    QVERIFY(hasChinese(privacy->text()));
 }
 
 QTEST_MAIN(TestPageHarness)

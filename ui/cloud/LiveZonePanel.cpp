@@ -113,8 +113,7 @@ void LiveZonePanel::retranslate()
         {tr("Region ID", "@title:column"), tr("In the guide", "@title:column"),
             tr("Today", "@title:column"), tr("Difference", "@title:column")});
     m_table->setAccessibleName(tr("Zones today compared with the guide", "@label table"));
-    if (m_at.isValid())
-        showDifferences(m_differences, m_at);
+    showResult();
 }
 
 void LiveZonePanel::refresh()
@@ -154,22 +153,32 @@ void LiveZonePanel::onFinished()
     m_running = nullptr;
     m_client.reset();
     setRunning(false);
-    if (m_cancelled) {
-        m_problem->setLevel(Callout::Level::Note);
-        m_problem->setText(tr("Cancelled. The guide's table above is unchanged.", "@info"));
-        m_problem->show();
-    } else {
+    if (m_cancelled)
+        showResult();
+    else
         showDifferences(
             ZoneComparison::compare(RegionCatalogue::guide(), regions), m_cloud.clock().now());
-    }
     emit refreshed();
 }
 
 void LiveZonePanel::showDifferences(const QList<ZoneDifference> &differences, const QDateTime &at)
 {
+    m_cancelled = false;
     m_differences = differences;
     m_at = at;
-    const QString when = DateText::dateTime(at, m_cloud.clock().timeZone());
+    showResult();
+}
+
+void LiveZonePanel::showResult()
+{
+    if (m_cancelled) {
+        m_problem->setLevel(Callout::Level::Note);
+        m_problem->setText(tr("Cancelled. The guide's table above is unchanged.", "@info"));
+        m_problem->show();
+    }
+    if (!m_at.isValid())
+        return;
+    const QString when = DateText::dateTime(m_at, m_cloud.clock().timeZone());
     m_caption->setText(
         tr("Source: Alibaba Cloud OpenAPI (DescribeZones), read on %1. Highlighted rows differ "
            "from the guide.",
@@ -178,10 +187,9 @@ void LiveZonePanel::showDifferences(const QList<ZoneDifference> &differences, co
     m_caption->show();
 
     const QBrush highlight(QColor(Callout::accentColour(Callout::Level::Caution)));
-    int unreadable = 0;
-    m_table->setRowCount(int(differences.size()));
+    m_table->setRowCount(int(m_differences.size()));
     int row = 0;
-    for (const ZoneDifference &difference : differences) {
+    for (const ZoneDifference &difference : std::as_const(m_differences)) {
         const QString guide = difference.kind == ZoneDifference::Kind::NotInGuide
             ? tr("—", "@item not in the guide")
             : QLocale().toString(difference.guideCount);
@@ -195,9 +203,9 @@ void LiveZonePanel::showDifferences(const QList<ZoneDifference> &differences, co
             cell->setToolTip(cells[column]);
             if (column == LiveColumn)
                 cell->setToolTip(difference.liveZones.join(QLatin1Char('\n')));
-            if (column == DifferenceColumn && difference.error)
-                cell->setToolTip(
-                    difference.error->message + QLatin1Char('\n') + difference.error->details);
+            if (column == DifferenceColumn && difference.failure)
+                cell->setToolTip(CloudErrorText::message(*difference.failure) + QLatin1Char('\n')
+                    + CloudErrorText::details(*difference.failure));
             if (difference.differs()) {
                 QFont font = cell->font();
                 font.setBold(true);
@@ -206,8 +214,6 @@ void LiveZonePanel::showDifferences(const QList<ZoneDifference> &differences, co
             }
             m_table->setItem(row, column, cell);
         }
-        if (difference.kind == ZoneDifference::Kind::Unavailable)
-            ++unreadable;
         ++row;
     }
     m_table->resizeRowsToContents();
@@ -216,12 +222,15 @@ void LiveZonePanel::showDifferences(const QList<ZoneDifference> &differences, co
         height += m_table->rowHeight(r);
     m_table->setFixedHeight(height);
     m_table->show();
-    if (unreadable > 0) {
+    if (m_cancelled)
+        return;
+    const QString problems = ZoneComparison::problemsText(m_differences);
+    m_problem->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty()) {
         m_problem->setLevel(Callout::Level::Caution);
-        m_problem->setText(tr("%n region(s) could not be read; their row says why. The guide's "
-                              "table above stays as it is.",
-            "@info", unreadable));
-        m_problem->show();
+        m_problem->setText(tr(
+            "%1 The guide's table above stays as it is.", "@info %1 what could not be read and why")
+                               .arg(problems));
     }
 }
 

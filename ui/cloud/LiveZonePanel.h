@@ -1,7 +1,10 @@
 // Today's zones of each Finance Cloud region, read with DescribeZones, shown
 // beside (never mixed into) the guide's table: each row says how the live list
 // differs from the guide, and differences are highlighted.
-// Runs asynchronously with a busy indicator and Cancel.
+// Runs asynchronously with a busy indicator and Cancel. Keeps what it shows
+// as facts (the differences, their failures, the time) and words them anew
+// on every language change; a region that could not be read says why in the
+// visible line, the technical details sit in the row's tooltip.
 #pragma once
 
 #include "cloud/ZoneComparison.h"
@@ -40,6 +43,8 @@ signals:
 private:
     void retranslate();
     void onFinished();
+    // The caption, the table and the problem line, from the facts kept.
+    void showResult();
     void setRunning(bool running);
 
     CloudAccess &m_cloud;
@@ -54,5 +59,5 @@ private:
     QPointer<LiveZoneQuery> m_running;
     QList<ZoneDifference> m_differences;
     QDateTime m_at;
-    bool m_cancelled = false;
+    bool m_cancelled = false; // the last refresh was cancelled (shown until the next)
 };

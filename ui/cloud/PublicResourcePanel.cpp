@@ -4,6 +4,7 @@
 #include "AccessKeyDialog.h"
 #include "cloud/CloudAccess.h"
 #include "cloud/PublicResourceSummary.h"
+#include "cloud/SystemKeychainVault.h"
 #include "core/Clock.h"
 #include "onboarding/Profile.h"
 #include "widgets/Callout.h"
@@ -141,11 +142,13 @@ PublicResourcePanel::PublicResourcePanel(CloudAccess &cloud, Profile &profile, Q
     });
     connect(&m_cloud, &CloudAccess::credentialsChanged, this, &PublicResourcePanel::updateKeyLine);
     connect(&m_cloud, &CloudAccess::keychainFailed, this, [this](const Error &error) {
-        m_keychainNote->setText(error.message);
-        m_keychainNote->setToolTip(error.details);
-        m_keychainNote->show();
+        m_keychainProblem = error;
+        updateKeychainNote();
     });
-    connect(&m_cloud, &CloudAccess::keyRemembered, m_keychainNote, &QWidget::hide);
+    connect(&m_cloud, &CloudAccess::keyRemembered, this, [this] {
+        m_keychainProblem.reset();
+        updateKeychainNote();
+    });
     // The stored check: only its own fields (another check, an import).
     connect(&m_profile, &Profile::reset, this, &PublicResourcePanel::updateStored);
     connect(&m_profile, &Profile::fieldChanged, this, [this](const QString &key) {
@@ -184,9 +187,19 @@ void PublicResourcePanel::retranslate()
     m_detailsToggle->setAccessibleName(m_detailsToggle->text());
     m_details->setAccessibleName(tr("Details of the check for support", "@label"));
     updateKeyLine();
+    updateKeychainNote();
     updateStored();
-    if (m_lastReport)
-        showReport(*m_lastReport);
+    updateProgress();
+    showResult();
+}
+
+void PublicResourcePanel::updateKeychainNote()
+{
+    m_keychainNote->setVisible(m_keychainProblem.has_value());
+    if (!m_keychainProblem)
+        return;
+    m_keychainNote->setText(SystemKeychainVault::message(*m_keychainProblem));
+    m_keychainNote->setToolTip(m_keychainProblem->details);
 }
 
 void PublicResourcePanel::updateKeyLine()
@@ -221,8 +234,8 @@ void PublicResourcePanel::startCheck()
         m_running = new PublicResourceCheck(*m_client, m_cloud.endpoints(), this);
         connect(m_running, &PublicResourceCheck::progress, this, &PublicResourcePanel::onProgress);
         connect(m_running, &PublicResourceCheck::finished, this, &PublicResourcePanel::onFinished);
-        m_progress->setRange(0, 0);
-        m_progress->setFormat(tr("Asking for the list of regions…", "@info:progress"));
+        m_done = -1;
+        updateProgress();
         setRunning(true);
         m_running->start();
     });
@@ -238,10 +251,22 @@ void PublicResourcePanel::cancelCheck()
 
 void PublicResourcePanel::onProgress(int done, int total)
 {
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
+    m_done = done;
+    m_total = total;
+    updateProgress();
+}
+
+void PublicResourcePanel::updateProgress()
+{
+    if (m_done < 0) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Asking for the list of regions…", "@info:progress"));
+        return;
+    }
+    m_progress->setRange(0, m_total);
+    m_progress->setValue(m_done);
     m_progress->setFormat(tr("%1 of %2 regions and products read", "@info:progress")
-                              .arg(QLocale().toString(done), QLocale().toString(total)));
+                              .arg(QLocale().toString(m_done), QLocale().toString(m_total)));
 }
 
 void PublicResourcePanel::onFinished()
@@ -252,12 +277,7 @@ void PublicResourcePanel::onFinished()
     setRunning(false);
     if (m_cancelled) {
         m_lastReport.reset();
-        m_verdict->setLevel(Callout::Level::Note);
-        m_verdict->setText(tr("The check was cancelled; nothing was recorded.", "@info"));
-        m_verdict->show();
-        m_table->hide();
-        m_detailsToggle->hide();
-        m_details->hide();
+        showResult();
         updateStored();
     } else {
         const QHash<QString, QString> fields
@@ -272,7 +292,25 @@ void PublicResourcePanel::onFinished()
 
 void PublicResourcePanel::showReport(const PublicResourceReport &report)
 {
+    m_cancelled = false;
     m_lastReport = report;
+    showResult();
+}
+
+void PublicResourcePanel::showResult()
+{
+    if (!m_lastReport) {
+        m_verdict->setVisible(m_cancelled);
+        if (m_cancelled) {
+            m_verdict->setLevel(Callout::Level::Note);
+            m_verdict->setText(tr("The check was cancelled; nothing was recorded.", "@info"));
+        }
+        for (QWidget *result : {static_cast<QWidget *>(m_table),
+                 static_cast<QWidget *>(m_detailsToggle), static_cast<QWidget *>(m_details)})
+            result->hide();
+        return;
+    }
+    const PublicResourceReport &report = *m_lastReport;
     m_stored->hide();
     m_verdict->setLevel(levelFor(report.verdict));
     m_verdict->setText(PublicResourceSummary::verdictText(report));
@@ -307,17 +345,8 @@ void PublicResourcePanel::showReport(const PublicResourceReport &report)
     }
     m_table->setVisible(!regions.isEmpty());
 
-    QStringList details;
-    for (const ResourceProblem &problem : report.problems) {
-        QString line = problem.regionId.isEmpty()
-            ? problem.error.message
-            : QStringLiteral("%1 %2: %3")
-                  .arg(problem.regionId, problem.product, problem.error.message);
-        if (!problem.error.details.isEmpty())
-            line += QLatin1Char('\n') + problem.error.details;
-        details.append(line);
-    }
-    m_details->setPlainText(details.join(QStringLiteral("\n\n")));
+    const QString details = PublicResourceSummary::problemDetails(report);
+    m_details->setPlainText(details);
     m_detailsToggle->setVisible(!details.isEmpty());
     m_details->setVisible(!details.isEmpty() && m_detailsToggle->isChecked());
 }

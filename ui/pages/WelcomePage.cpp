@@ -250,7 +250,31 @@ void WelcomePage::retranslate()
     m_newCompany->setAccessibleName(tr("Name of a new company", "@label:textbox"));
     m_newCompany->setPlaceholderText(
         tr("Company name as on the business licence", "@info:placeholder"));
-    m_privacy->setText(tr("Nothing is sent anywhere. Your Alibaba Cloud password is never asked "
-                          "for.",
-        "@info"));
+    m_privacy->setText(privacyText());
+}
+
+QString WelcomePage::privacyText() const
+{
+    // What the code does, no more: the store is a local file or the shared
+    // server the user chose; the only other connections are the account
+    // checks' read-only OpenAPI calls (PublicResourceCheck, LiveZoneQuery),
+    // which carry region ids and paging, never company data; the secret is
+    // kept by CloudAccess in memory or, when asked, in the keychain.
+    const StoreClient &store = m_session.store();
+    const QString where = store.isShared()
+        ? tr("Your progress is saved in your team's shared database (%1). Apart from that, "
+             "nothing is sent anywhere unless you start an account check: the check sends "
+             "read-only requests to Alibaba Cloud's API, signed with your AccessKey, and no "
+             "company data.",
+            "@info %1 the database server")
+              .arg(store.location())
+        : tr("Your progress is saved in a file on this computer, and nothing is sent anywhere "
+             "unless you start an account check: the check sends read-only requests to Alibaba "
+             "Cloud's API, signed with your AccessKey, and no company data.",
+            "@info");
+    const QString secret = tr("The AccessKey secret stays in memory until you close the "
+                              "program, unless you ask to remember it in this computer's "
+                              "keychain. Your Alibaba Cloud password is never asked for.",
+        "@info");
+    return tr("%1 %2", "@info two sentences in a row").arg(where, secret);
 }

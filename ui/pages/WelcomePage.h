@@ -41,6 +41,8 @@ signals:
 
 private:
     void retranslate();
+    // What leaves the computer, and when: true for the store in use.
+    QString privacyText() const;
     // Asks the store for the list; showProfiles() shows it when it comes.
     void reloadProfiles();
     void showProfiles();
