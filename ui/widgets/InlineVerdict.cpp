@@ -43,8 +43,11 @@ void InlineVerdict::show(QLabel *label, QWidget *field, const FieldVerdict &verd
     label->setVisible(visible && !(field && field->isHidden()));
     if (!field)
         return;
-    const QString description
-        = visible ? levelName(verdict.level) + QStringLiteral(": ") + verdict.message : QString();
+    // An Ok finding may still say something (a block's usable addresses):
+    // nothing to see, but screen readers hear it.
+    const QString description = visible
+        ? levelName(verdict.level) + QStringLiteral(": ") + verdict.message
+        : verdict.message;
     if (field->accessibleDescription() != description)
         field->setAccessibleDescription(description);
 }

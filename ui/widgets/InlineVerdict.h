@@ -20,7 +20,7 @@ public:
     // A hidden, word-wrapped label for the verdicts of one field.
     static QLabel *makeLabel(QWidget *parent, const QString &objectName);
     // Shows `verdict` in `label` (hidden for Ok, or while `field` is hidden)
-    // and describes `field` for screen readers.
+    // and describes `field` for screen readers (an Ok verdict by its message).
     static void show(QLabel *label, QWidget *field, const FieldVerdict &verdict);
     // The words before the message: "Error", "Check", "Note".
     static QString levelName(FieldVerdict::Level level);
