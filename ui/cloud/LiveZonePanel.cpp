@@ -177,7 +177,8 @@ void LiveZonePanel::showDifferences(const QList<ZoneDifference> &differences, co
             .arg(when));
     m_caption->show();
 
-    const QBrush highlight(QColor(Callout::accentColour(Callout::Level::Caution)));
+    const QBrush highlight(
+        Callout::accentColour(Callout::Level::Caution, m_table->palette(), QPalette::Base));
     int unreadable = 0;
     m_table->setRowCount(int(differences.size()));
     int row = 0;

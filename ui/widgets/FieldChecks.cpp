@@ -112,8 +112,8 @@ void FieldChecks::show(const Entry &entry)
                                                                      : Callout::Level::Note;
     entry.verdict->setText(
         QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
-            .arg(Callout::accentColour(look), levelName(verdict.level).toHtmlEscaped(),
-                verdict.message.toHtmlEscaped()));
+            .arg(Callout::accentColour(look, entry.verdict->palette()).name(),
+                levelName(verdict.level).toHtmlEscaped(), verdict.message.toHtmlEscaped()));
     entry.verdict->setVisible(visible && !entry.edit->isHidden());
     const QString description
         = visible ? levelName(verdict.level) + QStringLiteral(": ") + verdict.message : QString();
