@@ -69,7 +69,9 @@ void RealNamePage::build()
     m_override = new QLineEdit(this);
     m_override->setObjectName(QStringLiteral("creditCodeOverride"));
     m_override->setMaxLength(300);
-    m_overrideLabel = LabelledRows::add(form, m_override, nullptr, new WrappingLabel(this));
+    // One line: a form row is as high as its field, and QLabel wraps a
+    // short text to half its width, which clipped the row's label.
+    m_overrideLabel = LabelledRows::add(form, m_override);
     binder().bind(m_override, FieldKey::CreditCodeOverride);
     checks().setOverride(m_creditCode, m_override, m_overrideLabel);
     m_licence = addCheckedLine(
