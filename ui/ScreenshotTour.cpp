@@ -1,5 +1,6 @@
 #include "ScreenshotTour.h"
 
+#include "DarkPalette.h"
 #include "PageHarness.h"
 #include "cloud/LiveZonePanel.h"
 #include "cloud/PublicResourcePanel.h"
@@ -14,6 +15,7 @@
 #include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
+#include "widgets/Callout.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +24,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -124,115 +127,222 @@ void applyDeterministicLook(QApplication &app)
     QApplication::setCursorFlashTime(0);
 }
 
+namespace {
+
+// One pass of the tour: one language in one palette.
+struct TourLook
+{
+    QString suffix; // of the folder: "" or "-dark"
+    QPalette palette;
+    bool variants; // also the notice pages' smaller window and 2× pictures
+};
+
+Error cannotCreate(const QString &folder)
+{
+    return Error {QCoreApplication::translate("ScreenshotTour", "Cannot create the folder %1.")
+                      .arg(QDir::toNativeSeparators(folder)),
+        QString()};
+}
+
+Error cannotWrite(const QString &file)
+{
+    return Error {QCoreApplication::translate("ScreenshotTour", "Cannot write %1.")
+                      .arg(QDir::toNativeSeparators(file)),
+        QString()};
+}
+
+bool showsNotice(const QWidget &window)
+{
+    const QList<Callout *> callouts = window.findChildren<Callout *>();
+    return std::any_of(callouts.cbegin(), callouts.cend(),
+        [&window](const Callout *callout) { return callout->isVisibleTo(&window); });
+}
+
+// The window drawn at `scale` device pixels per pixel: what a screen at that
+// ratio shows. Qt lays the window out in device-independent pixels with the
+// same font metrics at any ratio (QT_SCALE_FACTOR=2 gives the same layout,
+// see tst_accessibility), so only the drawing differs, and this draws it.
+QPixmap renderedAt(QWidget &window, qreal scale)
+{
+    QPixmap picture(window.size() * scale);
+    picture.setDevicePixelRatio(scale);
+    picture.fill(window.palette().color(QPalette::Window));
+    window.render(&picture);
+    return picture;
+}
+
+Result<QStringList> renderLanguage(const TourOptions &options, LanguageSwitcher &language,
+    const QString &code, const TourLook &tourLook)
+{
+    QStringList written;
+    QApplication::setPalette(tourLook.palette);
+    const QDir root(options.outputDir);
+    const QDir folder(root.filePath(code + tourLook.suffix));
+    if (!QDir().mkpath(folder.path()))
+        return cannotCreate(folder.path());
+    const QString smaller = QStringLiteral("%1-%2x%3")
+                                .arg(code)
+                                .arg(options.noticeWindowSize.width())
+                                .arg(options.noticeWindowSize.height());
+    const QString scaled = QStringLiteral("%1-%2x").arg(code).arg(options.noticeScale);
+    const bool smallerToo = tourLook.variants && options.noticeWindowSize.isValid();
+    const bool scaledToo = tourLook.variants && options.noticeScale != 1;
+    for (const QString &variant : {smaller, scaled}) {
+        if ((variant == smaller ? smallerToo : scaledToo) && !QDir().mkpath(root.filePath(variant)))
+            return cannotCreate(root.filePath(variant));
+    }
+
+    QTemporaryDir scratch;
+    Result<std::unique_ptr<ProgressStore>> store
+        = ProgressStore::openSqlite(scratch.filePath(QStringLiteral("tour.sqlite")));
+    if (!store)
+        return store.error();
+    FixedClock clock(options.now);
+    OnboardingSession session(*store.value(), clock);
+    PageHarnessOptions look;
+    look.windowSize = options.windowSize;
+    // The temporary file's random name must not reach the pictures.
+    look.storeLocation = QStringLiteral("~/.local/share/fincloud-onboard/progress.sqlite");
+
+    // What the two cloud panels show: panel state, not the profile's.
+    std::optional<PublicResourceReport> precheck;
+    bool liveZones = false;
+    const auto prepare = [&](PageHarness &harness) {
+        if (auto *welcome = qobject_cast<WelcomePage *>(harness.shownPage());
+            welcome && session.profile().isLoaded())
+            welcome->selectProfile(session.profile().id());
+        if (auto *certification = qobject_cast<CertificationPage *>(harness.shownPage());
+            certification && precheck)
+            certification->precheck()->showReport(*precheck);
+        if (auto *region = qobject_cast<RegionPage *>(harness.shownPage()); region && liveZones)
+            region->liveZones()->showDifferences(sampleZoneDifferences(), clock.now());
+    };
+    const auto save
+        = [&](const QPixmap &picture, const QString &file, QWidget &window) -> Result<> {
+        if (!picture.save(file))
+            return cannotWrite(file);
+        written << file;
+        if (options.inspect)
+            options.inspect(file, window);
+        return {};
+    };
+    const auto shoot = [&](int page, const char *state) -> Result<> {
+        const QString name = QStringLiteral("%1-%2-%3.png")
+                                 .arg(page, 2, 10, QLatin1Char('0'))
+                                 .arg(QLatin1String(PageNames[page]), QLatin1String(state));
+        PageHarness harness(session, page, language, look);
+        prepare(harness);
+        if (Result<> saved = save(harness.screenshot(), folder.filePath(name), harness); !saved)
+            return saved;
+        if (!showsNotice(harness))
+            return {};
+        if (scaledToo) {
+            const QString file = QDir(root.filePath(scaled)).filePath(name);
+            if (Result<> saved = save(renderedAt(harness, options.noticeScale), file, harness);
+                !saved)
+                return saved;
+        }
+        if (smallerToo) {
+            PageHarnessOptions smallerLook = look;
+            smallerLook.windowSize = options.noticeWindowSize;
+            PageHarness other(session, page, language, smallerLook);
+            prepare(other);
+            const QString file = QDir(root.filePath(smaller)).filePath(name);
+            if (Result<> saved = save(other.screenshot(), file, other); !saved)
+                return saved;
+        }
+        return {};
+    };
+
+    if (Result<> shot = shoot(WelcomePageId, "empty"); !shot)
+        return shot.error();
+    if (Result<> created = session.create(SampleCompany::name()); !created)
+        return created.error();
+    for (int page = RegisterPageId; page <= SummaryPageId; ++page) {
+        if (Result<> shot = shoot(page, "empty"); !shot)
+            return shot.error();
+    }
+    fillSampleData(session.profile());
+    precheck = sampleReport(false);
+    liveZones = true;
+    for (int page = SummaryPageId; page >= WelcomePageId; --page) {
+        if (Result<> shot = shoot(page, "filled"); !shot)
+            return shot.error();
+    }
+
+    // Validation errors as the user would see them, then the good values back.
+    Profile &profile = session.profile();
+    const QList<QPair<int, QPair<QString, QString>>> mistakes = {
+        {RegisterPageId, {FieldKey::Mobile, QStringLiteral("12345")}},
+        {RealNamePageId, {FieldKey::CreditCode, QStringLiteral("9144-0300-19")}},
+        {RegionPageId, {FieldKey::VpcCidr, QStringLiteral("8.8.0.0/16")}},
+    };
+    for (const auto &[page, mistake] : mistakes) {
+        const QString good = profile.field(mistake.first);
+        profile.setField(mistake.first, mistake.second);
+        if (Result<> shot = shoot(page, "error"); !shot)
+            return shot.error();
+        profile.setField(mistake.first, good);
+    }
+
+    // A credit code whose check character is wrong: a warning, which the
+    // user may keep with a reason (a few genuine codes fail the check).
+    const QString goodCode = profile.field(FieldKey::CreditCode);
+    profile.setField(FieldKey::CreditCode, QStringLiteral("914403001922038217"));
+    if (Result<> shot = shoot(RealNamePageId, "warning"); !shot)
+        return shot.error();
+    profile.setField(FieldKey::CreditCode, goodCode);
+
+    precheck = sampleReport(true);
+    if (Result<> shot = shoot(CertificationPageId, "error"); !shot)
+        return shot.error();
+
+    // All done.
+    profile.requestStatus(StepId::FinanceServices, StepStatus::Done);
+    profile.requestStatus(StepId::Region, StepStatus::Done);
+    if (Result<> shot = shoot(SummaryPageId, "done"); !shot)
+        return shot.error();
+
+    // A second company, waiting for its bank deposit.
+    if (Result<> created = session.create(QStringLiteral("上海示例支付服务有限公司")); !created)
+        return created.error();
+    fillPendingData(session.profile());
+    for (int page : {int(RealNamePageId), int(SummaryPageId)}) {
+        if (Result<> shot = shoot(page, "pending"); !shot)
+            return shot.error();
+    }
+    // Back eight days later: the deposit review is three working days
+    // overdue, and the advice says what to do, with whom (the longest notice).
+    clock.set(options.now.addDays(8));
+    for (int page : {int(RealNamePageId), int(SummaryPageId)}) {
+        if (Result<> shot = shoot(page, "overdue"); !shot)
+            return shot.error();
+    }
+    session.flush();
+    return written;
+}
+
+} // namespace
+
 Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwitcher &language)
 {
+    const QPalette light = QApplication::palette();
+    QList<TourLook> looks = {{QString(), light, true}};
+    if (options.dark)
+        looks.append({QStringLiteral("-dark"), DarkPalette::qt6ctDarker(), false});
     QStringList written;
     for (const QString &code : options.languages) {
         if (!language.setLanguage(code))
             return Error {
                 QCoreApplication::translate("ScreenshotTour", "Unknown language %1.").arg(code),
                 QString()};
-        const QDir folder(QDir(options.outputDir).filePath(code));
-        if (!QDir().mkpath(folder.path()))
-            return Error {
-                QCoreApplication::translate("ScreenshotTour", "Cannot create the folder %1.")
-                    .arg(QDir::toNativeSeparators(folder.path())),
-                QString()};
-
-        QTemporaryDir scratch;
-        Result<std::unique_ptr<ProgressStore>> store
-            = ProgressStore::openSqlite(scratch.filePath(QStringLiteral("tour.sqlite")));
-        if (!store)
-            return store.error();
-        FixedClock clock(options.now);
-        OnboardingSession session(*store.value(), clock);
-        PageHarnessOptions look;
-        look.windowSize = options.windowSize;
-        // The temporary file's random name must not reach the pictures.
-        look.storeLocation = QStringLiteral("~/.local/share/fincloud-onboard/progress.sqlite");
-
-        // What the two cloud panels show: panel state, not the profile's.
-        std::optional<PublicResourceReport> precheck;
-        bool liveZones = false;
-        const auto shoot = [&](int page, const char *state) -> Result<> {
-            PageHarness harness(session, page, language, look);
-            if (auto *welcome = qobject_cast<WelcomePage *>(harness.shownPage());
-                welcome && session.profile().isLoaded())
-                welcome->selectProfile(session.profile().id());
-            if (auto *certification = qobject_cast<CertificationPage *>(harness.shownPage());
-                certification && precheck)
-                certification->precheck()->showReport(*precheck);
-            if (auto *region = qobject_cast<RegionPage *>(harness.shownPage()); region && liveZones)
-                region->liveZones()->showDifferences(sampleZoneDifferences(), clock.now());
-            const QString file
-                = folder.filePath(QStringLiteral("%1-%2-%3.png")
-                                      .arg(page, 2, 10, QLatin1Char('0'))
-                                      .arg(QLatin1String(PageNames[page]), QLatin1String(state)));
-            if (!harness.screenshot().save(file))
-                return Error {QCoreApplication::translate("ScreenshotTour", "Cannot write %1.")
-                                  .arg(QDir::toNativeSeparators(file)),
-                    QString()};
-            written << file;
-            return {};
-        };
-
-        if (Result<> shot = shoot(WelcomePageId, "empty"); !shot)
-            return shot.error();
-        if (Result<> created = session.create(SampleCompany::name()); !created)
-            return created.error();
-        for (int page = RegisterPageId; page <= SummaryPageId; ++page) {
-            if (Result<> shot = shoot(page, "empty"); !shot)
-                return shot.error();
+        for (const TourLook &look : std::as_const(looks)) {
+            Result<QStringList> pictures = renderLanguage(options, language, code, look);
+            QApplication::setPalette(light);
+            if (!pictures)
+                return pictures.error();
+            written << pictures.value();
         }
-        fillSampleData(session.profile());
-        precheck = sampleReport(false);
-        liveZones = true;
-        for (int page = SummaryPageId; page >= WelcomePageId; --page) {
-            if (Result<> shot = shoot(page, "filled"); !shot)
-                return shot.error();
-        }
-
-        // Validation errors as the user would see them, then the good values back.
-        Profile &profile = session.profile();
-        const QList<QPair<int, QPair<QString, QString>>> mistakes = {
-            {RegisterPageId, {FieldKey::Mobile, QStringLiteral("12345")}},
-            {RealNamePageId, {FieldKey::CreditCode, QStringLiteral("9144-0300-19")}},
-            {RegionPageId, {FieldKey::VpcCidr, QStringLiteral("8.8.0.0/16")}},
-        };
-        for (const auto &[page, mistake] : mistakes) {
-            const QString good = profile.field(mistake.first);
-            profile.setField(mistake.first, mistake.second);
-            if (Result<> shot = shoot(page, "error"); !shot)
-                return shot.error();
-            profile.setField(mistake.first, good);
-        }
-
-        precheck = sampleReport(true);
-        if (Result<> shot = shoot(CertificationPageId, "error"); !shot)
-            return shot.error();
-
-        // All done.
-        profile.requestStatus(StepId::FinanceServices, StepStatus::Done);
-        profile.requestStatus(StepId::Region, StepStatus::Done);
-        if (Result<> shot = shoot(SummaryPageId, "done"); !shot)
-            return shot.error();
-
-        // A second company, waiting for its bank deposit.
-        if (Result<> created = session.create(QStringLiteral("上海示例支付服务有限公司")); !created)
-            return created.error();
-        fillPendingData(session.profile());
-        for (int page : {int(RealNamePageId), int(SummaryPageId)}) {
-            if (Result<> shot = shoot(page, "pending"); !shot)
-                return shot.error();
-        }
-        // Back eight days later: the deposit review is three working days
-        // overdue, and the advice says what to do, with whom.
-        clock.set(clock.now().addDays(8));
-        for (int page : {int(RealNamePageId), int(SummaryPageId)}) {
-            if (Result<> shot = shoot(page, "overdue"); !shot)
-                return shot.error();
-        }
-        session.flush();
     }
     return written;
 }

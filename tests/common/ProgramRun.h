@@ -28,7 +28,9 @@ struct ProgramRun
             environment.insert(key, extra.value(key));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(FINCLOUD_BINARY), arguments);
-        if (!process.waitForFinished(60000))
+        // Four minutes: the screenshot tour (light, dark and the notice pages
+        // at 1024×700 and 2×) on a busy two-core machine.
+        if (!process.waitForFinished(240000))
             return {};
         if (process.exitStatus() != QProcess::NormalExit)
             return {-2, process.readAllStandardOutput(), process.readAllStandardError()};

@@ -1,6 +1,10 @@
 // The screenshot tour against the golden images in tests/ui/goldens: the real
-// program renders every page in both languages; each image must match its
-// golden within a small tolerance, and two runs must give identical bytes.
+// program renders every page in both languages, light and dark, and the
+// pages with a notice at 1024×700; each image must match its golden within a
+// small tolerance, and two runs must give identical bytes. The 2× pictures
+// are the 1× ones drawn at twice the resolution: they are checked for being
+// there at twice the size, not kept as goldens (they would triple the size
+// of the goldens and find nothing the 1× ones do not).
 // On a mismatch the actual image and a diff image are written next to the
 // test's build output and named in the failure.
 #include "common/ProgramRun.h"
@@ -20,12 +24,21 @@ constexpr int ChannelTolerance = 48;
 // …and an image fails when more than this share of its pixels differ.
 constexpr double MaxDifferingShare = 0.002;
 
-QStringList pngsBelow(const QString &root)
+bool isDoubleScale(const QString &file)
+{
+    return file.section(QLatin1Char('/'), 0, 0).endsWith(QLatin1String("-2x"));
+}
+
+// Without the 2× pictures, unless asked for.
+QStringList pngsBelow(const QString &root, bool doubleScale = false)
 {
     QStringList files;
     QDirIterator it(root, {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << QDir(root).relativeFilePath(it.next());
+    while (it.hasNext()) {
+        const QString file = QDir(root).relativeFilePath(it.next());
+        if (isDoubleScale(file) == doubleScale)
+            files << file;
+    }
     files.sort();
     return files;
 }
@@ -73,6 +86,7 @@ private slots:
     void matchesGoldens_data();
     void matchesGoldens();
     void twoRunsAreByteIdentical();
+    void doubleScaleOfEveryNoticePage();
 
 private:
     QTemporaryDir m_dir;
@@ -95,6 +109,7 @@ void TestScreenshots::sameFilesAsGoldens()
 {
     const QStringList golden = pngsBelow(m_goldens);
     QVERIFY2(golden.size() >= 28, "no goldens: run the update_goldens target");
+    QVERIFY2(pngsBelow(m_goldens, true).isEmpty(), "2× pictures are not kept as goldens");
     QCOMPARE(pngsBelow(m_first), golden);
 }
 
@@ -134,12 +149,34 @@ void TestScreenshots::matchesGoldens()
 
 void TestScreenshots::twoRunsAreByteIdentical()
 {
-    const QStringList files = pngsBelow(m_first);
+    const QStringList files = pngsBelow(m_first) + pngsBelow(m_first, true);
     QVERIFY(!files.isEmpty());
-    QCOMPARE(pngsBelow(m_second), files);
+    QCOMPARE(pngsBelow(m_second) + pngsBelow(m_second, true), files);
     for (const QString &name : files)
         QVERIFY2(hashOf(QDir(m_first).filePath(name)) == hashOf(QDir(m_second).filePath(name)),
             qPrintable(name));
+}
+
+// Every picture of a page with a notice at 1024×700 is there at 2× too, at
+// twice the size of the same page's 1× picture.
+void TestScreenshots::doubleScaleOfEveryNoticePage()
+{
+    const QStringList twice = pngsBelow(m_first, true);
+    QStringList expected;
+    for (const QString &file : pngsBelow(m_first)) {
+        const QString folder = file.section(QLatin1Char('/'), 0, 0);
+        if (folder.endsWith(QLatin1String("-1024x700")))
+            expected << QString(file).replace(QLatin1String("-1024x700/"), QLatin1String("-2x/"));
+    }
+    expected.sort();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(twice, expected);
+    for (const QString &file : twice) {
+        const QString single = QString(file).replace(QLatin1String("-2x/"), QLatin1String("/"));
+        const QSize one = QImage(QDir(m_first).filePath(single)).size();
+        QVERIFY2(!one.isEmpty(), qPrintable(single));
+        QCOMPARE(QImage(QDir(m_first).filePath(file)).size(), 2 * one);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScreenshots)

@@ -186,7 +186,8 @@ void LiveZonePanel::showResult()
             .arg(when));
     m_caption->show();
 
-    const QBrush highlight(QColor(Callout::accentColour(Callout::Level::Caution)));
+    const QBrush highlight(
+        Callout::accentColour(Callout::Level::Caution, m_table->palette(), QPalette::Base));
     m_table->setRowCount(int(m_differences.size()));
     int row = 0;
     for (const ZoneDifference &difference : std::as_const(m_differences)) {

@@ -322,7 +322,8 @@ void PublicResourcePanel::showResult()
             return worthShowingFirst(a) && !worthShowingFirst(b);
         });
     m_table->setRowCount(int(regions.size()));
-    const QBrush alert(QColor(Callout::accentColour(Callout::Level::Danger)));
+    const QBrush alert(
+        Callout::accentColour(Callout::Level::Danger, m_table->palette(), QPalette::Base));
     int row = 0;
     for (const RegionResources &region : regions) {
         const QString name = region.localName.isEmpty()

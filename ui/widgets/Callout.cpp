@@ -1,4 +1,5 @@
 #include "Callout.h"
+#include "PaletteTints.h"
 #include "Retranslation.h"
 #include "WrappingLabel.h"
 
@@ -10,27 +11,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-struct Colours
-{
-    const char *accent;
-    const char *background;
-};
-
-Colours coloursFor(Callout::Level level)
-{
-    switch (level) {
-    case Callout::Level::Danger:
-        return {"#b3261e", "#fdecea"};
-    case Callout::Level::Warning:
-        return {"#a84b00", "#fff1e0"};
-    case Callout::Level::Caution:
-        return {"#7a5d00", "#fff9db"};
-    case Callout::Level::Note:
-        return {"#1f5fa8", "#eaf2fc"};
-    }
-    return {"#000000", "#ffffff"};
-}
 
 constexpr int AccentWidth = 4;
 
@@ -44,9 +24,6 @@ Callout::Callout(Level level, QWidget *parent)
 {
     setFrameShape(QFrame::NoFrame);
     setContentsMargins(AccentWidth, 0, 0, 0); // the accent bar on the left
-    QPalette text = palette();
-    text.setColor(QPalette::WindowText, QColor(0x1d, 0x1d, 0x1f));
-    setPalette(text);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
@@ -66,9 +43,24 @@ Callout::Callout(Level level, QWidget *parent)
     Retranslation::follow(this, [this] { describe(); });
 }
 
-QString Callout::accentColour(Level level)
+PaletteTints::Tone Callout::tone(Level level)
 {
-    return QLatin1String(coloursFor(level).accent);
+    switch (level) {
+    case Level::Danger:
+        return PaletteTints::Tone::Danger;
+    case Level::Warning:
+        return PaletteTints::Tone::Warning;
+    case Level::Caution:
+        return PaletteTints::Tone::Caution;
+    case Level::Note:
+        return PaletteTints::Tone::Note;
+    }
+    return PaletteTints::Tone::Note;
+}
+
+QColor Callout::accentColour(Level level, const QPalette &palette, QPalette::ColorRole background)
+{
+    return PaletteTints(palette).toneText(tone(level), palette.color(background));
 }
 
 QString Callout::levelName(Level level)
@@ -110,22 +102,42 @@ QString Callout::text() const
 
 void Callout::applyLevel()
 {
+    applyColours();
+    describe();
+}
+
+void Callout::applyColours()
+{
     // Palettes and paintEvent, not a style sheet: a style sheet puts every
     // callout (a page has several) through QStyleSheetStyle, which made
-    // building and laying out the pages noticeably slower.
-    QPalette heading = m_heading->palette();
-    heading.setColor(QPalette::WindowText, QColor::fromString(coloursFor(m_level).accent));
-    m_heading->setPalette(heading);
-    describe();
+    // building and laying out the pages noticeably slower. The labels get
+    // the colours, never the callout itself: its own palette stays the one
+    // it inherits, so that it sees every change of the user's palette.
+    const PaletteTints::Box box = PaletteTints(palette()).notice(tone(m_level));
+    const auto colour = [](QLabel *label, const QColor &text) {
+        QPalette own = label->palette();
+        own.setColor(QPalette::WindowText, text);
+        own.setColor(QPalette::Text, text);
+        label->setPalette(own);
+    };
+    colour(m_heading, box.accent);
+    colour(m_body, box.text);
     update();
+}
+
+void Callout::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyColours();
 }
 
 void Callout::paintEvent(QPaintEvent *)
 {
-    const Colours colours = coloursFor(m_level);
+    const PaletteTints::Box box = PaletteTints(palette()).notice(tone(m_level));
     QPainter painter(this);
-    painter.fillRect(rect(), QColor::fromString(colours.background));
-    painter.fillRect(QRect(0, 0, AccentWidth, height()), QColor::fromString(colours.accent));
+    painter.fillRect(rect(), box.background);
+    painter.fillRect(QRect(0, 0, AccentWidth, height()), box.accent);
 }
 
 void Callout::describe()

@@ -2,6 +2,8 @@
 // styled the same on every page. Holds text only; never decides when to show.
 #pragma once
 
+#include "PaletteTints.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -21,14 +23,21 @@ public:
     QString text() const;
 
     static QString levelName(Level level); // translated: "Danger", "禁止" …
-    static QString accentColour(Level level); // "#rrggbb", for text in this level's colour
+    static PaletteTints::Tone tone(Level level);
+    // For text in this level's colour on `palette`'s `background`: readable there.
+    static QColor accentColour(
+        Level level, const QPalette &palette, QPalette::ColorRole background = QPalette::Window);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // The user's palette changed (a dark scheme): the colours follow it.
+    void changeEvent(QEvent *event) override;
 
 private:
-    // The colours of the level (a style sheet: costly, so only when the level changes).
+    // The colours of the level, and what is said about it.
     void applyLevel();
+    // The labels' text colours for the level on the palette as it is now.
+    void applyColours();
     // The heading and the accessible name and description.
     void describe();
 

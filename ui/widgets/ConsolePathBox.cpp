@@ -1,5 +1,6 @@
 #include "ConsolePathBox.h"
 #include "Mnemonic.h"
+#include "PaletteTints.h"
 #include "Retranslation.h"
 
 #include "WrappingLabel.h"
@@ -38,6 +39,7 @@ ConsolePathBox::ConsolePathBox(UrlOpener opener, QWidget *parent)
     layout->addWidget(m_path);
     layout->addWidget(m_open, 0, Qt::AlignLeft);
     connect(m_open, &QPushButton::clicked, this, &ConsolePathBox::openUrl);
+    applyColours();
     retranslate();
     Retranslation::follow(this, [this] { retranslate(); });
 }
@@ -85,11 +87,33 @@ void ConsolePathBox::retranslate()
     m_heading->setText(tr("In the console", "@title"));
 }
 
+void ConsolePathBox::applyColours()
+{
+    // The labels' colours only (see Callout::applyColours); the button keeps
+    // the palette's own.
+    const QColor text = PaletteTints(palette()).consoleBox().text;
+    for (QLabel *label : {m_heading, m_path}) {
+        QPalette own = label->palette();
+        own.setColor(QPalette::WindowText, text);
+        own.setColor(QPalette::Text, text);
+        label->setPalette(own);
+    }
+    update();
+}
+
+void ConsolePathBox::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyColours();
+}
+
 void ConsolePathBox::paintEvent(QPaintEvent *)
 {
+    const PaletteTints::Box box = PaletteTints(palette()).consoleBox();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QColor(0xd5, 0xdb, 0xe1));
-    painter.setBrush(QColor(0xf4, 0xf6, 0xf8));
+    painter.setPen(box.border);
+    painter.setBrush(box.background);
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }

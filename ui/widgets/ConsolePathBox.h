@@ -30,9 +30,13 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // The user's palette changed (a dark scheme): the colours follow it.
+    void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    // The labels' text colours on the palette as it is now.
+    void applyColours();
     void openUrl();
 
     UrlOpener m_opener;

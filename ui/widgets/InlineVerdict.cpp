@@ -38,7 +38,7 @@ void InlineVerdict::show(QLabel *label, QWidget *field, const FieldVerdict &verd
                                                                      : Callout::Level::Note;
     // Messages may quote what the user typed.
     label->setText(QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
-                       .arg(Callout::accentColour(look), levelName(verdict.level).toHtmlEscaped(),
+                       .arg(Callout::accentColour(look, label->palette()).name(), levelName(verdict.level).toHtmlEscaped(),
                            verdict.message.toHtmlEscaped()));
     label->setVisible(visible && !(field && field->isHidden()));
     if (!field)

@@ -2,6 +2,7 @@
 #include "Retranslation.h"
 
 #include "Callout.h"
+#include "PaletteTints.h"
 #include "WrappingLabel.h"
 #include "core/Clock.h"
 #include "i18n/DateText.h"
@@ -22,21 +23,21 @@ namespace {
 
 constexpr int Padding = 6;
 
-QColor lookColour(StepSidebarItem::Look look)
+PaletteTints::Tone lookTone(StepSidebarItem::Look look)
 {
     switch (look) {
     case StepSidebarItem::Look::NotStarted:
-        return QColor(0x8a, 0x90, 0x96);
+        return PaletteTints::Tone::Neutral;
     case StepSidebarItem::Look::InProgress:
-        return QColor(0x1f, 0x5f, 0xa8);
+        return PaletteTints::Tone::Note;
     case StepSidebarItem::Look::Waiting:
-        return QColor(0xa8, 0x5b, 0x00);
+        return PaletteTints::Tone::Warning;
     case StepSidebarItem::Look::Done:
-        return QColor(0x1e, 0x7e, 0x34);
+        return PaletteTints::Tone::Done;
     case StepSidebarItem::Look::Blocked:
-        return QColor(0xb3, 0x26, 0x1e);
+        return PaletteTints::Tone::Danger;
     }
-    return Qt::black;
+    return PaletteTints::Tone::Neutral;
 }
 
 } // namespace
@@ -143,20 +144,25 @@ void StepSidebarItem::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = lookColour(m_look);
+    // Every colour from the palette (a dark one too), readable on what it is drawn on.
+    const PaletteTints tints(palette());
+    const PaletteTints::Box current = tints.currentStep();
+    const QColor background = m_current ? current.background : palette().color(QPalette::Window);
+    const QColor text = m_current ? current.text : palette().color(QPalette::WindowText);
+    const QColor colour = tints.toneText(lookTone(m_look), background);
 
     if (m_current) {
-        QPainterPath background;
-        background.addRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
-        painter.fillPath(background, QColor(0xe3, 0xec, 0xf7));
+        QPainterPath area;
+        area.addRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
+        painter.fillPath(area, background);
     }
 
     const int badge = fontMetrics().height() + 6;
     const QRectF circle(Padding, Padding, badge, badge);
     painter.setPen(QPen(colour, 2));
-    painter.setBrush(m_look == Look::Done ? colour : QColor(Qt::white));
+    painter.setBrush(m_look == Look::Done ? colour : background);
     painter.drawEllipse(circle.adjusted(1, 1, -1, -1));
-    painter.setPen(m_look == Look::Done ? QColor(Qt::white) : colour);
+    painter.setPen(m_look == Look::Done ? background : colour);
     QFont numberFont = font();
     numberFont.setBold(true);
     painter.setFont(numberFont);
@@ -164,12 +170,12 @@ void StepSidebarItem::paintEvent(QPaintEvent *)
         m_look == Look::Done ? QStringLiteral("✓") : QString::number(stepNumber(m_step)));
 
     const QRect area = textRect(width());
-    painter.setPen(palette().color(QPalette::WindowText));
+    painter.setPen(text);
     painter.setFont(titleFont());
     const int titleHeight = textHeights(area.width()).width();
     painter.drawText(
         QRect(area.left(), area.top(), area.width(), titleHeight), Qt::TextWordWrap, m_title);
-    painter.setPen(colour.darker(110));
+    painter.setPen(colour);
     painter.setFont(statusFont());
     painter.drawText(
         QRect(area.left(), area.top() + titleHeight + 2, area.width(), height() - titleHeight),
