@@ -440,6 +440,13 @@ void TestCloudPanels::liveZonesAreShownBesideTheGuide()
     QVERIFY(isBold(table->item(2, 0)));
     QVERIFY(table->item(2, 3)->toolTip().contains("Forbidden.RAM"));
     QVERIFY(panel->findChild<Callout *>("liveZonesProblem")->isVisible());
+    // Each row as high as its text at the widths the columns have once shown,
+    // not as it wraps in the few pixels a hidden column has (issue 19: rows
+    // of 330 px).
+    const int line = table->fontMetrics().height();
+    for (int row = 0; row < table->rowCount(); ++row)
+        QTRY_VERIFY2(table->rowHeight(row) <= 4 * line + 8,
+            qPrintable(QString("row %1 is %2 px high").arg(row).arg(table->rowHeight(row))));
 
     // The guide's table is still there, unchanged, with its source.
     auto *guide = page->findChild<QTableWidget *>("zoneTableView");

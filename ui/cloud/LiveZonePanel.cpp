@@ -9,6 +9,7 @@
 #include "onboarding/RegionCatalogue.h"
 #include "widgets/Callout.h"
 #include "widgets/Mnemonic.h"
+#include "widgets/TableFit.h"
 #include "widgets/WrappingLabel.h"
 
 #include <QEvent>
@@ -64,11 +65,10 @@ LiveZonePanel::LiveZonePanel(CloudAccess &cloud, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DifferenceColumn, QHeaderView::Stretch);
+    // The differences are the long, wrapping text; rows as high as they need
+    // at the widths the columns have once shown.
+    m_fit = TableFit::apply(m_table, DifferenceColumn);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
@@ -210,12 +210,8 @@ void LiveZonePanel::showDifferences(const QList<ZoneDifference> &differences, co
             ++unreadable;
         ++row;
     }
-    m_table->resizeRowsToContents();
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        height += m_table->rowHeight(r);
-    m_table->setFixedHeight(height);
     m_table->show();
+    m_fit->refit();
     if (unreadable > 0) {
         m_problem->setLevel(Callout::Level::Caution);
         m_problem->setText(tr("%n region(s) could not be read; their row says why. The guide's "

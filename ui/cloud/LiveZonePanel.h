@@ -19,6 +19,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class TableFit;
 
 class LiveZonePanel : public QWidget
 {
@@ -50,6 +51,7 @@ private:
     Callout *m_problem;
     QLabel *m_caption;
     QTableWidget *m_table;
+    TableFit *m_fit = nullptr;
     std::unique_ptr<OpenApiClient> m_client;
     QPointer<LiveZoneQuery> m_running;
     QList<ZoneDifference> m_differences;

@@ -36,6 +36,7 @@ QColor lookColour(StepSidebarItem::Look look)
         return QColor(0xa8, 0x5b, 0x00);
     case StepSidebarItem::Look::Done:
         return QColor(0x1e, 0x7e, 0x34);
+    case StepSidebarItem::Look::Overdue: // the badge's "!" and the text say it too
     case StepSidebarItem::Look::Blocked:
         return QColor(0xb3, 0x26, 0x1e);
     }
@@ -163,8 +164,12 @@ void StepSidebarItem::paintEvent(QPaintEvent *)
     QFont numberFont = font();
     numberFont.setBold(true);
     painter.setFont(numberFont);
-    painter.drawText(circle, Qt::AlignCenter,
-        m_look == Look::Done ? QStringLiteral("✓") : QString::number(stepNumber(m_step)));
+    QString badgeText = QString::number(stepNumber(m_step));
+    if (m_look == Look::Done)
+        badgeText = QStringLiteral("✓");
+    else if (m_look == Look::Overdue)
+        badgeText = QStringLiteral("!");
+    painter.drawText(circle, Qt::AlignCenter, badgeText);
 
     const QRect area = textRect(width());
     painter.setPen(palette().color(QPalette::WindowText));
@@ -242,7 +247,7 @@ StepSidebar::StepSidebar(
     }
     // Time passes while the window is open: "overdue" can become true.
     auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, &StepSidebar::refreshPending);
+    connect(timer, &QTimer::timeout, this, &StepSidebar::refreshTimed);
     timer->start(std::chrono::minutes(10));
     refresh();
     Retranslation::follow(this, [this] { refresh(); });
@@ -269,9 +274,16 @@ void StepSidebar::showCompany()
     emit refreshed();
 }
 
+void StepSidebar::refreshTimed()
+{
+    showSteps();
+    refreshPending();
+}
+
 void StepSidebar::showSteps()
 {
     const ProfileData &data = m_profile.data();
+    const WaitEstimate estimate(WorkingDayCalendar::mainland());
     // Steps whose page holds an entry to correct or explain.
     QList<StepId> held;
     for (StepId step : AllSteps) {
@@ -291,9 +303,14 @@ void StepSidebar::showSteps()
             break;
         case StepStatus::Waiting:
             look = StepSidebarItem::Look::Waiting;
-            if (state.expectedBy.isValid())
+            if (estimate.overdueWorkingDays(state, m_clock.now(), m_clock.timeZone()) > 0) {
+                look = StepSidebarItem::Look::Overdue;
+                status = tr("Overdue: expected by %1; see the notice below", "@info sidebar")
+                             .arg(DateText::date(state.expectedBy, m_clock.timeZone()));
+            } else if (state.expectedBy.isValid()) {
                 status = tr("Waiting for review, expected by %1", "@info sidebar")
                              .arg(DateText::date(state.expectedBy, m_clock.timeZone()));
+            }
             break;
         case StepStatus::Done:
             look = StepSidebarItem::Look::Done;
