@@ -1,6 +1,7 @@
 // The composition root: reads the command line, opens the store, and starts
 // the wizard or a headless mode. Everything else receives what it needs from
 // here (store, clock, language, URL opener).
+#include "LayoutReport.h"
 #include "OnboardingWizard.h"
 #include "ProgramIcon.h"
 #include "ScreenshotTour.h"
@@ -406,6 +407,8 @@ int runWizard(
         QObject::connect(&app, &QCoreApplication::aboutToQuit, &wizard,
             [&wizard, &places] { places.write(WindowPlacer::current(wizard)); });
     }
+    if (!options.layoutReport.isEmpty())
+        new LayoutReport(wizard, options.layoutReport);
     wizard.show();
     return app.exec();
 }
