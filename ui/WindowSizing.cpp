@@ -70,5 +70,6 @@ QRect WindowSizing::restoredGeometry(const QRect &saved, const QRect &available)
 
 int WindowSizing::sidebarWidth(int windowWidth) const
 {
-    return qBound(sidebarMinimumWidth(), int(windowWidth * SidebarShare), sidebarMaximumWidth());
+    const int least = qMin(sidebarMinimumWidth(), int(windowWidth * SidebarMostShare));
+    return qBound(least, int(windowWidth * SidebarShare), sidebarMaximumWidth());
 }
