@@ -1,11 +1,13 @@
 // The composition root: reads the command line, opens the store, and starts
 // the wizard or a headless mode. Everything else receives what it needs from
 // here (store, clock, language, URL opener).
+#include "LayoutReport.h"
 #include "OnboardingWizard.h"
 #include "ProgramIcon.h"
 #include "ScreenshotTour.h"
 #include "UiInventory.h"
 #include "UrlOpener.h"
+#include "WindowPlacer.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandTable.h"
 #include "cli/StoreFailure.h"
@@ -25,6 +27,7 @@
 #include "prefill/PrefillFile.h"
 #include "session/OnboardingSession.h"
 #include "settings/StartupSettings.h"
+#include "settings/WindowPlaceFile.h"
 #include "storage/BackupShelf.h"
 #include "storage/ProgressStore.h"
 #include "storage/StoreClient.h"
@@ -394,6 +397,18 @@ int runWizard(
     // Resume first, then show: walking to the saved page lays out only that
     // page, not every page on the way, while the window is not on screen yet.
     wizard.resumeLastProfile();
+    // Where the window was last time, inside the screen it opens on now.
+    // Offscreen (tests, measurements) no person sees a window: nothing is
+    // read or kept.
+    const bool onScreen = QGuiApplication::platformName() != QLatin1String("offscreen");
+    const WindowPlaceFile places;
+    WindowPlacer::restore(wizard, onScreen ? places.read() : WindowPlace {});
+    if (onScreen) {
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &wizard,
+            [&wizard, &places] { places.write(WindowPlacer::current(wizard)); });
+    }
+    if (!options.layoutReport.isEmpty())
+        new LayoutReport(wizard, options.layoutReport);
     wizard.show();
     return app.exec();
 }

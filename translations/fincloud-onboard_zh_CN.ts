@@ -3972,6 +3972,11 @@
         <comment>@info sidebar; %1 is the status</comment>
         <translation>%1 · 等待第 %2 步更正</translation>
     </message>
+    <message>
+        <source>Overdue: expected by %1; see the notice below</source>
+        <comment>@info sidebar</comment>
+        <translation>已逾期：预计 %1 前完成；见下方提示</translation>
+    </message>
 </context>
 <context>
     <name>StepText</name>

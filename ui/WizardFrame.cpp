@@ -2,10 +2,14 @@
 #include "widgets/Mnemonic.h"
 #include "widgets/Retranslation.h"
 
+#include "WindowSizing.h"
 #include "widgets/StepSidebar.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 WizardFrame::WizardFrame(QWidget *parent) : QWizard(parent)
@@ -17,9 +21,10 @@ WizardFrame::WizardFrame(QWidget *parent) : QWizard(parent)
         | QWizard::HaveCustomButton3);
     // Next (or Finish) is the default button: Enter goes on when it may.
     setFinishOffered(true);
-    const QFontMetrics metrics = fontMetrics();
-    resize(metrics.height() * 62, metrics.height() * 44);
-    setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 28);
+    const WindowSizing sizing = this->sizing();
+    const QRect available = screen() ? screen()->availableGeometry() : QRect();
+    resize(sizing.firstGeometry(available).size());
+    setMinimumSize(sizing.minimumSize(available));
     retranslate();
     Retranslation::follow(this, [this] { retranslate(); });
 }
@@ -30,13 +35,49 @@ StepSidebar *WizardFrame::addSidebar(Profile &profile, const StepModels &models,
     side->setObjectName(QStringLiteral("sidePanel"));
     m_sidePanel = new QVBoxLayout(side);
     m_sidePanel->setContentsMargins(0, 0, 0, 0);
-    m_sidebar = new StepSidebar(profile, models, clock, side);
-    m_sidePanel->addWidget(m_sidebar, 1);
-    // QWizard squeezes its side widget to the minimum; give it a fixed,
-    // font-relative width so the step titles stay readable.
-    side->setFixedWidth(fontMetrics().averageCharWidth() * 24);
+    m_sidebar = new StepSidebar(profile, models, clock);
+    // The notices under the steps may be longer than a short window is
+    // high: then the sidebar scrolls rather than cutting them off.
+    auto *scroll = new QScrollArea(side);
+    scroll->setObjectName(QStringLiteral("sidebarScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_sidebar);
+    scroll->viewport()->setAutoFillBackground(false);
+    m_sidebar->setAutoFillBackground(false);
+    m_sidePanel->addWidget(scroll, 1);
+    m_side = side;
+    fitSidebar();
     setSideWidget(side);
     return m_sidebar;
+}
+
+WindowSizing WizardFrame::sizing() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    return WindowSizing({metrics.height(), metrics.averageCharWidth()});
+}
+
+void WizardFrame::fitSidebar()
+{
+    // QWizard squeezes its side widget to its minimum: the width is set
+    // here, a share of the window's, so that the notices have room to wrap.
+    if (m_side)
+        m_side->setFixedWidth(sizing().sidebarWidth(width()));
+}
+
+void WizardFrame::resizeEvent(QResizeEvent *event)
+{
+    fitSidebar();
+    QWizard::resizeEvent(event);
+}
+
+void WizardFrame::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        fitSidebar();
+    QWizard::changeEvent(event);
 }
 
 void WizardFrame::setFinishOffered(bool offered)

@@ -1,6 +1,7 @@
 // The wizard's window without its pages: one style on every platform, the
-// buttons with their texts and names, the fixed size, and the side panel
-// with the step sidebar. OnboardingWizard puts every page in it and walks
+// buttons with their texts and names, its first size (from the screen and
+// the font), and the side panel with the step sidebar, as wide as a share
+// of the window. OnboardingWizard puts every page in it and walks
 // between them; PageHarness puts one page in it. It holds no profile logic
 // and never reads or writes the store: it only shows.
 #pragma once
@@ -14,6 +15,7 @@ class Profile;
 class QPushButton;
 class QVBoxLayout;
 class StepSidebar;
+class WindowSizing;
 
 class WizardFrame : public QWizard
 {
@@ -38,11 +40,19 @@ protected:
     StepSidebar *addSidebar(Profile &profile, const StepModels &models, const Clock &clock);
     QVBoxLayout *sidePanel() const { return m_sidePanel; }
 
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     void retranslate();
+    // The size rules for this window's font.
+    WindowSizing sizing() const;
+    // The side panel's width for the window's width now.
+    void fitSidebar();
 
     StepSidebar *m_sidebar = nullptr;
     QVBoxLayout *m_sidePanel = nullptr;
+    QWidget *m_side = nullptr;
     bool m_helpOffersDiagnostics = false;
     bool m_finishOffered = true;
     bool m_finishLaidOut = false;

@@ -77,6 +77,13 @@ void describe(QCommandLineParser &parser)
         QStringLiteral("file"));
     uiObjects.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(uiObjects);
+    // For the real-window test (tests/realwindow), not for users.
+    QCommandLineOption layoutReport(QStringLiteral("layout-report"),
+        QStringLiteral("Keep this file up to date with whether the window's notices are shown "
+                       "whole (JSON)."),
+        QStringLiteral("file"));
+    layoutReport.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(layoutReport);
     parser.addOption({QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Write every page as PNG into this folder, then exit."),
         QStringLiteral("folder")});
@@ -142,6 +149,7 @@ std::variant<CommandLineOptions, CommandLineError> parse(
     options.language = parser.value(QStringLiteral("lang"));
     options.screenshots = parser.value(QStringLiteral("screenshots"));
     options.uiObjects = parser.value(QStringLiteral("list-ui-objects"));
+    options.layoutReport = parser.value(QStringLiteral("layout-report"));
     options.profile = parser.value(QStringLiteral("profile"));
     options.outPath = parser.value(QStringLiteral("out"));
     options.onConflict = parser.value(QStringLiteral("on-conflict"));

@@ -37,6 +37,7 @@ struct CommandLineOptions
     QString profile;
     QString apiEndpoint; // empty: FINCLOUD_API_ENDPOINT, else the real endpoints
     QString uiObjects; // --list-ui-objects: the Markdown file to write
+    QString layoutReport; // --layout-report: the wizard's LayoutReport file
     QString outPath; // export, checklist: the file to write
     QString onConflict; // import: replace, keep-both or cancel
     bool json = false;

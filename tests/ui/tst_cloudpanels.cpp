@@ -641,6 +641,28 @@ void TestCloudPanels::liveZonesAreShownBesideTheGuide()
     QVERIFY(isBold(table->item(2, 0)));
     QVERIFY(table->item(2, 3)->toolTip().contains("Forbidden.RAM"));
     QVERIFY(panel->findChild<Callout *>("liveZonesProblem")->isVisible());
+    // Each row as high as its text at the widths the columns have once shown,
+    // not as it wraps in the few pixels a hidden column has (issue 19: rows
+    // of 330 px).
+    const auto neededHeight = [table](int row) {
+        int needed = 0;
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QTableWidgetItem *cell = table->item(row, column);
+            needed = qMax(needed,
+                QFontMetrics(cell->font())
+                    .boundingRect(QRect(0, 0, table->columnWidth(column) - 8, 1 << 20),
+                        Qt::TextWordWrap, cell->text())
+                    .height());
+        }
+        return needed;
+    };
+    const int line = table->fontMetrics().height();
+    for (int row = 0; row < table->rowCount(); ++row)
+        QTRY_VERIFY2(table->rowHeight(row) <= neededHeight(row) + line,
+            qPrintable(QString("row %1 is %2 px high, its text needs %3")
+                           .arg(row)
+                           .arg(table->rowHeight(row))
+                           .arg(neededHeight(row))));
 
     // The guide's table is still there, unchanged, with its source.
     auto *guide = page->findChild<QTableWidget *>("zoneTableView");

@@ -785,8 +785,9 @@ void TestWizard::pendingStepShownAfterRestart()
     QVERIFY2(pending->text().contains(QStringLiteral("overdue by 3 working days")),
         qPrintable(pending->text()));
     QVERIFY(pending->text().contains(QStringLiteral("jr@service.alibaba.com")));
+    // The step's own entry says it too (issue 19), not only the notice.
     QCOMPARE(
-        later.wizard->sidebar()->item(StepId::RealName)->look(), StepSidebarItem::Look::Waiting);
+        later.wizard->sidebar()->item(StepId::RealName)->look(), StepSidebarItem::Look::Overdue);
     // The advice depends on the method: the notice follows that field too.
     QVERIFY(pending->text().contains(QStringLiteral("deposit has not arrived")));
     later.session->profile().setField(FieldKey::RealNameMethod, FieldValue::MethodLegalRepFace);

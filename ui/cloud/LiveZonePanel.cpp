@@ -9,6 +9,7 @@
 #include "onboarding/RegionCatalogue.h"
 #include "widgets/Callout.h"
 #include "widgets/Mnemonic.h"
+#include "widgets/TableFit.h"
 #include "widgets/WrappingLabel.h"
 
 #include <QEvent>
@@ -64,11 +65,10 @@ LiveZonePanel::LiveZonePanel(CloudAccess &cloud, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DifferenceColumn, QHeaderView::Stretch);
+    // The differences are the long, wrapping text; rows as high as they need
+    // at the widths the columns have once shown.
+    m_fit = TableFit::apply(m_table, DifferenceColumn);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
@@ -217,12 +217,8 @@ void LiveZonePanel::showResult()
         }
         ++row;
     }
-    m_table->resizeRowsToContents();
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        height += m_table->rowHeight(r);
-    m_table->setFixedHeight(height);
     m_table->show();
+    m_fit->refit();
     if (m_cancelled)
         return;
     const QString problems = ZoneComparison::problemsText(m_differences);

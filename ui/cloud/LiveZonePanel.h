@@ -22,6 +22,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class TableFit;
 
 class LiveZonePanel : public QWidget
 {
@@ -55,6 +56,7 @@ private:
     Callout *m_problem;
     QLabel *m_caption;
     QTableWidget *m_table;
+    TableFit *m_fit = nullptr;
     std::unique_ptr<OpenApiClient> m_client;
     QPointer<LiveZoneQuery> m_running;
     QList<ZoneDifference> m_differences;

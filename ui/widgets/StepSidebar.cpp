@@ -34,6 +34,7 @@ PaletteTints::Tone lookTone(StepSidebarItem::Look look)
         return PaletteTints::Tone::Warning;
     case StepSidebarItem::Look::Done:
         return PaletteTints::Tone::Done;
+    case StepSidebarItem::Look::Overdue: // the badge's "!" and the text say it too
     case StepSidebarItem::Look::Blocked:
         return PaletteTints::Tone::Danger;
     }
@@ -166,8 +167,12 @@ void StepSidebarItem::paintEvent(QPaintEvent *)
     QFont numberFont = font();
     numberFont.setBold(true);
     painter.setFont(numberFont);
-    painter.drawText(circle, Qt::AlignCenter,
-        m_look == Look::Done ? QStringLiteral("✓") : QString::number(stepNumber(m_step)));
+    QString badgeText = QString::number(stepNumber(m_step));
+    if (m_look == Look::Done)
+        badgeText = QStringLiteral("✓");
+    else if (m_look == Look::Overdue)
+        badgeText = QStringLiteral("!");
+    painter.drawText(circle, Qt::AlignCenter, badgeText);
 
     const QRect area = textRect(width());
     painter.setPen(text);
@@ -237,9 +242,9 @@ StepSidebar::StepSidebar(
         connect(stepModel, &StepModel::readyToLeaveChanged, this, &StepSidebar::showSteps);
         connect(stepModel, &StepModel::blockersChanged, this, &StepSidebar::showSteps);
         connect(stepModel, &StepModel::needsAttentionChanged, this, &StepSidebar::showSteps);
-        // The notice is the models' advice (WaitingAdvice), which follows
-        // the clock and the fields it reads.
-        connect(stepModel, &StepModel::waitingAdviceChanged, this, &StepSidebar::refreshPending);
+        // The notice and the overdue look are the models' advice
+        // (WaitingAdvice), which follows the clock and the fields it reads.
+        connect(stepModel, &StepModel::waitingAdviceChanged, this, &StepSidebar::refreshWaiting);
     }
     refresh();
     Retranslation::follow(this, [this] { refresh(); });
@@ -266,6 +271,12 @@ void StepSidebar::showCompany()
     emit refreshed();
 }
 
+void StepSidebar::refreshWaiting()
+{
+    showSteps();
+    refreshPending();
+}
+
 void StepSidebar::showSteps()
 {
     const ProfileData &data = m_profile.data();
@@ -288,9 +299,14 @@ void StepSidebar::showSteps()
             break;
         case StepStatus::Waiting:
             look = StepSidebarItem::Look::Waiting;
-            if (state.expectedBy.isValid())
+            if (model(step).waitingAdvice().isOverdue()) {
+                look = StepSidebarItem::Look::Overdue;
+                status = tr("Overdue: expected by %1; see the notice below", "@info sidebar")
+                             .arg(DateText::date(state.expectedBy, m_clock.timeZone()));
+            } else if (state.expectedBy.isValid()) {
                 status = tr("Waiting for review, expected by %1", "@info sidebar")
                              .arg(DateText::date(state.expectedBy, m_clock.timeZone()));
+            }
             break;
         case StepStatus::Done:
             look = StepSidebarItem::Look::Done;

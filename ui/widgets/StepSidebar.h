@@ -20,7 +20,9 @@ class StepSidebarItem : public QAbstractButton
 {
     Q_OBJECT
 public:
-    enum class Look { NotStarted, InProgress, Waiting, Done, Blocked };
+    // Overdue: waiting for the provider past the expected date; drawn with a
+    // "!" in the badge, not by colour alone.
+    enum class Look { NotStarted, InProgress, Waiting, Overdue, Done, Blocked };
 
     StepSidebarItem(StepId step, QWidget *parent = nullptr);
 
@@ -82,6 +84,8 @@ private:
     void showCompany();
     void showSteps();
     void refreshPending();
+    // Steps and notice: both follow the models' waiting advice (overdue).
+    void refreshWaiting();
     const StepModel &model(StepId step) const { return *m_models[static_cast<size_t>(step)]; }
 
     Profile &m_profile;

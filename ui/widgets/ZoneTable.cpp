@@ -1,5 +1,6 @@
 #include "ZoneTable.h"
 
+#include "TableFit.h"
 #include "WrappingLabel.h"
 #include "onboarding/RegionCatalogue.h"
 
@@ -7,7 +8,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,14 +30,11 @@ ZoneTable::ZoneTable(const RegionCatalogue &catalogue, QWidget *parent)
     m_table->setRowCount(int(catalogue.regions().size()));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setTabKeyNavigation(false); // Tab must leave a read-only table
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(true);
-    // Fitted to the contents when they change (retranslate), not on every
-    // layout pass as QHeaderView::ResizeToContents would.
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The region names are the longest cells and must be read whole: that
+    // column takes the width left, but never less than its names need.
+    m_fit = TableFit::apply(m_table, RegionColumn, TableFit::Narrow::KeepWhole);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,19 +78,7 @@ void ZoneTable::retranslate()
     m_note->setText(tr("Finance Cloud supports same-city active-active and disaster-recovery "
                        "architectures by default.",
         "@info table note"));
-    m_table->resizeColumnsToContents();
-    m_table->resizeRowsToContents();
-    fitHeight();
-}
-
-void ZoneTable::fitHeight()
-{
-    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        height += m_table->rowHeight(row);
-    if (m_table->horizontalScrollBar()->isVisible())
-        height += m_table->horizontalScrollBar()->height();
-    m_table->setFixedHeight(height);
+    m_fit->refit();
 }
 
 void ZoneTable::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 class QLabel;
 class QTableWidget;
 class RegionCatalogue;
+class TableFit;
 
 class ZoneTable : public QWidget
 {
@@ -22,10 +23,10 @@ protected:
 
 private:
     void retranslate();
-    void fitHeight();
 
     const RegionCatalogue &m_catalogue;
     QLabel *m_caption;
     QTableWidget *m_table;
     QLabel *m_note;
+    TableFit *m_fit = nullptr;
 };
