@@ -18,6 +18,14 @@ QString EventText::describe(const ProfileEvent &event)
                 .arg(stepNumber(*step))
                 .arg(StepText::title(*step), StepText::status(*from), StepText::status(*to));
     }
+    if (event.kind == QLatin1String("archived"))
+        return tr("Archived: hidden from the list of companies", "@info timeline");
+    if (event.kind == QLatin1String("unarchived"))
+        return tr("Restored from the archive", "@info timeline");
+    if (event.kind == QLatin1String("deleted"))
+        return tr("Deleted \"%1\" (can be undone)", "@info timeline").arg(event.newValue);
+    if (event.kind == QLatin1String("undeleted"))
+        return tr("Deletion undone", "@info timeline");
     // Written by a newer version: show what there is.
     return QStringLiteral("%1 %2: %3 → %4")
         .arg(event.kind, event.subject, event.oldValue, event.newValue);
