@@ -1121,6 +1121,26 @@
         <comment>@info timeline</comment>
         <translation>第 %1 步（%2）：%3 → %4</translation>
     </message>
+    <message>
+        <source>Archived: hidden from the list of companies</source>
+        <comment>@info timeline</comment>
+        <translation>已归档：不再显示在企业列表中</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <comment>@info timeline</comment>
+        <translation>已从归档中恢复</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; (can be undone)</source>
+        <comment>@info timeline</comment>
+        <translation>已删除“%1”（可撤销）</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <comment>@info timeline</comment>
+        <translation>已撤销删除</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
@@ -1335,6 +1355,11 @@
         <source>vSwitches</source>
         <comment>@label field</comment>
         <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Name in the list of companies</source>
+        <comment>@label field</comment>
+        <translation>企业列表中的名称</translation>
     </message>
 </context>
 <context>
@@ -2146,11 +2171,6 @@
         <translation>文件中包含“%1”，而已保存的某个企业资料属于同一企业（名称或统一社会信用代码相同）：</translation>
     </message>
     <message>
-        <source>Replace the saved profile with the file&apos;s content, keep both (the imported one under a new name), or cancel the import?</source>
-        <comment>@info</comment>
-        <translation>要用文件内容替换已保存的企业资料、保留两者（导入的企业资料使用新名称），还是取消导入？</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <comment>@action:button</comment>
         <translation>替换(&amp;R)</translation>
@@ -2219,6 +2239,26 @@
         <source>Put one of the automatic daily backups of the progress database in its place.</source>
         <comment>@info:tooltip</comment>
         <translation>用进度数据库的某个每日自动备份替换当前数据库。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (company: %2), last changed %3</source>
+        <comment>@item conflict</comment>
+        <translation>“%1”（企业：%2），最后更改于 %3</translation>
+    </message>
+    <message>
+        <source>Keep both adds the file as a new profile beside it (a number is added to its name in the list only, never to the company name).</source>
+        <comment>@info</comment>
+        <translation>“保留两者”会将文件另存为一份新的企业资料（只在列表中的名称后加编号，绝不改动企业名称）。</translation>
+    </message>
+    <message>
+        <source>Replace overwrites the saved profile %1 with the file&apos;s content.</source>
+        <comment>@info</comment>
+        <translation>“替换”会用文件内容覆盖已保存的企业资料 %1。</translation>
+    </message>
+    <message>
+        <source>Several saved profiles match, so it is not clear which one Replace would overwrite; Replace is not offered.</source>
+        <comment>@info</comment>
+        <translation>有多份已保存的企业资料与之匹配，无法确定“替换”会覆盖哪一份，因此不提供“替换”。</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2515,11 @@
         <comment>@info import</comment>
         <translation>“%1”与字段中的企业名称（“%2”）不一致。</translation>
     </message>
+    <message>
+        <source>a profile label is one line of at most %1 characters.</source>
+        <comment>@info import</comment>
+        <translation>企业资料的列表名称只能有一行，最多 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileImport</name>
@@ -2535,6 +2580,11 @@
         <source>Status unreadable (damaged data)</source>
         <comment>@item status in the profile list</comment>
         <translation>状态无法读取（数据已损坏）</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <comment>@item company in the profile list</comment>
+        <translation>%1（已归档）</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2712,138 @@
         <comment>@info profile picker</comment>
         <translation>正在统计…</translation>
     </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. It is kept in the database and can be brought back.</source>
+        <comment>@info profile picker</comment>
+        <translation>已删除“%1”。它仍保存在数据库中，可以恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n companies</source>
+        <comment>@info profile picker</comment>
+        <translation>
+            <numerusform>显示 %1 家，共 %n 家企业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n companies</source>
+        <comment>@info profile picker</comment>
+        <translation>
+            <numerusform>显示 %n 家企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search: &quot;%1&quot;</source>
+        <comment>@info profile picker filter</comment>
+        <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <comment>@info profile picker filter</comment>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>%1 — filter: %2</source>
+        <comment>@info profile picker</comment>
+        <translation>%1 — 筛选条件：%2</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <comment>@action:button</comment>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <comment>@action:button</comment>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bring the company back into the list.</source>
+        <comment>@info:tooltip</comment>
+        <translation>将该企业放回列表。</translation>
+    </message>
+    <message>
+        <source>Hide the company from the list; &quot;Show archived&quot; shows it again.</source>
+        <comment>@info:tooltip</comment>
+        <translation>在列表中隐藏该企业；勾选“显示已归档”可再次看到它。</translation>
+    </message>
+    <message>
+        <source>This company is open in the wizard: open another one to delete it.</source>
+        <comment>@info:tooltip</comment>
+        <translation>该企业正在向导中打开：请先打开其他企业，再删除它。</translation>
+    </message>
+    <message>
+        <source>Delete the company&apos;s profile (Delete); you are asked first.</source>
+        <comment>@info:tooltip</comment>
+        <translation>删除该企业的资料（Delete 键）；删除前会先询问。</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <comment>@option:check</comment>
+        <translation>显示已归档(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Also list the companies that were archived.</source>
+        <comment>@info:tooltip</comment>
+        <translation>同时列出已归档的企业。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filter</source>
+        <comment>@action:button</comment>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Empty the search and show every status.</source>
+        <comment>@info:tooltip</comment>
+        <translation>清空搜索，并显示所有状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <comment>@action:button</comment>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <comment>@action:button</comment>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring the deleted company back.</source>
+        <comment>@info:tooltip</comment>
+        <translation>恢复已删除的企业。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoval</name>
+    <message>
+        <source>Delete the profile of &quot;%1&quot;?</source>
+        <comment>@info</comment>
+        <translation>删除“%1”的企业资料？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open in the wizard. Open another company first, then delete this one.</source>
+        <comment>@info</comment>
+        <translation>“%1”正在向导中打开。请先打开其他企业，再删除此企业。</translation>
+    </message>
+    <message>
+        <source>Delete company profile</source>
+        <comment>@title:window</comment>
+        <translation>删除企业资料</translation>
+    </message>
+    <message>
+        <source>It disappears from every list of companies. Nothing is erased: the deletion is recorded in the profile&apos;s timeline with your name and the time, and it can be undone. To only put it out of sight, archive it instead.</source>
+        <comment>@info</comment>
+        <translation>它将从所有企业列表中消失。不会抹去任何数据：删除操作会连同您的用户名和时间记录在该企业资料的时间线中，并且可以撤销。如果只是不想再看到它，请改为归档。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <comment>@action:button</comment>
+        <translation>删除企业资料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <comment>@action:button</comment>
+        <translation>取消(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStanding</name>
@@ -2767,6 +2949,11 @@
         <source>The progress database %1 does not say which version of the program wrote it (its schema_version table is empty or unreadable). It was not changed.</source>
         <comment>@info</comment>
         <translation>进度数据库 %1 没有注明是哪个版本的程序写入的（其 schema_version 表为空或无法读取）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This profile was deleted, so your latest changes were not saved. Its timeline says who deleted it; the deletion can be undone.</source>
+        <comment>@info</comment>
+        <translation>此企业资料已被删除，因此您最近的更改未保存。其时间线记录了是谁删除的；删除可以撤销。</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3845,11 @@
             <numerusform>警告：档案 %1（%2）中有 %n 个本程序无法读取的值（数据已损坏）：%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>archived</source>
+        <comment>@info status --all</comment>
+        <translation>已归档</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>
@@ -4452,6 +4644,41 @@ Network type: %3</source>
         <comment>@item profile list</comment>
         <translation>进度无法读取（数据已损坏）</translation>
     </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. It is kept in the database and can be brought back.</source>
+        <comment>@info</comment>
+        <translation>已删除“%1”。它仍保存在数据库中，可以恢复。</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>@item profile list</comment>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <comment>@action:inmenu</comment>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <comment>@action:inmenu</comment>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete key or context menu: archive or delete a company.</source>
+        <comment>@info:tooltip</comment>
+        <translation>按 Delete 键或打开右键菜单：归档或删除企业。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <comment>@action:button</comment>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the deletion</source>
+        <comment>@action:button</comment>
+        <translation>撤销删除</translation>
+    </message>
 </context>
 <context>
     <name>WizardFrame</name>
@@ -4749,6 +4976,10 @@ Network type: %3</source>
     <message>
         <source>status, export, checklist: the company name, or #id (default: the profile used last).</source>
         <translation>status、export、checklist：公司名称，或 #id（默认：上次使用的档案）。</translation>
+    </message>
+    <message>
+        <source>status --all: list the archived profiles too (deleted ones never).</source>
+        <translation>status --all：同时列出已归档的企业资料（已删除的从不列出）。</translation>
     </message>
 </context>
 </TS>
