@@ -104,6 +104,22 @@
             <numerusform>%n companies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n companies</source>
+        <comment>@info profile picker</comment>
+        <translation>
+            <numerusform>Showing %1 of %n company</numerusform>
+            <numerusform>Showing %1 of %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n companies</source>
+        <comment>@info profile picker</comment>
+        <translation>
+            <numerusform>Showing %n company</numerusform>
+            <numerusform>Showing %n companies</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PublicResourceSummary</name>

@@ -68,6 +68,9 @@ void describe(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("all"),
         QCoreApplication::translate(
             "main", "status: list every profile, one line each (with --json: a JSON array).")});
+    parser.addOption({QStringLiteral("archived"),
+        QCoreApplication::translate(
+            "main", "status --all: list the archived profiles too (deleted ones never).")});
     parser.addPositionalArgument(
         QStringLiteral("command"), CommandTable::help(), QStringLiteral("[command]"));
     // For the build (target update_ui_objects), not for users: hidden from --help.
@@ -155,6 +158,7 @@ std::variant<CommandLineOptions, CommandLineError> parse(
     options.onConflict = parser.value(QStringLiteral("on-conflict"));
     options.json = parser.isSet(QStringLiteral("json"));
     options.all = parser.isSet(QStringLiteral("all"));
+    options.archived = parser.isSet(QStringLiteral("archived"));
     options.apiEndpoint = options.settings.apiEndpoint.value;
     options.quitAfterFirstPaint = parser.isSet(QStringLiteral("quit-after-first-paint"));
     options.verbose = parser.isSet(QStringLiteral("verbose"));

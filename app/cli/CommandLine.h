@@ -42,6 +42,7 @@ struct CommandLineOptions
     QString onConflict; // import: replace, keep-both or cancel
     bool json = false;
     bool all = false; // status --all
+    bool archived = false; // status --all --archived
     bool quitAfterFirstPaint = false;
     bool verbose = false;
     StartupSettings settings; // where language, database, endpoint and prefill came from

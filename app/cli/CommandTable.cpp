@@ -43,7 +43,7 @@ QList<Command> commands()
     QList<Command> table;
     table.append({
         .name = QStringLiteral("status"),
-        .usageOptions = QStringLiteral("[--profile NAME | --all] [--json]"),
+        .usageOptions = QStringLiteral("[--profile NAME | --all [--archived]] [--json]"),
         .description = QT_TRANSLATE_NOOP("CommandTable", "print progress and exit"),
         .store = StoreAccess::ReadOnly,
         .refusal =
@@ -54,7 +54,8 @@ QList<Command> commands()
         .run =
             [](const CommandContext &c) {
                 return runStatusCommand(*c.store, c.clock,
-                    {c.options.profile, c.options.json, c.options.all}, c.out, c.err);
+                    {c.options.profile, c.options.json, c.options.all, c.options.archived}, c.out,
+                    c.err);
             },
     });
     table.append({

@@ -71,7 +71,7 @@ int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptio
         // As the import decided, inside its transaction.
         for (const ProfileSummary &summary : outcome.conflicts)
             names << QStringLiteral("\"%1\" (id %2)")
-                         .arg(UntrustedText::printable(summary.companyName))
+                         .arg(UntrustedText::printable(summary.label))
                          .arg(summary.id);
         err << QCoreApplication::translate("ExchangeCommands",
             "Not imported: a saved profile is the same company (same name or credit code): "
@@ -86,7 +86,7 @@ int runImportCommand(ProgressStore &store, const Clock &clock, const ImportOptio
                 "Imported \"%1\" in place of the saved profile (id %2).", "@info")
             : QCoreApplication::translate(
                 "ExchangeCommands", "Imported \"%1\" as a new profile (id %2).", "@info"))
-               .arg(UntrustedText::printable(outcome.companyName))
+               .arg(UntrustedText::printable(outcome.label))
                .arg(outcome.id)
         << '\n';
     for (const CheckedField &finding : content.value().findings) {

@@ -52,6 +52,9 @@ QJsonObject listedJson(const ProfileListRow &row)
     return QJsonObject {
         {QStringLiteral("id"), row.id},
         {QStringLiteral("company"), row.company},
+        {QStringLiteral("label"),
+            row.label.trimmed().isEmpty() ? QJsonValue(row.company) : QJsonValue(row.label)},
+        {QStringLiteral("archived"), row.archived},
         {QStringLiteral("creditCode"),
             row.creditCode.isEmpty() ? QJsonValue() : QJsonValue(row.creditCode)},
         {QStringLiteral("status"),
@@ -71,10 +74,16 @@ QString listedText(const ProfileListRow &row, const Clock &clock)
 {
     const auto local
         = [&clock](const QDateTime &utc) { return DateText::dateTime(utc, clock.timeZone()); };
+    // What the lists call it: the label when it has one ("… (2)").
+    const QString label = row.label.trimmed().isEmpty() ? row.company : row.label;
     QString line = QString::number(row.id) + QStringLiteral("  ")
-        + (row.company.isEmpty() ? QCoreApplication::translate(
+        + (label.isEmpty() ? QCoreApplication::translate(
                "StatusCommand", "(no company name)", "@info status --all")
-                                 : UntrustedText::printable(row.company));
+                           : UntrustedText::printable(label));
+    if (row.archived)
+        line += QStringLiteral(" [")
+            + QCoreApplication::translate("StatusCommand", "archived", "@info status --all")
+            + QLatin1Char(']');
     if (!row.creditCode.isEmpty())
         line += QStringLiteral(" (") + UntrustedText::printable(row.creditCode) + QLatin1Char(')');
     line += QStringLiteral(" — ")
@@ -109,10 +118,11 @@ QString listedText(const ProfileListRow &row, const Clock &clock)
 
 // Every profile in the order of the profile list, printed as each row is
 // read: a hundred thousand profiles never sit in memory at once.
-int listProfiles(
-    const ProgressStore &store, const Clock &clock, bool json, QTextStream &out, QTextStream &err)
+int listProfiles(const ProgressStore &store, const Clock &clock, bool json, bool archived,
+    QTextStream &out, QTextStream &err)
 {
     ProfileListQuery query;
+    query.withArchived = archived;
     query.now = clock.now();
     query.zone = clock.timeZone();
     const auto begin = [&] {
@@ -165,7 +175,7 @@ int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptio
             err << allWithProfileRefusal() << '\n';
             return 2;
         }
-        return listProfiles(store, clock, options.json, out, err);
+        return listProfiles(store, clock, options.json, options.archived, out, err);
     }
     Result<qint64> id = ProfileLookup::find(store, options.profile);
     if (!id) {

@@ -17,6 +17,7 @@ struct StatusOptions
     QString profile; // company name or profile id; empty: the last used
     bool json = false;
     bool all = false; // every profile, one line each
+    bool archived = false; // with `all`: the archived ones too
 };
 
 int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptions &options,

@@ -68,6 +68,17 @@ void ProfileListModel::ask()
             worker->load(generation, query, 0, PageSize);
         },
         Qt::QueuedConnection);
+    // After the page: "showing N of M" must not hold up the answer.
+    if (m_asked.narrows()) {
+        m_wholeCount = -1;
+        emit wholeCountChanged();
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker, generation = m_generation, query = m_asked] {
+                worker->countRows(generation, query, true);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void ProfileListModel::setSearchText(const QString &text)
@@ -83,6 +94,14 @@ void ProfileListModel::setFilter(StandingFilter filter)
     if (filter == m_query.filter)
         return;
     m_query.filter = filter;
+    ask();
+}
+
+void ProfileListModel::setShowArchived(bool show)
+{
+    if (show == m_query.withArchived)
+        return;
+    m_query.withArchived = show;
     ask();
 }
 
@@ -136,10 +155,16 @@ void ProfileListModel::onPageLoaded(
     m_fetching = false;
 }
 
-void ProfileListModel::onCounted(quint64 generation, int count)
+void ProfileListModel::onCounted(quint64 generation, int count, bool whole)
 {
-    if (generation == m_generation)
+    if (generation != m_generation)
+        return;
+    if (!whole) {
         setTotalCount(count);
+        return;
+    }
+    m_wholeCount = count;
+    emit wholeCountChanged();
 }
 
 void ProfileListModel::onFailed(quint64 generation, const Error &error)
@@ -165,6 +190,8 @@ void ProfileListModel::setTotalCount(int count)
         return;
     m_totalCount = count;
     emit totalCountChanged(count);
+    if (!m_asked.narrows())
+        emit wholeCountChanged();
 }
 
 void ProfileListModel::setLoading(bool loading)
@@ -216,8 +243,11 @@ QString ProfileListModel::localTime(const QDateTime &utc) const
 QString ProfileListModel::text(const ProfileListRow &row, int column) const
 {
     switch (static_cast<ProfileListColumn>(column)) {
-    case ProfileListColumn::Company:
-        return row.company;
+    case ProfileListColumn::Company: {
+        const QString label = row.label.trimmed().isEmpty() ? row.company : row.label;
+        return row.archived ? tr("%1 (archived)", "@item company in the profile list").arg(label)
+                            : label;
+    }
     case ProfileListColumn::CreditCode:
         return row.creditCode;
     case ProfileListColumn::CurrentStep:
@@ -255,6 +285,12 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         return row.id;
     case StandingRole:
         return ProfileStanding::key(row.standing);
+    case LabelRole:
+        return row.label.trimmed().isEmpty() ? row.company : row.label;
+    case ArchivedRole:
+        return row.archived;
+    case VersionRole:
+        return row.version;
     default:
         return {};
     }

@@ -36,6 +36,9 @@ public:
     enum Role {
         ProfileIdRole = Qt::UserRole + 1, // qint64
         StandingRole, // ProfileStanding::key: "overdue", "waiting", "done" …
+        LabelRole, // QString: what the profile is called, without "(archived)"
+        ArchivedRole, // bool
+        VersionRole, // int: the profile's version when the row was read
     };
     static constexpr int PageSize = 100;
     // A count costs as much as a search: it waits this long after the first
@@ -51,12 +54,20 @@ public:
     QString searchText() const { return m_query.search; }
     void setFilter(StandingFilter filter);
     StandingFilter filter() const { return m_query.filter; }
+    // Archived profiles too; deleted ones never.
+    void setShowArchived(bool show);
+    bool showsArchived() const { return m_query.withArchived; }
+    // Whether the search or the status filter leaves profiles out.
+    bool isNarrowed() const { return m_query.narrows(); }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // Asks again (the store may have changed, or the clock moved on).
     void refresh();
 
     // Rows matching the search and filter; -1 while not yet known.
     int totalCount() const { return m_totalCount; }
+    // Every profile the list would show without the search and the status
+    // filter (archived ones only when shown); -1 while not yet known.
+    int wholeCount() const { return m_asked.narrows() ? m_wholeCount : m_totalCount; }
     // True from a new question until its first page has arrived.
     bool isLoading() const { return m_loading; }
     // True while a further page is on its way (fetchMore).
@@ -80,6 +91,7 @@ signals:
     // The first page of the newest question is in (possibly no rows).
     void loaded();
     void totalCountChanged(int count);
+    void wholeCountChanged();
     void loadingChanged(bool loading);
     void failed(const Error &error);
 
@@ -87,7 +99,7 @@ private:
     void ask();
     void onPageLoaded(
         quint64 generation, int offset, const QList<ProfileListRow> &rows, bool hasMore);
-    void onCounted(quint64 generation, int count);
+    void onCounted(quint64 generation, int count, bool whole);
     void onFailed(quint64 generation, const Error &error);
     void setTotalCount(int count);
     void setLoading(bool loading);
@@ -104,6 +116,7 @@ private:
     bool m_fetching = false;
     bool m_loading = false;
     int m_totalCount = -1;
+    int m_wholeCount = -1;
     QTimer m_countTimer;
     QThread *m_thread;
     ProfileListWorker *m_worker;

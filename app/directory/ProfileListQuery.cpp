@@ -226,7 +226,9 @@ bool needsWaiting(const ProfileListQuery &query)
 Sql conditions(const ProfileListQuery &query, const QDateTime &cutoff)
 {
     Sql sql;
-    sql << QStringLiteral(" WHERE 1 = 1");
+    sql << QStringLiteral(" WHERE p.deleted_at IS NULL");
+    if (!query.withArchived)
+        sql << QStringLiteral(" AND p.archived_at IS NULL");
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
         const QString pattern = containsPattern(search);
@@ -330,7 +332,9 @@ Sql rowsStatement(const ProfileListQuery &query, int offset, int limit)
         << QStringLiteral(", p.updated_at");
     for (const StepId step : AllSteps)
         sql << QStringLiteral(", ") << stepStatusOfProfile(step);
-    sql << QStringLiteral(", ") << waitingOfProfile() << QStringLiteral(" FROM (") << inner
+    sql << QStringLiteral(", ") << waitingOfProfile() << QStringLiteral(", ")
+        << fieldOfProfile(FieldKey::ProfileLabel)
+        << QStringLiteral(", p.archived_at, p.version FROM (") << inner
         << QStringLiteral(") k JOIN profiles p ON p.id = k.id ORDER BY ");
     for (qsizetype i = 0; i < keys.size(); ++i)
         sql << QStringLiteral("k.k%1").arg(i) + keys[i].second + QStringLiteral(", ");
@@ -393,6 +397,9 @@ ProfileListRow readRow(const QSqlQuery &query, const WaitEstimate &estimate, con
         if (state.status == StepStatus::Waiting)
             state = StepState {StepStatus::Waiting, row.pendingSince, row.expectedBy};
     }
+    row.label = query.value(next + 2).toString();
+    row.archived = !query.value(next + 3).isNull();
+    row.version = query.value(next + 4).toInt();
     row.currentStep = FlowRules::nextStep(steps);
     row.standing = ProfileStanding::of(steps, estimate, now, zone);
     return row;
@@ -438,6 +445,11 @@ Result<int> ProfileListQuery::visit(
         ++count;
     }
     return count;
+}
+
+bool ProfileListQuery::narrows() const
+{
+    return !search.trimmed().isEmpty() || filter != StandingFilter::All;
 }
 
 Result<int> ProfileListQuery::count(const QSqlDatabase &db) const

@@ -36,6 +36,8 @@ class ProfileListQuery
 public:
     QString search; // company name or credit code, a substring; case-insensitive for ASCII
     StandingFilter filter = StandingFilter::All;
+    // Archived profiles too ("Show archived"); deleted ones never.
+    bool withArchived = false;
     ProfileListColumn sortColumn = ProfileListColumn::LastChange;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
     QDateTime now; // decides "overdue"
@@ -47,6 +49,8 @@ public:
     Result<int> visit(
         const QSqlDatabase &db, const std::function<void(const ProfileListRow &)> &visitor) const;
     Result<int> count(const QSqlDatabase &db) const;
+    // Whether the search or the status filter leaves profiles out.
+    bool narrows() const;
 
     // A waiting step is overdue when its expected date lies before this
     // instant: the start of the latest working day up to today. The same

@@ -19,6 +19,9 @@ struct ProfileListRow
 {
     qint64 id = 0;
     QString company;
+    QString label; // FieldKey::ProfileLabel; empty: the company name is the label
+    bool archived = false;
+    int version = 0; // archive and delete from the list are refused once it is stale
     QString creditCode;
     QDateTime updatedAt; // UTC
     std::array<StepStatus, AllSteps.size()> statuses {};

@@ -75,7 +75,7 @@ void ProfileListWorker::load(
     emit pageLoaded(generation, offset, page, hasMore);
 }
 
-void ProfileListWorker::countRows(quint64 generation, const ProfileListQuery &query)
+void ProfileListWorker::countRows(quint64 generation, const ProfileListQuery &query, bool whole)
 {
     if (superseded(generation))
         return;
@@ -84,12 +84,17 @@ void ProfileListWorker::countRows(quint64 generation, const ProfileListQuery &qu
         emit failed(generation, db.error());
         return;
     }
-    Result<int> count = query.count(db.value());
+    ProfileListQuery asked = query;
+    if (whole) {
+        asked.search.clear();
+        asked.filter = StandingFilter::All;
+    }
+    Result<int> count = asked.count(db.value());
     if (!count) {
         db = Error {};
         dropConnection();
         emit failed(generation, count.error());
         return;
     }
-    emit counted(generation, count.value());
+    emit counted(generation, count.value(), whole);
 }

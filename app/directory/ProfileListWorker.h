@@ -23,12 +23,14 @@ public:
 
     // Both run in the worker's thread (queued calls).
     void load(quint64 generation, const ProfileListQuery &query, int offset, int limit);
-    void countRows(quint64 generation, const ProfileListQuery &query);
+    // `whole`: the count of every profile the list could show (the search
+    // and the status filter left out), for "showing N of M".
+    void countRows(quint64 generation, const ProfileListQuery &query, bool whole = false);
 
 signals:
     void pageLoaded(
         quint64 generation, int offset, const QList<ProfileListRow> &rows, bool hasMore);
-    void counted(quint64 generation, int count);
+    void counted(quint64 generation, int count, bool whole);
     void failed(quint64 generation, const Error &error);
 
 private:

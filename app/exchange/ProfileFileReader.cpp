@@ -7,6 +7,7 @@
 #include "onboarding/PlannedVSwitch.h"
 #include "onboarding/RegionCatalogue.h"
 #include "onboarding/StepText.h"
+#include "validation/CompanyName.h"
 #include "validation/VpcPlan.h"
 
 #include <QJsonArray>
@@ -152,6 +153,12 @@ QString extraFieldProblem(const QString &key, const QString &value, const QJsonO
         return ProfileFileReader::tr(
             "\"%1\" is not one of the values this field takes (%2).", "@info import")
             .arg(value, choice->join(QStringLiteral(", ")));
+    // A label is one line of a list, as long as a company name may be.
+    if (key == FieldKey::ProfileLabel
+        && (value.size() > CompanyName::MaxLength || value.contains(QLatin1Char('\n'))))
+        return ProfileFileReader::tr(
+            "a profile label is one line of at most %1 characters.", "@info import")
+            .arg(CompanyName::MaxLength);
     if (key == FieldKey::DepositAttempts
         && (!isDigits(value) || value.size() > 2 || value.toInt() > MaxDepositAttempts))
         return ProfileFileReader::tr("must be a number of attempts from 0 to %1.", "@info import")

@@ -45,7 +45,8 @@ Result<QList<ProfileSummary>> ProfileImport::conflicts(
         if (!data)
             return data.error();
         summaries.append({id, data.value().field(FieldKey::CompanyName), data.value().currentPage,
-            data.value().updatedAt});
+            data.value().updatedAt, data.value().label(), data.value().archivedAt.isValid(),
+            data.value().version});
     }
     return summaries;
 }
@@ -58,12 +59,42 @@ Result<QString> ProfileImport::unusedName(const ProgressStore &store, const QStr
             const QString suffix = QStringLiteral(" (%1)").arg(number);
             candidate = name.left(CompanyName::MaxLength - suffix.size()).trimmed() + suffix;
         }
-        Result<QList<qint64>> used = store.profilesWithField(FieldKey::CompanyName, candidate);
-        if (!used)
-            return used.error();
-        if (used.value().isEmpty())
+        bool taken = false;
+        for (const QString &key : {FieldKey::ProfileLabel, FieldKey::CompanyName}) {
+            Result<QList<qint64>> used = store.profilesWithField(key, candidate);
+            if (!used)
+                return used.error();
+            taken = taken || !used.value().isEmpty();
+        }
+        if (!taken)
             return candidate;
     }
+}
+
+std::optional<ProfileSummary> ProfileImport::replaceTarget(
+    const QList<ProfileSummary> &matching, const ProfileData &profile)
+{
+    QList<ProfileSummary> candidates;
+    for (const ProfileSummary &summary : matching) {
+        if (summary.companyName == profile.field(FieldKey::CompanyName))
+            candidates << summary;
+    }
+    // One kept beside the original carries a label of its own: the original
+    // is the one meant.
+    if (candidates.size() > 1) {
+        QList<ProfileSummary> unlabelled;
+        for (const ProfileSummary &summary : std::as_const(candidates)) {
+            if (summary.label == summary.companyName)
+                unlabelled << summary;
+        }
+        if (unlabelled.size() == 1)
+            candidates = unlabelled;
+    }
+    if (candidates.isEmpty())
+        candidates = matching;
+    if (candidates.size() != 1)
+        return std::nullopt;
+    return candidates.constFirst();
 }
 
 Result<ImportOutcome> ProfileImport::apply(ProgressStore &store, const ProfileFileContent &content,
@@ -106,19 +137,11 @@ Result<ImportOutcome> ProfileImport::decideAndStore(ProgressStore &store,
             return cancelled;
         }
         case ConflictChoice::Replace: {
-            // The profile of the same name is meant; by credit code only when
-            // it is the only match.
-            QList<ProfileSummary> candidates;
-            for (const ProfileSummary &summary : matching.value()) {
-                if (summary.companyName == profile.field(FieldKey::CompanyName))
-                    candidates << summary;
-            }
-            if (candidates.isEmpty())
-                candidates = matching.value();
-            if (candidates.size() > 1) {
+            const std::optional<ProfileSummary> target = replaceTarget(matching.value(), profile);
+            if (!target) {
                 QStringList names;
-                for (const ProfileSummary &summary : candidates)
-                    names << QStringLiteral("\"%1\" (%2)").arg(summary.companyName).arg(summary.id);
+                for (const ProfileSummary &summary : matching.value())
+                    names << QStringLiteral("\"%1\" (%2)").arg(summary.label).arg(summary.id);
                 return Error {tr("Several saved profiles match this company (%1), so it is not "
                                  "clear which one to replace. Keep both, or import again after "
                                  "removing the extra ones.",
@@ -126,15 +149,26 @@ Result<ImportOutcome> ProfileImport::decideAndStore(ProgressStore &store,
                                   .arg(names.join(QStringLiteral(", "))),
                     QString()};
             }
-            replaced = candidates.constFirst().id;
+            replaced = target->id;
+            // The list keeps calling it what it was called.
+            if (target->label != target->companyName)
+                profile.fields.insert(FieldKey::ProfileLabel, target->label);
+            else
+                profile.fields.remove(FieldKey::ProfileLabel);
             outcome.kind = ImportOutcome::Replaced;
             break;
         }
         case ConflictChoice::KeepBoth: {
-            Result<QString> name = unusedName(store, profile.field(FieldKey::CompanyName));
+            // The suffix goes on the label only: the company name stays as
+            // registered (it is copied into the console).
+            const QString company = profile.field(FieldKey::CompanyName);
+            Result<QString> name = unusedName(store, company);
             if (!name)
                 return name.error();
-            profile.fields.insert(FieldKey::CompanyName, name.value());
+            if (name.value() != company)
+                profile.fields.insert(FieldKey::ProfileLabel, name.value());
+            else
+                profile.fields.remove(FieldKey::ProfileLabel);
             break;
         }
         }
@@ -144,5 +178,6 @@ Result<ImportOutcome> ProfileImport::decideAndStore(ProgressStore &store,
         return stored.error();
     outcome.id = stored.value();
     outcome.companyName = profile.field(FieldKey::CompanyName);
+    outcome.label = profile.label();
     return outcome;
 }

@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <optional>
+
 class ProgressStore;
 
 enum class ConflictChoice { Replace, KeepBoth, Cancel };
@@ -22,7 +24,8 @@ struct ImportOutcome
     enum Kind { Created, Replaced, Cancelled };
     Kind kind = Cancelled;
     qint64 id = 0; // the stored profile; 0 when cancelled
-    QString companyName; // as stored (with a suffix when kept beside another)
+    QString companyName; // as stored: as in the file, never with a suffix
+    QString label; // what the list calls it ("<name> (2)" when kept beside another)
     QList<ProfileSummary> conflicts; // when cancelled: the saved profiles of the same company
 };
 
@@ -42,12 +45,23 @@ public:
     // Stores `content`. With conflicts, `choice` decides: Replace overwrites
     // the saved profile of the same name, or the one profile of the same
     // credit code (it keeps its id; refused when that is ambiguous),
-    // KeepBoth stores a new profile named "<name> (2)" (or the next free
-    // number), Cancel stores nothing. Without conflicts it is stored as new.
+    // KeepBoth stores a new profile labelled "<name> (2)" (or the next free
+    // number) in the lists, its company name as in the file: the name is
+    // company data that the user copies into the console. Cancel stores
+    // nothing. Without conflicts it is stored as new. A replaced profile
+    // keeps its own label.
     static Result<ImportOutcome> apply(ProgressStore &store, const ProfileFileContent &content,
         ConflictChoice choice, const QDateTime &now);
 
-    // `name`, or "<name> (N)" with the smallest N ≥ 2 no profile has.
+    // The saved profile that Replace overwrites among `matching`
+    // (conflicts()): the one of the same company name, preferring one
+    // without a label of its own ("(2)"), else the only one of the same
+    // credit code; nullopt when that is ambiguous (Replace is then refused).
+    static std::optional<ProfileSummary> replaceTarget(
+        const QList<ProfileSummary> &matching, const ProfileData &profile);
+
+    // `name`, or "<name> (N)" with the smallest N ≥ 2 that no profile is
+    // called in the lists (as its label, or as its company name without one).
     static Result<QString> unusedName(const ProgressStore &store, const QString &name);
 
 private:

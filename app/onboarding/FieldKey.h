@@ -53,6 +53,12 @@ inline const QStringList Precheck
     = {PrecheckAt, PrecheckVerdict, PrecheckRegions, PrecheckEcs, PrecheckRds};
 // The fields an administrator's prefill file locked (FieldLocks: a JSON array of keys).
 inline const QString PrefillLocked = QStringLiteral("prefill.locked");
+// What the program's lists call the profile when it must differ from the
+// company name (an import kept beside a profile of the same company: "<name>
+// (2)"). Never company data: the company name stays as the company is
+// registered, because the user copies it into the console. Empty: the
+// company name is the label.
+inline const QString ProfileLabel = QStringLiteral("profile.label");
 
 // Every key above, in the order a person reads the wizard.
 inline const QStringList All = {
@@ -92,7 +98,7 @@ inline const QStringList All = {
 
 // Every key a stored profile may hold: the above, and what the program keeps
 // beside them. A profile file (export, import) carries exactly these.
-inline const QStringList Stored = All + QStringList {PrefillLocked};
+inline const QStringList Stored = All + QStringList {PrefillLocked, ProfileLabel};
 } // namespace FieldKey
 
 namespace FieldValue {

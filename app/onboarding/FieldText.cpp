@@ -14,6 +14,7 @@ std::optional<QString> FieldText::known(const QString &key)
     // Built per call: the texts must follow the current language.
     const QHash<QString, QString> labels = {
         {FieldKey::CompanyName, tr("Company name", "@label field")},
+        {FieldKey::ProfileLabel, tr("Name in the list of companies", "@label field")},
         {FieldKey::CreditCode, tr("Unified social credit code", "@label field")},
         {FieldKey::CreditCodeOverride, tr("Reason for keeping the credit code", "@label field")},
         {FieldKey::LicenceNumber, tr("Business-licence registration number", "@label field")},

@@ -18,6 +18,10 @@ struct ProfileData
     int currentPage = 0; // the wizard page the user was last on
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Archived: hidden from the default lists; deleted: hidden from every
+    // list, kept as a tombstone that can be undone. Invalid: neither.
+    QDateTime archivedAt;
+    QDateTime deletedAt;
     QHash<QString, QString> fields;
     std::array<StepState, AllSteps.size()> steps {};
     // Stored values the store could not read (an unknown step or status, a
@@ -27,6 +31,9 @@ struct ProfileData
     QStringList unreadable;
 
     QString field(const QString &key) const { return fields.value(key); }
+    // What lists call the profile: its label (FieldKey::ProfileLabel) when
+    // it has one, else the company name.
+    QString label() const;
     bool isTrue(const QString &key) const;
     const StepState &step(StepId id) const { return steps[static_cast<size_t>(id)]; }
     StepState &step(StepId id) { return steps[static_cast<size_t>(id)]; }

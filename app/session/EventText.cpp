@@ -35,5 +35,13 @@ std::optional<QString> EventText::known(const ProfileEvent &event)
                 .arg(stepNumber(*step))
                 .arg(StepText::title(*step), StepText::status(*from), StepText::status(*to));
     }
+    if (event.kind == EventKind::Archived)
+        return tr("Archived: hidden from the list of companies", "@info timeline");
+    if (event.kind == EventKind::Unarchived)
+        return tr("Restored from the archive", "@info timeline");
+    if (event.kind == EventKind::Deleted)
+        return tr("Deleted \"%1\" (can be undone)", "@info timeline").arg(event.newValue);
+    if (event.kind == EventKind::Undeleted)
+        return tr("Deletion undone", "@info timeline");
     return std::nullopt;
 }

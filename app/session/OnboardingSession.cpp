@@ -195,7 +195,14 @@ bool OnboardingSession::openLast()
 {
     bool ok = false;
     const qint64 id = m_store.setting(LastProfileKey).toLongLong(&ok);
-    return ok && open(id).ok();
+    if (!ok)
+        return false;
+    // Deleted meanwhile (from another window, or by a colleague on a shared
+    // database): the welcome page, not the tombstone.
+    const Result<ProfileData> data = m_store.loadProfile(id);
+    if (!data || data.value().deletedAt.isValid())
+        return false;
+    return open(id).ok();
 }
 
 QString OnboardingSession::savedLanguage() const

@@ -14,8 +14,9 @@ Result<QList<qint64>> ImportRecords::profilesWithField(
     const QString &key, const QString &value) const
 {
     StoreQuery query(m_connection,
-        QStringLiteral("SELECT profile_id FROM profile_fields WHERE key = ? AND value = ?"
-                       " ORDER BY profile_id"));
+        QStringLiteral("SELECT f.profile_id FROM profile_fields f JOIN profiles p"
+                       " ON p.id = f.profile_id WHERE f.key = ? AND f.value = ?"
+                       " AND p.deleted_at IS NULL ORDER BY f.profile_id"));
     if (Result<> found
         = query.run(QStringLiteral("find profiles"), {key, StoredValue::notNull(value)});
         !found)

@@ -7,12 +7,18 @@
 
 namespace {
 
-// `idText` as the id of an existing profile, or 0.
-qint64 existingId(const ProgressStore &store, QStringView idText)
+// `idText` as the id of an existing profile, or 0; a deleted profile is
+// gone for every command, as for the wizard (an archived one is not).
+qint64 existingId(const ProgressStore &store, QStringView idText, bool archivedToo = true)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
-    return ok && id > 0 && store.loadProfile(id).ok() ? id : 0;
+    if (!ok || id <= 0)
+        return 0;
+    const Result<ProfileData> data = store.loadProfile(id);
+    if (!data || data.value().deletedAt.isValid())
+        return 0;
+    return archivedToo || !data.value().archivedAt.isValid() ? id : 0;
 }
 
 } // namespace
@@ -25,11 +31,17 @@ int ProfileLookup::exitStatus(const Error &error)
 Result<qint64> ProfileLookup::find(const ProgressStore &store, const QString &wanted)
 {
     if (wanted.isEmpty()) {
-        if (const qint64 last = existingId(store, store.setting(QStringLiteral("last_profile"))))
+        // Put away (archived) is not what "the current one" means.
+        if (const qint64 last
+            = existingId(store, store.setting(QStringLiteral("last_profile")), false))
             return last;
         Result<QList<ProfileSummary>> profiles = store.listProfiles();
         if (!profiles)
             return profiles.error();
+        for (const ProfileSummary &summary : profiles.value()) {
+            if (!summary.archived)
+                return summary.id;
+        }
         if (!profiles.value().isEmpty())
             return profiles.value().constFirst().id;
         return Error {tr("There is no profile yet.", "@info"), QString(), NotFoundCode};

@@ -1,7 +1,9 @@
 // The profile the user means: one rule for every place that picks one
 // (status, export, checklist, diagnostics; the wizard resumes the same one).
 //   nothing given   the profile used last in the wizard (setting last_profile),
-//                   else the one changed last
+//                   else the one changed last; not an archived one while
+//                   there is another
+// A deleted profile is found by none of them.
 //   "#42"           the profile with id 42
 //   "ACME Ltd"      the one profile of exactly that company name; several of
 //                   that name are refused as ambiguous, with their ids

@@ -9,26 +9,37 @@
 #include "onboarding/FieldKey.h"
 #include "onboarding/UnreadableValue.h"
 
-ProfileRecords::ProfileRecords(StoreConnection &connection, EventLog events)
+ProfileRecords::ProfileRecords(StoreConnection &connection, EventLog events, bool marks)
     : m_connection(connection)
     , m_events(std::move(events))
+    , m_marks(marks)
 { }
 
 Result<QList<ProfileSummary>> ProfileRecords::list() const
 {
     StoreQuery query(m_connection,
-        QStringLiteral(
-            "SELECT p.id, COALESCE(f.value, ''), p.current_page, p.updated_at FROM profiles p"
-            " LEFT JOIN profile_fields f ON f.profile_id = p.id AND f.key = ?"
-            " ORDER BY p.updated_at DESC, p.id DESC"));
-    if (Result<> read = query.run(QStringLiteral("list profiles"), {FieldKey::CompanyName}); !read)
+        QStringLiteral("SELECT p.id, COALESCE(f.value, ''), p.current_page, p.updated_at,"
+                       " COALESCE(l.value, ''), p.version, ")
+            + (m_marks ? QStringLiteral("p.archived_at") : QStringLiteral("NULL"))
+            + QStringLiteral(" FROM profiles p"
+                             " LEFT JOIN profile_fields f ON f.profile_id = p.id AND f.key = ?"
+                             " LEFT JOIN profile_fields l ON l.profile_id = p.id AND l.key = ?")
+            + (m_marks ? QStringLiteral(" WHERE p.deleted_at IS NULL") : QString())
+            + QStringLiteral(" ORDER BY p.updated_at DESC, p.id DESC"));
+    if (Result<> read = query.run(
+            QStringLiteral("list profiles"), {FieldKey::CompanyName, FieldKey::ProfileLabel});
+        !read)
         return read.error();
     QList<ProfileSummary> profiles;
     QHash<qint64, qsizetype> byId;
     while (query.next()) {
         byId.insert(query.value(0).toLongLong(), profiles.size());
-        profiles.append({query.value(0).toLongLong(), query.value(1).toString(),
-            query.value(2).toInt(), StoredValue::fromStored(query.value(3).toString())});
+        const QString company = query.value(1).toString();
+        const QString label = query.value(4).toString();
+        profiles.append({query.value(0).toLongLong(), company, query.value(2).toInt(),
+            StoredValue::fromStored(query.value(3).toString()),
+            label.trimmed().isEmpty() ? company : label, !query.value(6).isNull(),
+            query.value(5).toInt()});
     }
     // Each profile's progress, for lists that show where it stands.
     StoreQuery steps(
@@ -91,8 +102,9 @@ Result<ProfileData> ProfileRecords::create(const QString &companyName, const QDa
 Result<ProfileData> ProfileRecords::load(qint64 id) const
 {
     StoreQuery profile(m_connection,
-        QStringLiteral(
-            "SELECT created_at, updated_at, current_page, version FROM profiles WHERE id = ?"));
+        QStringLiteral("SELECT created_at, updated_at, current_page, version, ")
+            + (m_marks ? QStringLiteral("archived_at, deleted_at") : QStringLiteral("NULL, NULL"))
+            + QStringLiteral(" FROM profiles WHERE id = ?"));
     if (Result<> read = profile.run(QStringLiteral("load profile"), {id}); !read)
         return read.error();
     if (!profile.next())
@@ -116,6 +128,12 @@ Result<ProfileData> ProfileRecords::load(qint64 id) const
         = storedTime(updated, [&] { return UnreadableValue::ofProfile(u"updated_at", updated); });
     data.currentPage = profile.value(2).toInt();
     data.version = profile.value(3).toInt();
+    const QString archived = profile.value(4).toString();
+    const QString deleted = profile.value(5).toString();
+    data.archivedAt = storedTime(
+        archived, [&] { return UnreadableValue::ofProfile(u"archived_at", archived); });
+    data.deletedAt
+        = storedTime(deleted, [&] { return UnreadableValue::ofProfile(u"deleted_at", deleted); });
 
     StoreQuery fields(
         m_connection, QStringLiteral("SELECT key, value FROM profile_fields WHERE profile_id = ?"));
@@ -152,18 +170,24 @@ Result<ProfileData> ProfileRecords::load(qint64 id) const
     return data;
 }
 
-Result<int> ProfileRecords::claimVersion(qint64 id, const QDateTime &now, int expectedVersion)
+Result<int> ProfileRecords::claimVersion(
+    qint64 id, const QDateTime &now, int expectedVersion, Deleted deleted)
 {
     // The first statement of every save: it takes the row's write lock, so
     // of two concurrent saves from one version exactly one gets through.
+    // A deleted profile takes no saves: a window still open on it must not
+    // write into a tombstone as if nothing had happened.
+    const bool refuseDeleted = m_marks && deleted == Deleted::Refuse;
     int claimed = 0;
     {
         const bool anyVersion = expectedVersion == ProgressStore::AnyVersion;
-        StoreQuery update(m_connection,
-            anyVersion ? QStringLiteral("UPDATE profiles SET version = version + 1, updated_at = ?"
-                                        " WHERE id = ? RETURNING version")
-                       : QStringLiteral("UPDATE profiles SET version = version + 1, updated_at = ?"
-                                        " WHERE id = ? AND version = ? RETURNING version"));
+        QString sql = QStringLiteral(
+            "UPDATE profiles SET version = version + 1, updated_at = ? WHERE id = ?");
+        if (!anyVersion)
+            sql += QStringLiteral(" AND version = ?");
+        if (refuseDeleted)
+            sql += QStringLiteral(" AND deleted_at IS NULL");
+        StoreQuery update(m_connection, sql + QStringLiteral(" RETURNING version"));
         QVariantList values {StoredValue::toStored(now), id};
         if (!anyVersion)
             values << expectedVersion;
@@ -174,12 +198,21 @@ Result<int> ProfileRecords::claimVersion(qint64 id, const QDateTime &now, int ex
     }
     if (claimed > 0)
         return claimed;
-    StoreQuery current(m_connection, QStringLiteral("SELECT version FROM profiles WHERE id = ?"));
+    StoreQuery current(m_connection,
+        QStringLiteral("SELECT version, ")
+            + (m_marks ? QStringLiteral("deleted_at") : QStringLiteral("NULL"))
+            + QStringLiteral(" FROM profiles WHERE id = ?"));
     if (Result<> read = current.run(QStringLiteral("read version"), {id}); !read)
         return read.error();
     if (!current.next())
         return Error {ProgressStore::tr("The profile no longer exists.", "@info"),
             QStringLiteral("profile %1").arg(id)};
+    if (refuseDeleted && !current.value(1).isNull())
+        return storeError(StoreErrorKind::Conflict,
+            ProgressStore::tr("This profile was deleted, so your latest changes were not saved. "
+                              "Its timeline says who deleted it; the deletion can be undone.",
+                "@info"),
+            QStringLiteral("profile %1: deleted at %2").arg(id).arg(current.value(1).toString()));
     return storeError(StoreErrorKind::Conflict,
         ProgressStore::tr("Someone else changed this profile after you opened it, so your latest "
                           "changes were not saved.",
@@ -289,4 +322,57 @@ Result<> ProfileRecords::settle(qint64 id, const QDateTime &now)
             return saved.error();
     }
     return {};
+}
+
+Result<int> ProfileRecords::setMark(qint64 id, const QString &column, bool on, const QString &kind,
+    const QDateTime &now, int expectedVersion, Deleted deleted)
+{
+    return m_connection.inTransaction([&]() -> Result<int> {
+        const Result<ProfileData> before = load(id);
+        if (!before)
+            return before.error();
+        const bool isOn = column == QLatin1String("deleted_at")
+            ? before.value().deletedAt.isValid()
+            : before.value().archivedAt.isValid();
+        // Asked twice (two windows, a double press): the second changes
+        // nothing and logs nothing, but a stale version is still a conflict.
+        if (isOn == on) {
+            if (expectedVersion != ProgressStore::AnyVersion
+                && expectedVersion != before.value().version)
+                return claimVersion(id, now, expectedVersion, deleted);
+            return before.value().version;
+        }
+        const Result<int> version = claimVersion(id, now, expectedVersion, deleted);
+        if (!version)
+            return version;
+        if (Result<> marked
+            = StoreQuery(
+                m_connection, QStringLiteral("UPDATE profiles SET %1 = ? WHERE id = ?").arg(column))
+                  .run(QStringLiteral("mark profile"),
+                      {StoredValue::toStored(on ? now : QDateTime()), id}); // null: none
+            !marked)
+            return marked.error();
+        // The label it had: the timeline of a tombstone says what was deleted.
+        if (Result<> event = m_events.append(
+                id, now, kind, QString(), QString(), before.value().label(), version.value());
+            !event)
+            return event.error();
+        return version;
+    });
+}
+
+Result<int> ProfileRecords::setArchived(
+    qint64 id, bool archived, const QDateTime &now, int expectedVersion)
+{
+    return setMark(id, QStringLiteral("archived_at"), archived,
+        archived ? EventKind::Archived : EventKind::Unarchived, now, expectedVersion,
+        Deleted::Refuse);
+}
+
+Result<int> ProfileRecords::setDeleted(
+    qint64 id, bool deleted, const QDateTime &now, int expectedVersion)
+{
+    return setMark(id, QStringLiteral("deleted_at"), deleted,
+        deleted ? EventKind::Deleted : EventKind::Undeleted, now, expectedVersion,
+        deleted ? Deleted::Refuse : Deleted::Allow);
 }

@@ -22,9 +22,11 @@ class StoreConnection;
 class ProfileRecords
 {
 public:
-    ProfileRecords(StoreConnection &connection, EventLog events);
+    // `marks`: whether the schema has the archive and delete columns
+    // (Schema::ArchiveAndDelete); false only while older migrations run.
+    ProfileRecords(StoreConnection &connection, EventLog events, bool marks = true);
 
-    // Newest change first.
+    // Newest change first; not the deleted ones.
     Result<QList<ProfileSummary>> list() const;
     Result<ProfileData> create(const QString &companyName, const QDateTime &now);
     Result<ProfileData> load(qint64 id) const;
@@ -34,6 +36,9 @@ public:
     Result<int> saveStepState(qint64 id, StepId step, const StepState &state, StepStatus previous,
         const QDateTime &now, int expectedVersion);
     Result<> saveCurrentPage(qint64 id, int page);
+    // As ProgressStore::setArchived(), deleteProfile() and undeleteProfile().
+    Result<int> setArchived(qint64 id, bool archived, const QDateTime &now, int expectedVersion);
+    Result<int> setDeleted(qint64 id, bool deleted, const QDateTime &now, int expectedVersion);
     // As ProgressStore::settle().
     Result<> settle(qint64 id, const QDateTime &now);
 
@@ -42,10 +47,18 @@ public:
     static Result<> refreshSearchColumns(const StoreConnection &connection, qint64 id);
 
 private:
+    // Whether a save may reach a deleted profile: only its undo may.
+    enum class Deleted { Refuse, Allow };
     // The first statement of every save: the profile's next version, or
-    // Conflict when it is no longer at `expectedVersion`.
-    Result<int> claimVersion(qint64 id, const QDateTime &now, int expectedVersion);
+    // Conflict when it is no longer at `expectedVersion` or was deleted.
+    Result<int> claimVersion(
+        qint64 id, const QDateTime &now, int expectedVersion, Deleted deleted = Deleted::Refuse);
+    // Sets the time column `column` (archived_at, deleted_at) to `now` or
+    // none, with event `kind`; a no-op when it already is.
+    Result<int> setMark(qint64 id, const QString &column, bool on, const QString &kind,
+        const QDateTime &now, int expectedVersion, Deleted deleted);
 
     StoreConnection &m_connection;
     EventLog m_events;
+    bool m_marks = true;
 };

@@ -18,6 +18,7 @@ ProgressStore::ProgressStore(std::unique_ptr<StoreConnection> connection, QDateT
     : m_connection(std::move(connection))
     , m_actor(osUserName())
     , m_now(std::move(now))
+    , m_marks(schemaVersion() >= Schema::ArchiveAndDelete)
 { }
 
 ProgressStore::~ProgressStore() = default;
@@ -57,7 +58,7 @@ EventLog ProgressStore::eventLog() const
 
 ProfileRecords ProgressStore::profiles() const
 {
-    return ProfileRecords(*m_connection, eventLog());
+    return ProfileRecords(*m_connection, eventLog(), m_marks);
 }
 
 ImportRecords ProgressStore::importRecords() const
@@ -135,6 +136,22 @@ Result<int> ProgressStore::saveStepState(qint64 id, StepId step, const StepState
     StepStatus previous, const QDateTime &now, int expectedVersion)
 {
     return profiles().saveStepState(id, step, state, previous, now, expectedVersion);
+}
+
+Result<int> ProgressStore::setArchived(
+    qint64 id, bool archived, const QDateTime &now, int expectedVersion)
+{
+    return profiles().setArchived(id, archived, now, expectedVersion);
+}
+
+Result<int> ProgressStore::deleteProfile(qint64 id, const QDateTime &now, int expectedVersion)
+{
+    return profiles().setDeleted(id, true, now, expectedVersion);
+}
+
+Result<int> ProgressStore::undeleteProfile(qint64 id, const QDateTime &now, int expectedVersion)
+{
+    return profiles().setDeleted(id, false, now, expectedVersion);
 }
 
 Result<> ProgressStore::settle(qint64 id, const QDateTime &now)

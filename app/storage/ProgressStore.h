@@ -40,6 +40,11 @@ struct ProfileSummary
     QString companyName;
     int currentPage = 0;
     QDateTime updatedAt;
+    // What lists call it (ProfileData::label); the company name unless an
+    // import kept it beside another profile of the same company.
+    QString label;
+    bool archived = false;
+    int version = 0; // for archive and delete from a list: refused once stale
     // Each step's stored status; one that could not be read stays "not
     // started" and sets `statusUnreadable`.
     std::array<StepStatus, AllSteps.size()> statuses {};
@@ -52,7 +57,11 @@ namespace EventKind {
 inline const QString Created = QStringLiteral("created"); // new value: the company name
 inline const QString Field = QStringLiteral("field"); // subject: the field key; no values
 inline const QString Status = QStringLiteral("status"); // subject: the step key; old and new status
-inline const QStringList All = {Created, Field, Status};
+inline const QString Archived = QStringLiteral("archived"); // hidden from the default lists
+inline const QString Unarchived = QStringLiteral("unarchived");
+inline const QString Deleted = QStringLiteral("deleted"); // new value: the profile's label
+inline const QString Undeleted = QStringLiteral("undeleted");
+inline const QStringList All = {Created, Field, Status, Archived, Unarchived, Deleted, Undeleted};
 } // namespace EventKind
 
 struct ProfileEvent
@@ -141,6 +150,7 @@ public:
     // Who is recorded in events (the OS user, for example).
     void setActor(const QString &actor) { m_actor = actor; }
 
+    // Every profile that is not deleted, archived ones marked as such.
     Result<QList<ProfileSummary>> listProfiles() const;
     Result<ProfileData> createProfile(const QString &companyName, const QDateTime &now);
     Result<ProfileData> loadProfile(qint64 id) const;
@@ -152,6 +162,18 @@ public:
         int expectedVersion = AnyVersion);
     Result<int> saveStepState(qint64 id, StepId step, const StepState &state, StepStatus previous,
         const QDateTime &now, int expectedVersion = AnyVersion);
+    // Archiving hides a profile from the default lists and keeps it whole;
+    // `archived` false brings it back. Deleting keeps it too, as a tombstone
+    // hidden from every list and closed to saves (they fail with Conflict),
+    // so that its timeline shows who deleted it and when and an undo loses
+    // nothing; undeleteProfile() is that undo. Each is versioned like the
+    // saves above and appends its event (EventKind::Archived, Unarchived,
+    // Deleted, Undeleted); doing what is already done is a no-op that
+    // returns the current version.
+    Result<int> setArchived(
+        qint64 id, bool archived, const QDateTime &now, int expectedVersion = AnyVersion);
+    Result<int> deleteProfile(qint64 id, const QDateTime &now, int expectedVersion = AnyVersion);
+    Result<int> undeleteProfile(qint64 id, const QDateTime &now, int expectedVersion = AnyVersion);
     // Where the profile was left: not versioned (the last one to move wins).
     Result<> saveCurrentPage(qint64 id, int page);
     // Makes the stored profile agree with the flow rules (FlowRules::settle)
@@ -190,10 +212,14 @@ private:
     std::unique_ptr<StoreConnection> m_connection;
     QString m_actor;
     QDateTime m_now;
+    // Whether the schema has the archive and delete columns: always, but
+    // for a database a test keeps at an older version.
+    bool m_marks = true;
 
     // Export/import (app/exchange)
 public:
-    // Ids of the profiles whose field `key` holds exactly `value`, lowest first.
+    // Ids of the profiles whose field `key` holds exactly `value`, lowest
+    // first; not the deleted ones.
     Result<QList<qint64>> profilesWithField(const QString &key, const QString &value) const;
     // Stores a profile read from a file, with its events (oldest first, kept
     // as they are), in one transaction: as a new profile (`replaceId` 0), or

@@ -127,6 +127,25 @@ QStringList migration(int version, Dialect dialect)
     }
     case SettledByFlowRules:
         return {}; // data only: SchemaMigrator settles the profiles
+    case ArchiveAndDelete: {
+        // Archive and delete both keep the profile's rows: "every change
+        // appends an event" and nothing is lost, so a deletion is a time on
+        // the profile (a tombstone, with its "deleted" event saying who)
+        // that can be undone, not a DELETE.
+        QStringList statements {
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN archived_at TEXT"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN deleted_at TEXT"),
+        };
+        // SQLite: the list's covering index also holds the two, so that
+        // leaving out archived and deleted profiles still walks the index
+        // alone (see migration 6).
+        if (dialect == Dialect::Sqlite)
+            statements << QStringLiteral("CREATE INDEX profiles_listed_by_update ON profiles"
+                                         " (updated_at, id, search_name, search_code,"
+                                         " archived_at, deleted_at)")
+                       << QStringLiteral("DROP INDEX profiles_search_by_update");
+        return statements;
+    }
     default:
         return {};
     }

@@ -8,11 +8,16 @@
 
 namespace Schema {
 // The newest schema version this program writes.
-inline constexpr int LatestVersion = 7;
+inline constexpr int LatestVersion = 8;
 // Migration 7 changes no table: every stored profile is made to agree with
 // the flow rules (FlowRules::settle: step 3's outcome and status, steps with
 // entered data at least in progress), through ordinary saves with events.
 inline constexpr int SettledByFlowRules = 7;
+// Migration 8: a profile can be archived (kept whole, hidden from the
+// default lists) and deleted (kept as a tombstone: hidden from every list,
+// its fields and events stay, so support can see who deleted it and when, and
+// undo it).
+inline constexpr int ArchiveAndDelete = 8;
 
 enum class Dialect { Sqlite, Postgres };
 

@@ -52,7 +52,9 @@ Result<> SchemaMigrator::settleProfiles()
     // beside the ticked confirmation, steps 4 and 5 filled but not started.
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     // Recorded as the person whose program upgraded the database.
-    ProfileRecords records(m_connection, EventLog(m_connection, osUserName()));
+    // Older schemas settle too, before the archive and delete columns exist.
+    ProfileRecords records(
+        m_connection, EventLog(m_connection, osUserName()), version() >= Schema::ArchiveAndDelete);
     const Result<QList<ProfileSummary>> profiles = records.list();
     if (!profiles)
         return profiles.error();

@@ -8,6 +8,7 @@
 #include "common/SpecialFiles.h"
 #include "core/Clock.h"
 #include "exchange/ProfileFileMenu.h"
+#include "i18n/DateText.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/StepText.h"
 #include "onboarding/UnreadableValue.h"
@@ -67,9 +68,10 @@ QByteArray poppler(const QString &tool, const QStringList &arguments)
 }
 
 // Clicks `buttonName` in the next modal box once it is up.
-void answerNextBox(const QString &buttonName)
+// `seen`, when given, receives the box's text and informative text.
+void answerNextBox(const QString &buttonName, QString *seen = nullptr)
 {
-    QTimer::singleShot(0, [buttonName] {
+    QTimer::singleShot(0, [buttonName, seen] {
         QWidget *modal = QApplication::activeModalWidget();
         for (int tries = 0; !modal && tries < 100; ++tries) {
             QTest::qWait(20);
@@ -79,6 +81,8 @@ void answerNextBox(const QString &buttonName)
             qWarning("no modal box appeared");
             return;
         }
+        if (auto *box = qobject_cast<QMessageBox *>(modal); box && seen)
+            *seen = box->text() + u'\n' + box->informativeText();
         if (auto *button = modal->findChild<QAbstractButton *>(buttonName))
             button->click();
         else
@@ -389,11 +393,24 @@ void TestChecklist::conflictAnswers()
     QCOMPARE(outcomeOf(app.menu(), [&] { app.menu()->exportTo(file); }), true);
     app.resultBox()->close();
 
-    answerNextBox(button);
+    const ProfileSummary before = app.session->profiles().value().constFirst();
+    QString asked;
+    answerNextBox(button, &asked);
     QCOMPARE(outcomeOf(app.menu(), [&] { app.menu()->importFrom(file); }), !opened.isEmpty());
     QCOMPARE(app.session->profiles().value().size(), profiles);
-    if (!opened.isEmpty())
-        QCOMPARE(app.session->profile().field(FieldKey::CompanyName), opened);
+    // The box names the profile Replace would overwrite: its label, and
+    // when it last changed, in the date format of the lists.
+    QVERIFY2(asked.contains(
+                 QStringLiteral("Replace overwrites the saved profile \"%1\", last "
+                                "changed %2")
+                     .arg(before.label,
+                         DateText::dateTime(before.updatedAt, app.session->clock().timeZone()))),
+        qPrintable(asked));
+    if (!opened.isEmpty()) {
+        // Kept beside it: numbered in the list, the company name untouched.
+        QCOMPARE(app.session->profile().data().label(), opened);
+        QCOMPARE(app.session->profile().field(FieldKey::CompanyName), SampleProfile::company());
+    }
     QVERIFY(app.resultBox());
     if (opened.isEmpty())
         QVERIFY2(app.resultBox()->text().contains(QStringLiteral("cancelled")),

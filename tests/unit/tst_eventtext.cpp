@@ -48,6 +48,11 @@ QList<ProfileEvent> everyKnownEvent()
                         events << makeEvent(kind, stepKey(step), statusKey(from), statusKey(to));
                 }
             }
+        } else if (kind == EventKind::Deleted) {
+            events << makeEvent(kind, {}, {}, QStringLiteral("Example Fintech Ltd"));
+        } else if (kind == EventKind::Archived || kind == EventKind::Unarchived
+            || kind == EventKind::Undeleted) {
+            events << makeEvent(kind, {});
         } else {
             qFatal("tst_eventtext knows no event of kind %s: add it", qPrintable(kind));
         }

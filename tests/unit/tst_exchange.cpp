@@ -126,6 +126,8 @@ private slots:
     void conflictChoices_data();
     void conflictChoices();
     void conflictByCreditCodeOnly();
+    void keepBothNumbersTheLabelNotTheCompany_data() { ScratchStore::addBackendRows(); }
+    void keepBothNumbersTheLabelNotTheCompany();
     void replaceRefusedWhenSeveralMatch();
     void warningsAreReportedNotRefused();
     void contradictionsInAFileAreSettledOnImport();
@@ -555,7 +557,12 @@ void TestExchange::conflictChoices()
     case ConflictChoice::KeepBoth: {
         QCOMPARE(outcome.value().kind, ImportOutcome::Created);
         QVERIFY(outcome.value().id != saved);
-        QCOMPARE(outcome.value().companyName, SampleProfile::company() + QStringLiteral(" (2)"));
+        // The number goes on the label only, never into the company name.
+        QCOMPARE(outcome.value().companyName, SampleProfile::company());
+        QCOMPARE(outcome.value().label, SampleProfile::company() + QStringLiteral(" (2)"));
+        const ProfileData kept = store->loadProfile(outcome.value().id).value();
+        QCOMPARE(kept.field(FieldKey::CompanyName), SampleProfile::company());
+        QCOMPARE(kept.label(), SampleProfile::company() + QStringLiteral(" (2)"));
         QCOMPARE(store->loadProfile(saved).value().field(FieldKey::Email),
             QStringLiteral("cloud-admin@example.com.cn"));
         QCOMPARE(after[0], before[0] + 1);
@@ -563,7 +570,14 @@ void TestExchange::conflictChoices()
         const Result<ImportOutcome> third
             = ProfileImport::apply(*store, content.value(), ConflictChoice::KeepBoth, Now);
         QVERIFY(third);
-        QCOMPARE(third.value().companyName, SampleProfile::company() + QStringLiteral(" (3)"));
+        QCOMPARE(third.value().companyName, SampleProfile::company());
+        QCOMPARE(third.value().label, SampleProfile::company() + QStringLiteral(" (3)"));
+        // Replace now means the original, the one without a number.
+        QCOMPARE(ProfileImport::replaceTarget(
+                     ProfileImport::conflicts(*store, content.value().profile).value(),
+                     content.value().profile)
+                     ->id,
+            saved);
         break;
     }
     case ConflictChoice::Cancel:
@@ -594,6 +608,63 @@ void TestExchange::conflictByCreditCodeOnly()
         = ProfileImport::apply(*store, content.value(), ConflictChoice::KeepBoth, Now);
     QVERIFY(kept);
     QCOMPARE(kept.value().companyName, SampleProfile::company());
+}
+
+// The user copies the company name into the console: "keep both" numbers
+// the profile's label in the lists, and the exported copy of the kept
+// profile carries the company name exactly as registered, the label beside
+// it; imported again, the label comes back.
+void TestExchange::keepBothNumbersTheLabelNotTheCompany()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    const std::unique_ptr<ProgressStore> store = openStore(scratch.address());
+    QVERIFY(store);
+    const qint64 saved = SampleProfile::create(*store);
+    QVERIFY(saved > 0);
+    const Result<ProfileFileContent> content = ProfileFileReader::read(m_valid, Today);
+    QVERIFY(content);
+    const Result<ImportOutcome> kept
+        = ProfileImport::apply(*store, content.value(), ConflictChoice::KeepBoth, Now);
+    QVERIFY(kept);
+
+    // In the lists: the label.
+    QStringList labels;
+    const QList<ProfileSummary> listed = store->listProfiles().value();
+    for (const ProfileSummary &summary : listed) {
+        QCOMPARE(summary.companyName, SampleProfile::company());
+        labels << summary.label;
+    }
+    labels.sort();
+    QCOMPARE(labels,
+        QStringList({SampleProfile::company(), SampleProfile::company() + QStringLiteral(" (2)")}));
+
+    // In the company data, exported: no number anywhere.
+    const Result<ProfileFileContent> collected
+        = ProfileExport::collect(*store, kept.value().id, Now);
+    QVERIFY(collected);
+    const QByteArray json = ProfileExport::toJson(collected.value()).value();
+    const QJsonObject fields = QJsonDocument::fromJson(json).object().value(u"fields").toObject();
+    QCOMPARE(fields.value(FieldKey::CompanyName).toString(), SampleProfile::company());
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key() != FieldKey::ProfileLabel)
+            QVERIFY2(!it.value().toString().contains(QStringLiteral("(2)")), qPrintable(it.key()));
+    }
+    QCOMPARE(fields.value(FieldKey::ProfileLabel).toString(),
+        SampleProfile::company() + QStringLiteral(" (2)"));
+
+    // Into a fresh store the label travels with it.
+    SCRATCH_STORE(other, backend);
+    const std::unique_ptr<ProgressStore> fresh = openStore(other.address());
+    QVERIFY(fresh);
+    const Result<ProfileFileContent> reread = ProfileFileReader::read(json, Today);
+    QVERIFY2(reread, qPrintable(reread ? QString() : reread.error().details));
+    const Result<ImportOutcome> moved
+        = ProfileImport::apply(*fresh, reread.value(), ConflictChoice::Cancel, Now);
+    QVERIFY(moved);
+    const ProfileData arrived = fresh->loadProfile(moved.value().id).value();
+    QCOMPARE(arrived.field(FieldKey::CompanyName), SampleProfile::company());
+    QCOMPARE(arrived.label(), SampleProfile::company() + QStringLiteral(" (2)"));
 }
 
 // Replace means the profile of the same name; by credit code alone it must

@@ -114,6 +114,12 @@ private slots:
     void refusesNewerDatabaseUntouched();
     void staleSaveIsRefusedWithWhatChanged_data() { ScratchStore::addBackendRows(); }
     void staleSaveIsRefusedWithWhatChanged();
+    void archiveHidesAndRestoresWithEvents_data() { ScratchStore::addBackendRows(); }
+    void archiveHidesAndRestoresWithEvents();
+    void deleteLeavesATombstoneThatCanBeUndone_data() { ScratchStore::addBackendRows(); }
+    void deleteLeavesATombstoneThatCanBeUndone();
+    void archiveAndDeleteFromAStaleVersionAreRefused_data() { ScratchStore::addBackendRows(); }
+    void archiveAndDeleteFromAStaleVersionAreRefused();
     void concurrentSavesFromOneVersionLetOneThrough_data() { ScratchStore::addBackendRows(); }
     void concurrentSavesFromOneVersionLetOneThrough();
     void twoProgramsMigrateANewServerOnce();
@@ -601,6 +607,156 @@ void TestProgressStore::staleSaveIsRefusedWithWhatChanged()
     QCOMPARE(storeErrorKind(staleA.error()), StoreErrorKind::Conflict);
     QCOMPARE(a->changesSince(id, savedA.value()).value().constFirst().actor, QStringLiteral("bob"));
     QCOMPARE(a->loadProfile(id).value().field(FieldKey::LoginName), QStringLiteral("bob-login"));
+}
+
+namespace {
+
+QList<qint64> listedIds(const ProgressStore &store)
+{
+    QList<qint64> ids;
+    const QList<ProfileSummary> listed = store.listProfiles().value();
+    for (const ProfileSummary &summary : listed)
+        ids << summary.id;
+    return ids;
+}
+
+} // namespace
+
+void TestProgressStore::archiveHidesAndRestoresWithEvents()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto store = openStore(scratch.address());
+    QVERIFY(store);
+    store->setActor(QStringLiteral("carol"));
+    const qint64 keep = store->createProfile(QStringLiteral("Keep Co"), T0).value().id;
+    const ProfileData made = store->createProfile(QStringLiteral("Mistake Co"), T0).value();
+
+    const Result<int> archived = store->setArchived(made.id, true, T0.addSecs(60), made.version);
+    QVERIFY(archived);
+    QCOMPARE(archived.value(), made.version + 1);
+    ProfileData data = store->loadProfile(made.id).value();
+    QCOMPARE(data.archivedAt, T0.addSecs(60));
+    QVERIFY(!data.deletedAt.isValid());
+    // Kept whole: listed, marked, and its data untouched.
+    QCOMPARE(data.field(FieldKey::CompanyName), QStringLiteral("Mistake Co"));
+    const QList<ProfileSummary> listed = store->listProfiles().value();
+    QCOMPARE(listed.size(), 2);
+    for (const ProfileSummary &summary : listed)
+        QCOMPARE(summary.archived, summary.id == made.id);
+    // Asked again: nothing changes, nothing is logged.
+    QCOMPARE(store->setArchived(made.id, true, T0.addSecs(61)).value(), archived.value());
+
+    const Result<int> restored
+        = store->setArchived(made.id, false, T0.addSecs(120), archived.value());
+    QVERIFY(restored);
+    QVERIFY(!store->loadProfile(made.id).value().archivedAt.isValid());
+    QVERIFY(!store->listProfiles().value().constLast().archived);
+    QVERIFY(!store->loadProfile(keep).value().archivedAt.isValid());
+
+    // Newest first: restored, archived, created; each with who and when.
+    const QList<ProfileEvent> events = store->events(made.id).value();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(0).kind, QStringLiteral("unarchived"));
+    QCOMPARE(events.at(0).at, T0.addSecs(120));
+    QCOMPARE(events.at(1).kind, QStringLiteral("archived"));
+    QCOMPARE(events.at(1).actor, QStringLiteral("carol"));
+    QCOMPARE(events.at(1).newValue, QStringLiteral("Mistake Co"));
+    QCOMPARE(events.at(2).kind, QStringLiteral("created"));
+}
+
+void TestProgressStore::deleteLeavesATombstoneThatCanBeUndone()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto store = openStore(scratch.address());
+    QVERIFY(store);
+    store->setActor(QStringLiteral("dave"));
+    const qint64 keep = store->createProfile(QStringLiteral("Keep Co"), T0).value().id;
+    const ProfileData made = store->createProfile(QStringLiteral("Typo Co"), T0).value();
+    const int saved
+        = store
+              ->saveFields(made.id, {{FieldKey::CreditCode, QStringLiteral("91350100M000100Y43")}},
+                  T0, made.version)
+              .value();
+
+    const Result<int> deleted = store->deleteProfile(made.id, T0.addSecs(300), saved);
+    QVERIFY(deleted);
+    // Gone from every list and every lookup by value …
+    QCOMPARE(listedIds(*store), QList<qint64>({keep}));
+    QVERIFY(store->profilesWithField(FieldKey::CompanyName, QStringLiteral("Typo Co"))
+                .value()
+                .isEmpty());
+    // … but nothing is lost: the rows stay, with a tombstone saying who and when.
+    const ProfileData tomb = store->loadProfile(made.id).value();
+    QCOMPARE(tomb.deletedAt, T0.addSecs(300));
+    QCOMPARE(tomb.field(FieldKey::CreditCode), QStringLiteral("91350100M000100Y43"));
+    const ProfileEvent last = store->events(made.id).value().constFirst();
+    QCOMPARE(last.kind, QStringLiteral("deleted"));
+    QCOMPARE(last.actor, QStringLiteral("dave"));
+    QCOMPARE(last.at, T0.addSecs(300));
+    QCOMPARE(last.newValue, QStringLiteral("Typo Co"));
+    QCOMPARE(rawValue(scratch.address(),
+                 QStringLiteral("SELECT COUNT(*) FROM profile_fields WHERE profile_id = %1")
+                     .arg(made.id))
+                 .toInt(),
+        2);
+
+    // A window still open on it cannot write into the tombstone.
+    const Result<int> late = store->saveFields(
+        made.id, {{FieldKey::Mobile, QStringLiteral("13800000000")}}, T0.addSecs(301));
+    QVERIFY(!late);
+    QCOMPARE(storeErrorKind(late.error()), StoreErrorKind::Conflict);
+    QVERIFY(!store->setArchived(made.id, true, T0.addSecs(302)));
+
+    // Undone: back in the list as it was, and the timeline tells both.
+    const Result<int> undone = store->undeleteProfile(made.id, T0.addSecs(400), deleted.value());
+    QVERIFY(undone);
+    QCOMPARE(listedIds(*store), QList<qint64>({made.id, keep}));
+    QVERIFY(!store->loadProfile(made.id).value().deletedAt.isValid());
+    const QList<ProfileEvent> events = store->events(made.id).value();
+    QCOMPARE(events.at(0).kind, QStringLiteral("undeleted"));
+    QCOMPARE(events.at(1).kind, QStringLiteral("deleted"));
+    QVERIFY(store->saveFields(made.id, {{FieldKey::Mobile, QStringLiteral("13800000000")}},
+        T0.addSecs(401), undone.value()));
+}
+
+void TestProgressStore::archiveAndDeleteFromAStaleVersionAreRefused()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    auto a = openStore(scratch.address());
+    auto b = openStore(scratch.address());
+    QVERIFY(a && b);
+    a->setActor(QStringLiteral("alice"));
+    b->setActor(QStringLiteral("bob"));
+    const ProfileData seen = a->createProfile(QStringLiteral("ACME"), T0).value();
+    // Alice edits; Bob, who saw the profile before that, cannot archive or
+    // delete it on the strength of what he saw.
+    const int edited = a->saveFields(seen.id, {{FieldKey::LoginName, QStringLiteral("alice")}},
+                            T0.addSecs(5), seen.version)
+                           .value();
+    for (const Result<int> &refused : {b->setArchived(seen.id, true, T0.addSecs(6), seen.version),
+             b->deleteProfile(seen.id, T0.addSecs(6), seen.version)}) {
+        QVERIFY(!refused);
+        QCOMPARE(storeErrorKind(refused.error()), StoreErrorKind::Conflict);
+    }
+    ProfileData now = b->loadProfile(seen.id).value();
+    QCOMPARE(now.version, edited);
+    QVERIFY(!now.archivedAt.isValid());
+    QVERIFY(!now.deletedAt.isValid());
+    QCOMPARE(
+        b->changesSince(seen.id, seen.version).value().constFirst().actor, QStringLiteral("alice"));
+    // From the current version it goes through; Alice's next save is then
+    // the stale one, and sees the deletion among the changes.
+    QVERIFY(b->deleteProfile(seen.id, T0.addSecs(7), now.version));
+    const Result<int> stale
+        = a->saveFields(seen.id, {{FieldKey::Mobile, QStringLiteral("x")}}, T0.addSecs(8), edited);
+    QCOMPARE(storeErrorKind(stale.error()), StoreErrorKind::Conflict);
+    QCOMPARE(a->changesSince(seen.id, edited).value().constFirst().kind, QStringLiteral("deleted"));
+    // Undo from a stale version is refused too.
+    QVERIFY(!a->undeleteProfile(seen.id, T0.addSecs(9), edited));
+    QVERIFY(a->loadProfile(seen.id).value().deletedAt.isValid());
 }
 
 void TestProgressStore::concurrentSavesFromOneVersionLetOneThrough()

@@ -3,6 +3,7 @@
 // real program run with --now, its JSON and text read back.
 #include "common/ProfileFixtures.h"
 #include "common/ProgramRun.h"
+#include "storage/ProgressStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +55,8 @@ private slots:
     void allAndProfileTogetherAreRefused();
     void damagedDataIsMarked_data() { ScratchStore::addBackendRows(); }
     void damagedDataIsMarked();
+    void archivedOnRequestDeletedNever_data() { ScratchStore::addBackendRows(); }
+    void archivedOnRequestDeletedNever();
 };
 
 void TestStatusList::json()
@@ -211,6 +214,48 @@ void TestStatusList::damagedDataIsMarked()
     QCOMPARE(chinese.value("damagedData").toArray().at(0).toString(),
         QStringLiteral("step real_name: status \"bogus\""));
     QCOMPARE(profiles.at(2).toObject().value("damagedData").toArray().size(), 0);
+}
+
+// Archived profiles are put away: listed with --archived only, and marked;
+// deleted ones are listed never.
+void TestStatusList::archivedOnRequestDeletedNever()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(scratch, backend);
+    ListStore store(scratch);
+    QVERIFY(store.ready);
+    QVERIFY(store.fill(fixture()));
+    {
+        auto writer = std::move(ProgressStore::open(scratch.address())).value();
+        QVERIFY(writer->setArchived(3, true, Earlier));
+        QVERIFY(writer->deleteProfile(1, Earlier));
+    }
+    const auto ids = [](const QByteArray &json) {
+        QList<qint64> listed;
+        const QJsonArray profiles
+            = QJsonDocument::fromJson(json).object().value("profiles").toArray();
+        for (const QJsonValue &profile : profiles)
+            listed << profile.toObject().value("id").toInteger();
+        return listed;
+    };
+    const ProgramRun plain = status(scratch, {QStringLiteral("--all"), QStringLiteral("--json")});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(ids(plain.out), QList<qint64>({2, 4}));
+
+    const ProgramRun archived = status(
+        scratch, {QStringLiteral("--all"), QStringLiteral("--archived"), QStringLiteral("--json")});
+    QCOMPARE(archived.exitCode, 0);
+    QCOMPARE(ids(archived.out), QList<qint64>({2, 4, 3}));
+    const QJsonArray profiles
+        = QJsonDocument::fromJson(archived.out).object().value("profiles").toArray();
+    QCOMPARE(profiles.at(2).toObject().value("archived").toBool(), true);
+    QCOMPARE(profiles.at(0).toObject().value("archived").toBool(), false);
+    QCOMPARE(profiles.at(0).toObject().value("label").toString(), QStringLiteral("Overdue Bank"));
+
+    const ProgramRun text
+        = status(scratch, {QStringLiteral("--all"), QStringLiteral("--archived")});
+    QVERIFY2(text.out.contains("3  Untouched Trust [archived]"), text.out.constData());
+    QVERIFY2(!text.out.contains("Done Fintech"), text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestStatusList)

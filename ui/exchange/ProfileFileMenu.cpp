@@ -208,11 +208,19 @@ void ProfileFileMenu::exportTo(const QString &path)
 void ProfileFileMenu::askConflict(const ProfileFileContent &content,
     const QList<ProfileSummary> &matching, std::function<void(ConflictChoice)> answer)
 {
+    const QTimeZone zone = m_session.clock().timeZone();
+    // A saved profile as the box names it: its label in the list, its
+    // company when that reads differently, and when it last changed.
+    const auto named = [&zone](const ProfileSummary &summary) {
+        const QString when = DateText::dateTime(summary.updatedAt, zone);
+        if (summary.label == summary.companyName)
+            return tr("\"%1\", last changed %2", "@item conflict").arg(summary.label, when);
+        return tr("\"%1\" (company: %2), last changed %3", "@item conflict")
+            .arg(summary.label, summary.companyName, when);
+    };
     QStringList saved;
     for (const ProfileSummary &summary : matching)
-        saved << tr("\"%1\", last changed %2", "@item conflict")
-                     .arg(summary.companyName,
-                         DateText::dateTime(summary.updatedAt, m_session.clock().timeZone()));
+        saved << named(summary);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Company already saved", "@title:window"),
         tr("The file holds \"%1\", and a saved profile is the same company (same name or credit "
            "code):",
@@ -223,14 +231,28 @@ void ProfileFileMenu::askConflict(const ProfileFileContent &content,
     box->setObjectName(QStringLiteral("importConflictBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Replace the saved profile with the file's content, keep both (the "
-                               "imported one under a new name), or cancel the import?",
-        "@info"));
+    // The same rule the import applies: the box names the profile that
+    // Replace overwrites, or says why it cannot be chosen.
+    const std::optional<ProfileSummary> target
+        = ProfileImport::replaceTarget(matching, content.profile);
+    const QString keepBothText = tr("Keep both adds the file as a new profile beside it (a number "
+                                    "is added to its name in the list only, never to the company "
+                                    "name).",
+        "@info");
+    box->setInformativeText(target
+            ? tr("Replace overwrites the saved profile %1 with the file's content.", "@info")
+                    .arg(named(*target))
+                + u' ' + keepBothText
+            : tr("Several saved profiles match, so it is not clear which one Replace would "
+                 "overwrite; Replace is not offered.",
+                  "@info")
+                + u' ' + keepBothText);
     QPushButton *replace
         = box->addButton(tr("&Replace", "@action:button"), QMessageBox::AcceptRole);
     QPushButton *keepBoth
         = box->addButton(tr("&Keep both", "@action:button"), QMessageBox::ActionRole);
     QPushButton *cancel = box->addButton(tr("&Cancel", "@action:button"), QMessageBox::RejectRole);
+    replace->setEnabled(target.has_value());
     replace->setObjectName(QStringLiteral("conflictReplace"));
     keepBoth->setObjectName(QStringLiteral("conflictKeepBoth"));
     cancel->setObjectName(QStringLiteral("conflictCancel"));
@@ -310,8 +332,8 @@ void ProfileFileMenu::importAs(const ProfileFileContent &file, ConflictChoice ch
                 QString text = outcome.kind == ImportOutcome::Replaced
                     ? tr("\"%1\" was imported in place of the saved profile and is now open.",
                         "@info")
-                          .arg(outcome.companyName)
-                    : tr("\"%1\" was imported and is now open.", "@info").arg(outcome.companyName);
+                          .arg(outcome.label)
+                    : tr("\"%1\" was imported and is now open.", "@info").arg(outcome.label);
                 QStringList findings;
                 for (const CheckedField &finding : file.findings)
                     findings << finding.key + QStringLiteral(": ") + finding.verdict.message;

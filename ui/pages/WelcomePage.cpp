@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 #include "widgets/Retranslation.h"
 
+#include "ProfileRemoval.h"
 #include "core/Clock.h"
 #include "i18n/DateText.h"
 #include "i18n/LanguageSwitcher.h"
@@ -11,11 +12,15 @@
 #include "widgets/WrappingLabel.h"
 
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,8 +36,11 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     , m_chooseAnother(new QPushButton(this))
     , m_newLabel(new QLabel(this))
     , m_newCompany(new QLineEdit(this))
+    , m_undoNote(new WrappingLabel(this))
+    , m_undo(new QPushButton(this))
     , m_error(new Callout(Callout::Level::Warning, this))
     , m_privacy(new WrappingLabel(this))
+    , m_removal(new ProfileRemoval(session, this))
 {
     setObjectName(QStringLiteral("page_welcome"));
     m_intro->setObjectName(QStringLiteral("welcomeIntro"));
@@ -51,6 +59,13 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     m_newCompany->setObjectName(QStringLiteral("newCompanyName"));
     m_newCompany->setMaxLength(200);
     m_newLabel->setBuddy(m_newCompany);
+    m_profiles->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_profiles->installEventFilter(this);
+    m_undoNote->setObjectName(QStringLiteral("welcomeDeletedNote"));
+    m_undo->setObjectName(QStringLiteral("welcomeUndoDelete"));
+    m_undo->setAutoDefault(false);
+    m_undoNote->hide();
+    m_undo->hide();
     m_error->setObjectName(QStringLiteral("welcomeError"));
     m_error->hide();
     m_privacy->setObjectName(QStringLiteral("welcomePrivacy"));
@@ -64,6 +79,10 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
     layout->addWidget(m_profilesLabel);
     layout->addWidget(m_profiles, 1);
     layout->addWidget(m_chooseAnother, 0, Qt::AlignRight);
+    auto *undoRow = new QHBoxLayout;
+    undoRow->addWidget(m_undoNote, 1);
+    undoRow->addWidget(m_undo);
+    layout->addLayout(undoRow);
     auto *newRow = new QFormLayout;
     newRow->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     newRow->addRow(m_newLabel, m_newCompany);
@@ -74,6 +93,28 @@ WelcomePage::WelcomePage(OnboardingSession &session, LanguageSwitcher &language,
 
     connect(m_languageChoice, &QComboBox::activated, this, &WelcomePage::onLanguageChosen);
     connect(m_chooseAnother, &QPushButton::clicked, this, &WelcomePage::chooseAnotherCompany);
+    connect(m_profiles, &QWidget::customContextMenuRequested, this, &WelcomePage::showContextMenu);
+    connect(m_undo, &QPushButton::clicked, m_removal, &ProfileRemoval::undoDelete);
+    connect(m_removal, &ProfileRemoval::changed, this,
+        [this](qint64 id, ProfileRemoval::Change change) {
+            m_error->hide();
+            const bool deleted = change == ProfileRemoval::Change::Deleted;
+            if (deleted)
+                m_undoNote->setText(tr("Deleted \"%1\". It is kept in the database and can be "
+                                       "brought back.",
+                    "@info")
+                                        .arg(m_removal->lastDeleted().label));
+            m_undoNote->setVisible(deleted);
+            m_undo->setVisible(deleted);
+            if (change == ProfileRemoval::Change::Undeleted)
+                m_wanted = id;
+            reloadProfiles();
+        });
+    connect(m_removal, &ProfileRemoval::failed, this, [this](const Error &error) {
+        m_error->setText(error.message);
+        m_error->setToolTip(error.details);
+        m_error->show();
+    });
     connect(m_profiles, &QListWidget::itemSelectionChanged, this, [this] {
         if (!m_profiles->selectedItems().isEmpty())
             m_newCompany->clear();
@@ -121,15 +162,18 @@ void WelcomePage::showProfiles()
     m_profiles->clear();
     int shown = 0;
     for (const ProfileSummary &summary : std::as_const(m_summaries)) {
-        // The open profile is always there, so that it can stay selected.
-        if (shown >= RecentShown && summary.id != current)
+        // The open profile is always there, so that it can stay selected;
+        // the archived ones are in the Companies dialog ("Show archived").
+        if ((shown >= RecentShown || summary.archived) && summary.id != current)
             continue;
         ++shown;
         // Where the company stands, not the page last looked at.
         const QString where = summary.statusUnreadable
             ? tr("progress unreadable (damaged data)", "@item profile list")
             : StepText::progress(summary.statuses);
-        QString text = summary.companyName + QStringLiteral(" — ") + where;
+        QString text = summary.label + QStringLiteral(" — ") + where;
+        if (summary.archived)
+            text += QStringLiteral(" — ") + tr("archived", "@item profile list");
         if (summary.updatedAt.isValid())
             text += QStringLiteral(" (")
                 + tr("last change %1", "@item profile list")
@@ -153,6 +197,75 @@ void WelcomePage::showProfiles()
     if (any && isVisible() && m_newCompany->text().isEmpty() && m_newCompany->hasFocus())
         m_profiles->setFocus(Qt::OtherFocusReason);
     emit completeChanged();
+}
+
+const ProfileSummary *WelcomePage::selectedSummary() const
+{
+    const QList<QListWidgetItem *> selected = m_profiles->selectedItems();
+    if (selected.isEmpty())
+        return nullptr;
+    const qint64 id = selected.constFirst()->data(Qt::UserRole).toLongLong();
+    for (const ProfileSummary &summary : m_summaries) {
+        if (summary.id == id)
+            return &summary;
+    }
+    return nullptr;
+}
+
+void WelcomePage::archiveSelected()
+{
+    if (const ProfileSummary *summary = selectedSummary())
+        m_removal->setArchived({summary->id, summary->label, summary->version}, true);
+}
+
+void WelcomePage::deleteSelected()
+{
+    if (const ProfileSummary *summary = selectedSummary())
+        m_removal->askAndDelete({summary->id, summary->label, summary->version});
+}
+
+void WelcomePage::showContextMenu(const QPoint &position)
+{
+    // A right click: on the company clicked.
+    QListWidgetItem *item = m_profiles->itemAt(position);
+    if (!item)
+        return;
+    m_profiles->setCurrentItem(item);
+    popUpMenu(position);
+}
+
+void WelcomePage::popUpMenu(const QPoint &at)
+{
+    const ProfileSummary *summary = selectedSummary();
+    if (!summary)
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("welcomeProfileMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Archive", "@action:inmenu"), this, &WelcomePage::archiveSelected)
+        ->setEnabled(!summary->archived);
+    menu->addAction(tr("&Delete…", "@action:inmenu"), this, &WelcomePage::deleteSelected)
+        ->setEnabled(m_removal->canDelete(summary->id));
+    menu->popup(m_profiles->viewport()->mapToGlobal(at));
+}
+
+bool WelcomePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The Menu key (Shift+F10): the selected company's menu, beside it.
+    if (watched == m_profiles && event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        if (QListWidgetItem *current = m_profiles->currentItem())
+            popUpMenu(m_profiles->visualItemRect(current).center());
+        return true;
+    }
+    if (watched == m_profiles && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            deleteSelected();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void WelcomePage::focusFirstInput()
@@ -242,6 +355,10 @@ void WelcomePage::retranslate()
     }
     m_profilesLabel->setText(tr("&Saved companies:", "@label:listbox"));
     m_profiles->setAccessibleName(tr("Saved companies", "@label:listbox"));
+    m_profiles->setToolTip(
+        tr("Delete key or context menu: archive or delete a company.", "@info:tooltip"));
+    m_undo->setText(tr("&Undo", "@action:button"));
+    m_undo->setAccessibleName(tr("Undo the deletion", "@action:button"));
     m_chooseAnother->setText(tr("Ch&oose another company…", "@action:button"));
     m_chooseAnother->setAccessibleName(tr("Choose another company", "@action:button"));
     m_chooseAnother->setToolTip(

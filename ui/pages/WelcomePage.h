@@ -1,5 +1,8 @@
 // The first page: language, and which company's profile to work on (an
-// existing one, or a new one from just the company name).
+// existing one, or a new one from just the company name). The saved
+// companies leave out archived ones; a company there is archived or deleted
+// (after a question) from its context menu or the Delete key, and a
+// deletion can be undone at once (ProfileRemoval).
 #pragma once
 
 #include "storage/ProgressStore.h"
@@ -9,6 +12,7 @@
 class Callout;
 class LanguageSwitcher;
 class OnboardingSession;
+class ProfileRemoval;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +39,14 @@ public:
     // The list shows the companies changed last; the rest are a click away.
     static constexpr int RecentShown = 8;
 
+    ProfileRemoval *removal() const { return m_removal; }
+    // The selected company: archived, or (after a question) deleted.
+    void archiveSelected();
+    void deleteSelected();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // "Choose another company…": the wizard shows every company.
     void chooseAnotherCompany();
@@ -47,6 +59,11 @@ private:
     void reloadProfiles();
     void showProfiles();
     void onLanguageChosen(int index);
+    void showContextMenu(const QPoint &position);
+    // The selected company's menu at `at` (viewport coordinates).
+    void popUpMenu(const QPoint &at);
+    // The selected company as ProfileRemoval takes it; id 0 when none.
+    const ProfileSummary *selectedSummary() const;
 
     OnboardingSession &m_session;
     LanguageSwitcher &m_language;
@@ -58,8 +75,11 @@ private:
     QPushButton *m_chooseAnother;
     QLabel *m_newLabel;
     QLineEdit *m_newCompany;
+    QLabel *m_undoNote;
+    QPushButton *m_undo;
     Callout *m_error;
     QLabel *m_privacy;
+    ProfileRemoval *m_removal;
     QList<ProfileSummary> m_summaries;
     qint64 m_wanted = 0; // to select once the list is back
     bool m_opening = false; // the store is opening the chosen profile
