@@ -626,13 +626,6 @@
         <comment>@info checklist</comment>
         <translation>专有网络 VPC</translation>
     </message>
-    <message numerus="yes">
-        <source>Region: %1 (%2), %n zone(s) in the guide</source>
-        <comment>@info checklist</comment>
-        <translation>
-            <numerusform>地域：%1（%2），指南中有 %n 个可用区</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not set</source>
         <comment>@info checklist</comment>
@@ -697,6 +690,13 @@
         <source>Damaged data: the database holds values this program cannot read.</source>
         <comment>@info checklist</comment>
         <translation>数据已损坏：数据库中有本程序无法读取的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region: %1 (%2), %n zone(s) in the guide</source>
+        <comment>@info checklist: %1 region name, %2 region ID</comment>
+        <translation>
+            <numerusform>地域：%1（%2），指南中有 %n 个可用区</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1266,36 @@
         <comment>@info timeline</comment>
         <translation>第 %1 步（%2）：%3 → %4</translation>
     </message>
+    <message>
+        <source>A change this version cannot name (%1 %2)</source>
+        <comment>@info timeline</comment>
+        <translation>此版本无法说明的更改（%1 %2）</translation>
+    </message>
+    <message>
+        <source>Checked the account for public-cloud resources</source>
+        <comment>@info timeline</comment>
+        <translation>检查了账号中的公共云资源</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from the list of companies</source>
+        <comment>@info timeline</comment>
+        <translation>已归档：不再显示在企业列表中</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <comment>@info timeline</comment>
+        <translation>已从归档中恢复</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; (can be undone)</source>
+        <comment>@info timeline</comment>
+        <translation>已删除“%1”（可撤销）</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <comment>@info timeline</comment>
+        <translation>已撤销删除</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
@@ -1324,24 +1354,6 @@
         <source>Set by your administrator; it cannot be changed here.</source>
         <comment>@info:tooltip</comment>
         <translation>由管理员设置，无法在此处更改。</translation>
-    </message>
-</context>
-<context>
-    <name>FieldChecks</name>
-    <message>
-        <source>Note</source>
-        <comment>@label verdict</comment>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <comment>@label verdict</comment>
-        <translation>请核对</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <comment>@label verdict</comment>
-        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1492,41 @@
         <source>vSwitches</source>
         <comment>@label field</comment>
         <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Name in the list of companies</source>
+        <comment>@label field</comment>
+        <translation>企业列表中的名称</translation>
+    </message>
+    <message>
+        <source>Time of the public-resource check</source>
+        <comment>@label field</comment>
+        <translation>公共云资源检查的时间</translation>
+    </message>
+    <message>
+        <source>Result of the public-resource check</source>
+        <comment>@label field</comment>
+        <translation>公共云资源检查的结果</translation>
+    </message>
+    <message>
+        <source>Regions read by the public-resource check</source>
+        <comment>@label field</comment>
+        <translation>公共云资源检查读取的地域数</translation>
+    </message>
+    <message>
+        <source>ECS instances found by the public-resource check</source>
+        <comment>@label field</comment>
+        <translation>公共云资源检查发现的 ECS 实例数</translation>
+    </message>
+    <message>
+        <source>RDS instances found by the public-resource check</source>
+        <comment>@label field</comment>
+        <translation>公共云资源检查发现的 RDS 实例数</translation>
+    </message>
+    <message>
+        <source>Fields locked by the administrator&apos;s prefill file</source>
+        <comment>@label field</comment>
+        <translation>管理员预填文件锁定的字段</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1809,24 @@
     </message>
 </context>
 <context>
+    <name>InlineVerdict</name>
+    <message>
+        <source>Note</source>
+        <comment>@label verdict</comment>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>@label verdict</comment>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>@label verdict</comment>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>The progress database %1 is already open in another fincloud-onboard window (process %2), which did not answer. Close that window first.</source>
@@ -2016,6 +2081,19 @@
     </message>
 </context>
 <context>
+    <name>PendingNotice</name>
+    <message>
+        <source>What to do now is on the step&apos;s page.</source>
+        <comment>@info sidebar notice</comment>
+        <translation>建议操作见该步骤的页面。</translation>
+    </message>
+    <message>
+        <source>What to do now is on the step&apos;s page; the contact is %1.</source>
+        <comment>@info sidebar notice; %1 is an e-mail address</comment>
+        <translation>建议操作见该步骤的页面；联系邮箱：%1。</translation>
+    </message>
+</context>
+<context>
     <name>PrefillApplier</name>
     <message numerus="yes">
         <source>The prefill values have %n problem(s), so no profile was created or changed.</source>
@@ -2246,11 +2324,6 @@
         <translation>文件中包含“%1”，而已保存的某个企业资料属于同一企业（名称或统一社会信用代码相同）：</translation>
     </message>
     <message>
-        <source>Replace the saved profile with the file&apos;s content, keep both (the imported one under a new name), or cancel the import?</source>
-        <comment>@info</comment>
-        <translation>要用文件内容替换已保存的企业资料、保留两者（导入的企业资料使用新名称），还是取消导入？</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <comment>@action:button</comment>
         <translation>替换(&amp;R)</translation>
@@ -2319,6 +2392,26 @@
         <source>Put one of the automatic daily backups of the progress database in its place.</source>
         <comment>@info:tooltip</comment>
         <translation>用进度数据库的某个每日自动备份替换当前数据库。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (company: %2), last changed %3</source>
+        <comment>@item conflict</comment>
+        <translation>“%1”（企业：%2），最后更改于 %3</translation>
+    </message>
+    <message>
+        <source>Keep both adds the file as a new profile beside it (a number is added to its name in the list only, never to the company name).</source>
+        <comment>@info</comment>
+        <translation>“保留两者”会将文件另存为一份新的企业资料（只在列表中的名称后加编号，绝不改动企业名称）。</translation>
+    </message>
+    <message>
+        <source>Replace overwrites the saved profile %1 with the file&apos;s content.</source>
+        <comment>@info</comment>
+        <translation>“替换”会用文件内容覆盖已保存的企业资料 %1。</translation>
+    </message>
+    <message>
+        <source>Several saved profiles match, so it is not clear which one Replace would overwrite; Replace is not offered.</source>
+        <comment>@info</comment>
+        <translation>有多份已保存的企业资料与之匹配，无法确定“替换”会覆盖哪一份，因此不提供“替换”。</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2668,11 @@
         <comment>@info import</comment>
         <translation>“%1”与字段中的企业名称（“%2”）不一致。</translation>
     </message>
+    <message>
+        <source>a profile label is one line of at most %1 characters.</source>
+        <comment>@info import</comment>
+        <translation>企业资料的列表名称只能有一行，最多 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileImport</name>
@@ -2635,6 +2733,11 @@
         <source>Status unreadable (damaged data)</source>
         <comment>@item status in the profile list</comment>
         <translation>状态无法读取（数据已损坏）</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <comment>@item company in the profile list</comment>
+        <translation>%1（已归档）</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2865,138 @@
         <comment>@info profile picker</comment>
         <translation>正在统计…</translation>
     </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. It is kept in the database and can be brought back.</source>
+        <comment>@info profile picker</comment>
+        <translation>已删除“%1”。它仍保存在数据库中，可以恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n companies</source>
+        <comment>@info profile picker</comment>
+        <translation>
+            <numerusform>显示 %1 家，共 %n 家企业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n companies</source>
+        <comment>@info profile picker</comment>
+        <translation>
+            <numerusform>显示 %n 家企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search: &quot;%1&quot;</source>
+        <comment>@info profile picker filter</comment>
+        <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <comment>@info profile picker filter</comment>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>%1 — filter: %2</source>
+        <comment>@info profile picker</comment>
+        <translation>%1 — 筛选条件：%2</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <comment>@action:button</comment>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <comment>@action:button</comment>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bring the company back into the list.</source>
+        <comment>@info:tooltip</comment>
+        <translation>将该企业放回列表。</translation>
+    </message>
+    <message>
+        <source>Hide the company from the list; &quot;Show archived&quot; shows it again.</source>
+        <comment>@info:tooltip</comment>
+        <translation>在列表中隐藏该企业；勾选“显示已归档”可再次看到它。</translation>
+    </message>
+    <message>
+        <source>This company is open in the wizard: open another one to delete it.</source>
+        <comment>@info:tooltip</comment>
+        <translation>该企业正在向导中打开：请先打开其他企业，再删除它。</translation>
+    </message>
+    <message>
+        <source>Delete the company&apos;s profile (Delete); you are asked first.</source>
+        <comment>@info:tooltip</comment>
+        <translation>删除该企业的资料（Delete 键）；删除前会先询问。</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <comment>@option:check</comment>
+        <translation>显示已归档(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Also list the companies that were archived.</source>
+        <comment>@info:tooltip</comment>
+        <translation>同时列出已归档的企业。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filter</source>
+        <comment>@action:button</comment>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Empty the search and show every status.</source>
+        <comment>@info:tooltip</comment>
+        <translation>清空搜索，并显示所有状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <comment>@action:button</comment>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <comment>@action:button</comment>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring the deleted company back.</source>
+        <comment>@info:tooltip</comment>
+        <translation>恢复已删除的企业。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoval</name>
+    <message>
+        <source>Delete the profile of &quot;%1&quot;?</source>
+        <comment>@info</comment>
+        <translation>删除“%1”的企业资料？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open in the wizard. Open another company first, then delete this one.</source>
+        <comment>@info</comment>
+        <translation>“%1”正在向导中打开。请先打开其他企业，再删除此企业。</translation>
+    </message>
+    <message>
+        <source>Delete company profile</source>
+        <comment>@title:window</comment>
+        <translation>删除企业资料</translation>
+    </message>
+    <message>
+        <source>It disappears from every list of companies. Nothing is erased: the deletion is recorded in the profile&apos;s timeline with your name and the time, and it can be undone. To only put it out of sight, archive it instead.</source>
+        <comment>@info</comment>
+        <translation>它将从所有企业列表中消失。不会抹去任何数据：删除操作会连同您的用户名和时间记录在该企业资料的时间线中，并且可以撤销。如果只是不想再看到它，请改为归档。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <comment>@action:button</comment>
+        <translation>删除企业资料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <comment>@action:button</comment>
+        <translation>取消(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStanding</name>
@@ -2867,6 +3102,11 @@
         <source>The progress database %1 does not say which version of the program wrote it (its schema_version table is empty or unreadable). It was not changed.</source>
         <comment>@info</comment>
         <translation>进度数据库 %1 没有注明是哪个版本的程序写入的（其 schema_version 表为空或无法读取）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This profile was deleted, so your latest changes were not saved. Its timeline says who deleted it; the deletion can be undone.</source>
+        <comment>@info</comment>
+        <translation>此企业资料已被删除，因此您最近的更改未保存。其时间线记录了是谁删除的；删除可以撤销。</translation>
     </message>
 </context>
 <context>
@@ -3396,11 +3636,6 @@
         <translation>网络类型：经典网络</translation>
     </message>
     <message>
-        <source>This region offers only VPC. In the guide, the classic network is available only in 华东1金融云（杭州）.</source>
-        <comment>@info</comment>
-        <translation>此地域仅支持专有网络 VPC。按照指南，只有华东1金融云（杭州）提供经典网络。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Classic network:&lt;/b&gt; your products sit in the provider&apos;s shared base network, which the provider plans and runs; the easy choice. &lt;b&gt;VPC:&lt;/b&gt; an isolated network you define inside the provider&apos;s network, with your own topology and IP addresses; for teams that manage networks themselves.</source>
         <comment>@info</comment>
         <translation>&lt;b&gt;经典网络：&lt;/b&gt;云产品位于阿里云共用的基础网络中，由阿里云负责规划和运维，使用最省心。&lt;b&gt;专有网络 VPC：&lt;/b&gt;在阿里云网络中由您自行定义的隔离网络，网络拓扑和 IP 地址均可自行设定，适合自行管理网络的团队。</translation>
@@ -3439,6 +3674,21 @@
         <source>&amp;Use the proposed plan</source>
         <comment>@action:button</comment>
         <translation>采用建议的规划(&amp;U)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item:inlistbox region name (region ID)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This region offers only VPC. In the guide, the classic network is available only in %1.</source>
+        <comment>@info %1 the names of the regions</comment>
+        <translation>此地域仅支持专有网络 VPC。按照指南，只有%1提供经典网络。</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4029,11 @@
             <numerusform>警告：档案 %1（%2）中有 %n 个本程序无法读取的值（数据已损坏）：%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>archived</source>
+        <comment>@info status --all</comment>
+        <translation>已归档</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>
@@ -3846,6 +4101,11 @@
         <source>expected by: unreadable (damaged data)</source>
         <comment>@info status command</comment>
         <translation>预计完成：无法读取（数据已损坏）</translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)</source>
+        <comment>@info status command: %1 region name, %2 region ID</comment>
+        <translation>地域：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4237,13 +4497,6 @@
         <translation>环境规划</translation>
     </message>
     <message>
-        <source>Region ID: %1 (%2)
-Network type: %3</source>
-        <comment>@info</comment>
-        <translation>地域 ID：%1（%2）
-网络类型：%3</translation>
-    </message>
-    <message>
         <source>classic network</source>
         <comment>@info plan</comment>
         <translation>经典网络</translation>
@@ -4307,6 +4560,13 @@ Network type: %3</source>
         <source>What to do now: %1</source>
         <comment>@info summary; %1 is the advice</comment>
         <translation>建议操作：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)
+Network type: %3</source>
+        <comment>@info %1 region name, %2 region ID</comment>
+        <translation>地域：%1（%2）
+网络类型：%3</translation>
     </message>
 </context>
 <context>
@@ -4514,12 +4774,12 @@ Network type: %3</source>
         <translation>%1 已逾期 %2 个工作日。</translation>
     </message>
     <message>
-        <source>It was expected through by %1.</source>
+        <source>It was expected to be through by %1.</source>
         <comment>@info waiting; %1 is a date</comment>
         <translation>预计应于 %1 前完成。</translation>
     </message>
     <message>
-        <source>It has been waiting for review since %1 and was expected through by %2.</source>
+        <source>It has been waiting for review since %1 and was expected to be through by %2.</source>
         <comment>@info waiting; %1 and %2 are dates</comment>
         <translation>自 %1 起等待审核，预计应于 %2 前完成。</translation>
     </message>
@@ -4534,17 +4794,17 @@ Network type: %3</source>
         <translation>%1 自 %2 起等待审核。</translation>
     </message>
     <message>
-        <source>It was expected through by %1; from %2, the next working day, it counts as overdue.</source>
+        <source>It was expected to be through by %1; from %2, the next working day, it counts as overdue.</source>
         <comment>@info waiting; %1 and %2 are dates</comment>
         <translation>预计应于 %1 前完成；如仍未完成，自下一个工作日 %2 起计为逾期。</translation>
     </message>
     <message>
-        <source>It is expected through today, %1.</source>
+        <source>It is expected to be through today, %1.</source>
         <comment>@info waiting; %1 is a date</comment>
         <translation>预计今天（%1）完成。</translation>
     </message>
     <message>
-        <source>It is expected through by %1.</source>
+        <source>It is expected to be through by %1.</source>
         <comment>@info waiting; %1 is a date</comment>
         <translation>预计 %1 前完成。</translation>
     </message>
@@ -4725,6 +4985,41 @@ Network type: %3</source>
         <source>%1 %2</source>
         <comment>@info two sentences in a row</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. It is kept in the database and can be brought back.</source>
+        <comment>@info</comment>
+        <translation>已删除“%1”。它仍保存在数据库中，可以恢复。</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>@item profile list</comment>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <comment>@action:inmenu</comment>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <comment>@action:inmenu</comment>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete key or context menu: archive or delete a company.</source>
+        <comment>@info:tooltip</comment>
+        <translation>按 Delete 键或打开右键菜单：归档或删除企业。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <comment>@action:button</comment>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the deletion</source>
+        <comment>@action:button</comment>
+        <translation>撤销删除</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5349,10 @@ Network type: %3</source>
     <message>
         <source>status, export, checklist: the company name, or #id (default: the profile used last).</source>
         <translation>status、export、checklist：公司名称，或 #id（默认：上次使用的档案）。</translation>
+    </message>
+    <message>
+        <source>status --all: list the archived profiles too (deleted ones never).</source>
+        <translation>status --all：同时列出已归档的企业资料（已删除的从不列出）。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "DarkPalette.h"
 #include "PageHarness.h"
+#include "WindowSizing.h"
 #include "cloud/LiveZonePanel.h"
 #include "cloud/PublicResourcePanel.h"
 #include "core/Clock.h"
@@ -324,8 +325,14 @@ Result<QStringList> renderLanguage(const TourOptions &options, LanguageSwitcher 
 
 } // namespace
 
-Result<QStringList> renderScreenshotTour(const TourOptions &options, LanguageSwitcher &language)
+Result<QStringList> renderScreenshotTour(const TourOptions &given, LanguageSwitcher &language)
 {
+    TourOptions options = given;
+    if (!options.windowSize.isValid()) {
+        const QFontMetrics metrics(QApplication::font());
+        const WindowSizing sizing({metrics.height(), metrics.averageCharWidth()});
+        options.windowSize = sizing.firstGeometry(QRect(0, 0, 1280, 800)).size();
+    }
     const QPalette light = QApplication::palette();
     QList<TourLook> looks = {{QString(), light, true}};
     if (options.dark)

@@ -24,7 +24,10 @@ struct TourOptions
     QString outputDir;
     QStringList languages; // e.g. {"en", "zh_CN"}
     QDateTime now; // the fixed clock for the tour
-    QSize windowSize {900, 640};
+    // Invalid: the size the wizard opens at on a 1280×800 screen with the
+    // tour's font (WindowSizing::firstGeometry), so that the pictures show
+    // what a user first sees.
+    QSize windowSize;
     // Every page again in DarkPalette::qt6ctDarker().
     bool dark = true;
     // Pages with a notice again in a window of this size (invalid: not).

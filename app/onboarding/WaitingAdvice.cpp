@@ -70,8 +70,10 @@ WaitingAdvice WaitingAdvice::of(const ProfileData &data, StepId step, const QDat
                       .arg(name)
                       .arg(advice.m_overdueDays));
         sentences << (sinceText.isEmpty()
-                ? tr("It was expected through by %1.", "@info waiting; %1 is a date").arg(dueText)
-                : tr("It has been waiting for review since %1 and was expected through by %2.",
+                ? tr("It was expected to be through by %1.", "@info waiting; %1 is a date")
+                      .arg(dueText)
+                : tr(
+                    "It has been waiting for review since %1 and was expected to be through by %2.",
                     "@info waiting; %1 and %2 are dates")
                       .arg(sinceText, dueText));
         break;
@@ -82,11 +84,12 @@ WaitingAdvice WaitingAdvice::of(const ProfileData &data, StepId step, const QDat
                     "@info waiting; %1 is the step, %2 a date")
                       .arg(name, sinceText));
         sentences << (advice.m_overdueFrom.isValid()
-                ? tr("It was expected through by %1; from %2, the next working day, it counts "
-                     "as overdue.",
+                ? tr(
+                    "It was expected to be through by %1; from %2, the next working day, it counts "
+                    "as overdue.",
                     "@info waiting; %1 and %2 are dates")
                       .arg(dueText, DateText::date(advice.m_overdueFrom))
-                : tr("It is expected through today, %1.", "@info waiting; %1 is a date")
+                : tr("It is expected to be through today, %1.", "@info waiting; %1 is a date")
                       .arg(dueText));
         break;
     case Urgency::Pending:
@@ -96,7 +99,8 @@ WaitingAdvice WaitingAdvice::of(const ProfileData &data, StepId step, const QDat
                     "@info waiting; %1 is the step, %2 a date")
                       .arg(name, sinceText));
         sentences << (due.isValid()
-                ? tr("It is expected through by %1.", "@info waiting; %1 is a date").arg(dueText)
+                ? tr("It is expected to be through by %1.", "@info waiting; %1 is a date")
+                      .arg(dueText)
                 : tr("The guide gives no duration for it, so no date is expected.",
                     "@info waiting"));
         break;

@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -117,30 +116,6 @@ QString parentClipping(const QWidget *widget, const QWidget *window)
         .arg(whole.height());
 }
 
-// The pictures (<font>/<lang>/<file>) whose sidebar notice (the overdue
-// review, the longest there is) does not fit the sidebar's fixed width and
-// height. Issue 19, item 1 is
-// the sidebar's layout, done on another branch; until it is merged these are
-// expected failures, then they pass (XPASS fails): delete them here.
-const QSet<QString> SidebarTooNarrow = {
-    QStringLiteral("tour-font/en/02-real-name-overdue.png"),
-    QStringLiteral("tour-font/en/06-summary-overdue.png"),
-    QStringLiteral("tour-font/en-1024x700/02-real-name-overdue.png"),
-    QStringLiteral("tour-font/en-1024x700/06-summary-overdue.png"),
-    QStringLiteral("tour-font/zh_CN/02-real-name-overdue.png"),
-    QStringLiteral("tour-font/zh_CN/06-summary-overdue.png"),
-    QStringLiteral("system-font/en/02-real-name-pending.png"),
-    QStringLiteral("system-font/en/06-summary-pending.png"),
-    QStringLiteral("system-font/en/02-real-name-overdue.png"),
-    QStringLiteral("system-font/en/06-summary-overdue.png"),
-    QStringLiteral("system-font/en-1024x700/02-real-name-overdue.png"),
-    QStringLiteral("system-font/en-1024x700/06-summary-overdue.png"),
-    QStringLiteral("system-font/zh_CN/02-real-name-overdue.png"),
-    QStringLiteral("system-font/zh_CN/06-summary-overdue.png"),
-    QStringLiteral("system-font/zh_CN-1024x700/02-real-name-overdue.png"),
-    QStringLiteral("system-font/zh_CN-1024x700/06-summary-overdue.png"),
-};
-
 QStringList clippedTexts(const QWidget &window)
 {
     QStringList problems;
@@ -228,18 +203,8 @@ void TestTourText::noTextIsClipped_data()
 void TestTourText::noTextIsClipped()
 {
     QFETCH(QString, picture);
-    QStringList problems = m_problems.value(picture);
-    const QStringList sidebarNotice = problems.filter(QStringLiteral("pendingNotice"));
-    for (const QString &problem : sidebarNotice)
-        problems.removeOne(problem);
+    const QStringList problems = m_problems.value(picture);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    if (SidebarTooNarrow.contains(picture))
-        QEXPECT_FAIL("",
-            "issue 19 item 1 (another branch): the sidebar's width follows its content and "
-            "its notices wrap completely or scroll; remove this row's entry in "
-            "SidebarTooNarrow after merging it",
-            Continue);
-    QVERIFY2(sidebarNotice.isEmpty(), qPrintable(sidebarNotice.join(QLatin1Char('\n'))));
 }
 
 // The same tour at QT_SCALE_FACTOR=2 (what a 2× screen lays out), in a child.

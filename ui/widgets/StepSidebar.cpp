@@ -355,7 +355,7 @@ void StepSidebar::refreshPending()
     QList<WaitingAdvice> advice;
     for (const StepModel *stepModel : m_models)
         advice << stepModel->waitingAdvice();
-    const PendingNotice notice = PendingNotice::of(advice);
+    const PendingNotice notice = PendingNotice::of(advice, PendingNotice::Detail::WhereItStands);
     m_pending->setVisible(!notice.isEmpty());
     if (!notice.isEmpty()) {
         m_pending->setLevel(notice.overdue ? Callout::Level::Warning : Callout::Level::Note);
