@@ -37,9 +37,10 @@ void InlineVerdict::show(QLabel *label, QWidget *field, const FieldVerdict &verd
         : verdict.level == FieldVerdict::Warning                     ? Callout::Level::Warning
                                                                      : Callout::Level::Note;
     // Messages may quote what the user typed.
-    label->setText(QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
-                       .arg(Callout::accentColour(look, label->palette()).name(), levelName(verdict.level).toHtmlEscaped(),
-                           verdict.message.toHtmlEscaped()));
+    label->setText(
+        QStringLiteral("<span style=\"color:%1\"><b>%2:</b> %3</span>")
+            .arg(Callout::accentColour(look, label->palette()).name(),
+                levelName(verdict.level).toHtmlEscaped(), verdict.message.toHtmlEscaped()));
     label->setVisible(visible && !(field && field->isHidden()));
     if (!field)
         return;
