@@ -18,15 +18,20 @@
 #include "widgets/Callout.h"
 #include "widgets/StepSidebar.h"
 
+#include <QApplication>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBoundaryFinder>
+
+#include <cmath>
 
 namespace {
 
@@ -66,6 +71,8 @@ private slots:
 
     void regionNamesAreNotElided_data();
     void regionNamesAreNotElided();
+    void zoneTableNeverScrollsSideways_data();
+    void zoneTableNeverScrollsSideways();
 
 private:
     void openSample(const QDateTime &now);
@@ -365,6 +372,86 @@ void TestLayout::regionNamesAreNotElided()
     if (width) {
         for (int column = 1; column < table->columnCount(); ++column)
             QVERIFY(table->columnWidth(column) <= table->columnWidth(0));
+    }
+}
+
+void TestLayout::zoneTableNeverScrollsSideways_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<qreal>("scale");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        for (const qreal scale : {1.0, 1.25, 1.5, 2.0})
+            QTest::addRow("%s ×%.2f", qPrintable(language), scale) << language << scale;
+    }
+}
+
+// Issue 19: with qt6ct's dark scheme (and its larger font) the zone table
+// kept the region names on one line and scrolled sideways, the networks cut
+// to "Classic network,". At the size the wizard opens with, on a larger font,
+// the long cells wrap instead (where Unicode lets a line break: at spaces,
+// between Chinese characters): no word is cut and there is nothing to scroll.
+void TestLayout::zoneTableNeverScrollsSideways()
+{
+    QFETCH(QString, language);
+    QFETCH(qreal, scale);
+    const QFont before = QApplication::font();
+    const auto restore = qScopeGuard([&before] { QApplication::setFont(before); });
+    QFont larger = before;
+    larger.setPointSizeF(before.pointSizeF() * scale);
+    QApplication::setFont(larger);
+    QVERIFY(m_language->setLanguage(language));
+    openSample(SampleProfile::Start.addDays(2));
+    PageHarness probe(*m_session, RegionPageId, *m_language);
+    PageHarnessOptions options;
+    options.windowSize = defaultWindowSize(probe);
+    PageHarness harness(*m_session, RegionPageId, *m_language, options);
+    harness.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&harness));
+    auto *table = harness.find<QTableWidget>(QStringLiteral("zoneTableView"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    QTest::qWait(50); // the fit runs once the widths have settled
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    int columnsWide = 0;
+    for (int column = 0; column < table->columnCount(); ++column)
+        columnsWide += table->columnWidth(column);
+    QVERIFY2(columnsWide <= table->viewport()->width(),
+        qPrintable(
+            QString("columns %1 px, room %2 px").arg(columnsWide).arg(table->viewport()->width())));
+    // Every word of every cell fits its column, and every row is as high as
+    // its wrapped text: nothing is elided.
+    // The delegate's margins and the grid line; the painter breaks a line that
+    // is wider than its room by any fraction of a pixel.
+    const int padding = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 2
+        + (table->showGrid() ? 1 : 0);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QString text = table->item(row, column)->text();
+            const QFontMetricsF metrics(table->font());
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+            qsizetype start = 0;
+            while (breaks.toNextBoundary() != -1) {
+                const QString word = text.mid(start, breaks.position() - start).trimmed();
+                start = breaks.position();
+                const int needed = int(std::ceil(metrics.horizontalAdvance(word))) + padding;
+                QVERIFY2(table->columnWidth(column) >= needed,
+                    qPrintable(QString("\"%1\" in \"%2\" needs %3 px, has %4")
+                                   .arg(word, text)
+                                   .arg(needed)
+                                   .arg(table->columnWidth(column))));
+            }
+            const int wrapped = int(std::ceil(
+                metrics
+                    .boundingRect(QRectF(0, 0, table->columnWidth(column) - padding, 1 << 20),
+                        Qt::TextWordWrap, text)
+                    .height()));
+            QVERIFY2(table->rowHeight(row) >= wrapped,
+                qPrintable(QString("\"%1\" needs %2 px, row %3 is %4 px")
+                               .arg(text)
+                               .arg(wrapped)
+                               .arg(row)
+                               .arg(table->rowHeight(row))));
+        }
     }
 }
 

@@ -66,9 +66,9 @@ LiveZonePanel::LiveZonePanel(CloudAccess &cloud, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    // The differences are the long, wrapping text; rows as high as they need
-    // at the widths the columns have once shown.
-    m_fit = TableFit::apply(m_table, DifferenceColumn);
+    // The differences are the long, wrapping text, and take the width left;
+    // the zone letters wrap too when short of room, the region IDs never.
+    m_fit = TableFit::apply(m_table, DifferenceColumn, {LiveColumn, DifferenceColumn});
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);

@@ -5,33 +5,60 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTextBoundaryFinder>
 #include <QTimer>
 
-TableFit *TableFit::apply(QTableView *table, int stretchColumn, Narrow narrow)
+#include <cmath>
+
+namespace {
+
+QFont cellFont(const QModelIndex &index, const QFont &fallback)
 {
-    return new TableFit(table, stretchColumn, narrow);
+    const QVariant font = index.data(Qt::FontRole);
+    return font.isValid() ? font.value<QFont>() : fallback;
 }
 
-TableFit::TableFit(QTableView *table, int stretchColumn, Narrow narrow)
+// The painter lays text out in fractions of a pixel and breaks a line that is
+// wider than its room by any fraction: rounded up, never to the nearest.
+int textWidth(const QFontMetricsF &metrics, const QString &text)
+{
+    return int(std::ceil(metrics.horizontalAdvance(text)));
+}
+
+} // namespace
+
+TableFit *TableFit::apply(QTableView *table, int stretchColumn, const QList<int> &wrapping)
+{
+    return new TableFit(table, stretchColumn, wrapping);
+}
+
+TableFit::TableFit(QTableView *table, int stretchColumn, const QList<int> &wrapping)
     : QObject(table)
     , m_table(table)
     , m_stretchColumn(stretchColumn)
-    , m_narrow(narrow)
+    , m_wrapping(wrapping)
 {
     setObjectName(QStringLiteral("tableFit"));
     QHeaderView *columns = m_table->horizontalHeader();
-    // Measured by the header when the contents or the font change; for a
-    // table of a few rows that costs nothing.
-    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    // Every width is set here: the header measures nothing by itself.
+    columns->setSectionResizeMode(QHeaderView::Fixed);
     columns->setStretchLastSection(false);
     m_table->setWordWrap(true);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    // A row's height depends on the stretched column's width: measured again
-    // whenever a column's width changes.
+    // A row's height depends on its columns' widths, and the widths on the
+    // texts: both measured again whenever either changes. For a table of a
+    // few rows that costs nothing.
     connect(columns, &QHeaderView::sectionResized, this, &TableFit::scheduleRefit);
     connect(columns, &QHeaderView::geometriesChanged, this, &TableFit::scheduleRefit);
+    const QAbstractItemModel *model = m_table->model();
+    connect(model, &QAbstractItemModel::dataChanged, this, &TableFit::scheduleRefit);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &TableFit::scheduleRefit);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TableFit::scheduleRefit);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TableFit::scheduleRefit);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &TableFit::scheduleRefit);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &TableFit::scheduleRefit);
+    connect(model, &QAbstractItemModel::modelReset, this, &TableFit::scheduleRefit);
     m_table->installEventFilter(this);
     m_table->horizontalScrollBar()->installEventFilter(this);
     scheduleRefit();
@@ -65,33 +92,95 @@ void TableFit::scheduleRefit()
     });
 }
 
-int TableFit::contentWidth(int column) const
+int TableFit::padding() const
 {
-    // QTableView hides the measure that QAbstractItemView offers publicly.
-    const QAbstractItemView *view = m_table;
-    return qMax(
-        view->sizeHintForColumn(column), m_table->horizontalHeader()->sectionSizeHint(column));
+    // The item delegate keeps this margin on either side of its text.
+    const int margin
+        = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    return 2 * margin + (m_table->showGrid() ? 1 : 0);
 }
 
-void TableFit::fitStretchColumn()
+int TableFit::wholeWidth(int column) const
 {
-    if (m_narrow != Narrow::KeepWhole)
-        return;
-    QHeaderView *columns = m_table->horizontalHeader();
-    int needed = 0;
-    for (int column = 0; column < columns->count(); ++column) {
-        if (!columns->isSectionHidden(column))
-            needed += contentWidth(column);
+    const QAbstractItemModel *model = m_table->model();
+    int widest = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, column);
+        const QFontMetricsF metrics(cellFont(index, m_table->font()));
+        const QStringList lines = index.data(Qt::DisplayRole).toString().split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            widest = qMax(widest, textWidth(metrics, line));
     }
-    // Decided from the room and the texts only, never from the widths the
-    // columns have now: the choice cannot flip back and forth.
-    const bool roomForAll = m_table->viewport()->width() >= needed;
-    const QHeaderView::ResizeMode mode = roomForAll ? QHeaderView::Stretch : QHeaderView::Fixed;
-    if (columns->sectionResizeMode(m_stretchColumn) != mode)
-        columns->setSectionResizeMode(m_stretchColumn, mode);
-    const int whole = contentWidth(m_stretchColumn);
-    if (!roomForAll && columns->sectionSize(m_stretchColumn) != whole)
-        columns->resizeSection(m_stretchColumn, whole);
+    return qMax(widest + padding(), m_table->horizontalHeader()->sectionSizeHint(column));
+}
+
+int TableFit::narrowestWidth(int column) const
+{
+    // The pieces between the places where a line may break (Unicode line
+    // breaking, as the painter does: at spaces, and between Chinese
+    // characters but not before a closing bracket).
+    const QAbstractItemModel *model = m_table->model();
+    int widest = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, column);
+        const QFontMetricsF metrics(cellFont(index, m_table->font()));
+        const QString text = index.data(Qt::DisplayRole).toString();
+        QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+        qsizetype start = 0;
+        while (breaks.toNextBoundary() != -1) {
+            const qsizetype end = breaks.position();
+            widest = qMax(widest, textWidth(metrics, text.mid(start, end - start).trimmed()));
+            start = end;
+        }
+    }
+    return qMax(widest + padding(), m_table->horizontalHeader()->sectionSizeHint(column));
+}
+
+void TableFit::fitColumns()
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    const int count = columns->count();
+    QList<int> widths(count, 0);
+    QList<int> least(count, 0);
+    int needed = 0;
+    int canGive = 0;
+    for (int column = 0; column < count; ++column) {
+        if (columns->isSectionHidden(column))
+            continue;
+        widths[column] = wholeWidth(column);
+        least[column] = m_wrapping.contains(column) ? qMin(widths[column], narrowestWidth(column))
+                                                    : widths[column];
+        needed += widths[column];
+        canGive += widths[column] - least[column];
+    }
+    const int room = m_table->viewport()->width();
+    if (needed <= room) {
+        widths[m_stretchColumn] += room - needed;
+    } else if (canGive > 0) {
+        // Each wrapping column gives in proportion to what it can give; what
+        // the rounding leaves comes from the stretched column first.
+        const int shortBy = qMin(needed - room, canGive);
+        int given = 0;
+        for (int column = 0; column < count; ++column) {
+            const int share = int(qint64(widths[column] - least[column]) * shortBy / canGive);
+            widths[column] -= share;
+            given += share;
+        }
+        QList<int> order {m_stretchColumn};
+        for (int column = 0; column < count; ++column) {
+            if (column != m_stretchColumn)
+                order << column;
+        }
+        for (const int column : std::as_const(order)) {
+            const int more = qMin(shortBy - given, widths[column] - least[column]);
+            widths[column] -= more;
+            given += more;
+        }
+    }
+    for (int column = 0; column < count; ++column) {
+        if (!columns->isSectionHidden(column) && columns->sectionSize(column) != widths[column])
+            columns->resizeSection(column, widths[column]);
+    }
 }
 
 int TableFit::rowHeightNeeded(int row) const
@@ -109,9 +198,8 @@ int TableFit::rowHeightNeeded(int row) const
         const QString text = index.data(Qt::DisplayRole).toString();
         if (text.isEmpty())
             continue;
-        const QVariant cellFont = index.data(Qt::FontRole);
-        const QFontMetrics metrics(cellFont.isValid() ? cellFont.value<QFont>() : m_table->font());
-        const int width = qMax(1, m_table->columnWidth(column) - 2 * margin);
+        const QFontMetrics metrics(cellFont(index, m_table->font()));
+        const int width = qMax(1, m_table->columnWidth(column) - padding());
         needed = qMax(needed,
             metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text).height()
                 + 2 * margin);
@@ -121,7 +209,7 @@ int TableFit::rowHeightNeeded(int row) const
 
 void TableFit::refit()
 {
-    fitStretchColumn();
+    fitColumns();
     m_table->resizeRowsToContents();
     for (int row = 0; row < m_table->model()->rowCount(); ++row) {
         const int needed = rowHeightNeeded(row);

@@ -3,10 +3,17 @@
 // column taking the width that is left, each row as high as its cells at the
 // widths the columns have now, and the table as high as its rows (it never
 // scrolls up and down; the page around it does).
+// When the table is narrower than its cells on one line (a larger font, a
+// narrow window), the columns that may wrap give up width, each in
+// proportion to what it can give, down to their longest unbreakable piece
+// (a word; a Chinese character); only when even that does not fit does the
+// table scroll sideways. Identifiers and numbers
+// stay whole: a region ID is never broken at its hyphens.
 // Widths and heights follow the table's own size and contents. It changes no
 // cell and must never be used for a long or editable table.
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QTableView;
@@ -15,14 +22,10 @@ class TableFit : public QObject
 {
     Q_OBJECT
 public:
-    // What the column that takes the remaining width does when there is
-    // less room than its text needs: wrap its text onto more lines (long
-    // sentences), or keep its whole width and let the table scroll sideways
-    // (names that must be read whole).
-    enum class Narrow { Wrap, KeepWhole };
-
-    // `table` owns the fit; `stretchColumn` takes the remaining width.
-    static TableFit *apply(QTableView *table, int stretchColumn, Narrow narrow = Narrow::Wrap);
+    // `table` owns the fit; `stretchColumn` takes the remaining width;
+    // `wrapping` are the columns whose text may go onto more lines when
+    // there is not room for every cell on one line.
+    static TableFit *apply(QTableView *table, int stretchColumn, const QList<int> &wrapping);
 
     // Rows and height anew, now (after the contents changed while hidden,
     // for example); otherwise they follow by themselves.
@@ -32,19 +35,25 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    TableFit(QTableView *table, int stretchColumn, Narrow narrow);
+    TableFit(QTableView *table, int stretchColumn, const QList<int> &wrapping);
     // Once the column widths have settled, not on every step of a resize.
     void scheduleRefit();
-    // KeepWhole: stretched while the table is wide enough for every
-    // column's text, else at its text's width.
-    void fitStretchColumn();
-    // The width of a column's widest cell or its header.
-    int contentWidth(int column) const;
+    // Column widths from the room and the texts only, never from the widths
+    // the columns have now: the outcome cannot flip back and forth.
+    void fitColumns();
+    // What a cell's text needs around it: the delegate's margins and the
+    // grid line.
+    int padding() const;
+    // The width of a column's cells on one line, or its header if wider.
+    int wholeWidth(int column) const;
+    // The width of a column's longest piece between two places where a
+    // line may break, or its header if wider.
+    int narrowestWidth(int column) const;
     // The height the row's text needs at the widths the columns have now.
     int rowHeightNeeded(int row) const;
 
     QTableView *m_table;
     int m_stretchColumn;
-    Narrow m_narrow;
+    QList<int> m_wrapping;
     bool m_scheduled = false;
 };

@@ -32,9 +32,10 @@ ZoneTable::ZoneTable(const RegionCatalogue &catalogue, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false); // Tab must leave a read-only table
     m_table->verticalHeader()->hide();
-    // The region names are the longest cells and must be read whole: that
-    // column takes the width left, but never less than its names need.
-    m_fit = TableFit::apply(m_table, RegionColumn, TableFit::Narrow::KeepWhole);
+    // The region names are the longest cells: that column takes the width
+    // left. Short of room (a larger font), names and networks wrap at their
+    // spaces; the IDs and counts stay whole.
+    m_fit = TableFit::apply(m_table, RegionColumn, {RegionColumn, NetworksColumn});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
