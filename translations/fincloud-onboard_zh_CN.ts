@@ -397,11 +397,6 @@
         <translation>请发邮件至 jr@service.alibaba.com。</translation>
     </message>
     <message>
-        <source>I have checked: this account holds no &amp;public-cloud resources</source>
-        <comment>@option:check</comment>
-        <translation>我已确认：此账号名下没有公共云资源(&amp;P)</translation>
-    </message>
-    <message>
         <source>Submission o&amp;utcome:</source>
         <comment>@label:listbox</comment>
         <translation>提交结果(&amp;U)：</translation>
@@ -420,6 +415,11 @@
         <source>This outcome cannot be recorded yet:</source>
         <comment>@info</comment>
         <translation>尚不能记录这一结果：</translation>
+    </message>
+    <message>
+        <source>I have checked: this account holds no public-cloud &amp;resources</source>
+        <comment>@option:check</comment>
+        <translation>我已确认：此账号名下没有公共云资源(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3535,11 +3535,6 @@
         <translation>例如 0.35</translation>
     </message>
     <message>
-        <source>The console acce&amp;pted it</source>
-        <comment>@action:button</comment>
-        <translation>控制台验证通过(&amp;P)</translation>
-    </message>
-    <message>
         <source>The console re&amp;fused it</source>
         <comment>@action:button</comment>
         <translation>控制台验证未通过(&amp;F)</translation>
@@ -3558,6 +3553,11 @@
         <source>This cannot be recorded yet:</source>
         <comment>@info</comment>
         <translation>尚不能记录：</translation>
+    </message>
+    <message>
+        <source>The conso&amp;le accepted it</source>
+        <comment>@action:button</comment>
+        <translation>控制台验证通过(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5065,11 +5065,6 @@ Network type: %3</source>
         <translation>进度(&amp;G)</translation>
     </message>
     <message>
-        <source>Co&amp;mpanies…</source>
-        <comment>@action:button</comment>
-        <translation>企业列表(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Every company&apos;s profile: search, filter by status, open another one.</source>
         <comment>@info:tooltip</comment>
         <translation>所有企业的资料：搜索、按状态筛选、打开另一家企业。</translation>
@@ -5098,6 +5093,11 @@ Network type: %3</source>
         <source>Show the questions and answers for this step.</source>
         <comment>@info:tooltip</comment>
         <translation>显示本步骤的常见问题。</translation>
+    </message>
+    <message>
+        <source>Com&amp;panies…</source>
+        <comment>@action:button</comment>
+        <translation>企业列表(&amp;P)…</translation>
     </message>
 </context>
 <context>

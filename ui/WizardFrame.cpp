@@ -118,7 +118,7 @@ void WizardFrame::retranslate()
     setButtonText(QWizard::HelpButton, tr("&Help", "@action:button"));
     setButtonText(QWizard::CustomButton1, tr("&Timeline…", "@action:button"));
     setButtonText(QWizard::CustomButton2, tr("Pro&gress", "@action:button"));
-    setButtonText(QWizard::CustomButton3, tr("Co&mpanies…", "@action:button"));
+    setButtonText(QWizard::CustomButton3, tr("Com&panies…", "@action:button"));
     // Stable names for UI-test tools (Qt's own are internal).
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));

@@ -276,7 +276,7 @@ void TestRealWindow::fiveStepsByKeyboardSurviveARestart()
 
     // Step 3: what can be filled before step 2 is through.
     QVERIFY(waitForReport("page", "page_certification"));
-    QVERIFY(key("alt+p")); // no public-cloud resources: ticked
+    QVERIFY(key("alt+r")); // no public-cloud resources: ticked
     QVERIFY(key("Return"));
 
     // Step 4.

@@ -1175,7 +1175,8 @@ void TestWizard::mnemonicsAreUniquePerPage()
         QMap<QChar, QString> seen;
         QList<QWidget *> widgets = app.shown()->findChildren<QWidget *>();
         for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton,
-                 QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton})
+                 QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton,
+                 QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3})
             widgets << app.harness->button(which);
         for (QWidget *widget : widgets) {
             if (!widget->isVisibleTo(app.harness.get()))

@@ -144,7 +144,7 @@ void CertificationPage::retranslate()
     m_path->setUrl(
         ProviderUrl::homePage(), tr("&Open www.aliyun.com in the browser", "@action:button"));
     m_confirm->setText(
-        tr("I have checked: this account holds no &public-cloud resources", "@option:check"));
+        tr("I have checked: this account holds no public-cloud &resources", "@option:check"));
     m_confirm->setAccessibleName(withoutMnemonic(m_confirm->text()));
     m_confirm->setAccessibleDescription(m_danger->accessibleDescription());
     m_confirmLocked->setText(tr("The confirmation cannot be withdrawn while the step is "

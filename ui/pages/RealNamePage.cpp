@@ -268,7 +268,7 @@ void RealNamePage::retranslate()
     m_amountLabel->setText(tr("Amount rec&eived (yuan):", "@label:textbox"));
     m_amount->setAccessibleName(tr("Amount received, in yuan", "@label:textbox"));
     m_amount->setPlaceholderText(tr("e.g. 0.35", "@info:placeholder"));
-    m_accepted->setText(tr("The console acce&pted it", "@action:button"));
+    m_accepted->setText(tr("The conso&le accepted it", "@action:button"));
     m_accepted->setAccessibleName(withoutMnemonic(m_accepted->text()));
     m_refused->setText(tr("The console re&fused it", "@action:button"));
     m_refused->setAccessibleName(withoutMnemonic(m_refused->text()));
