@@ -1055,6 +1055,10 @@
         <comment>@info --help</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>for an administrator: a shared database&apos;s tables and staff role</source>
+        <translation>供管理员使用：共享数据库的表和员工角色</translation>
+    </message>
 </context>
 <context>
     <name>CompanyDataFile</name>
@@ -1295,6 +1299,11 @@
         <source>Deletion undone</source>
         <comment>@info timeline</comment>
         <translation>已撤销删除</translation>
+    </message>
+    <message>
+        <source>%1 (on machine: %2)</source>
+        <comment>@info timeline: %1 database role, %2 OS user name</comment>
+        <translation>%1（所在计算机：%2）</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3117,16 @@
         <comment>@info</comment>
         <translation>此企业资料已被删除，因此您最近的更改未保存。其时间线记录了是谁删除的；删除可以撤销。</translation>
     </message>
+    <message>
+        <source>The shared database %1 has no tables yet, and the database role %2 may not create them. Nothing was changed. Ask your administrator to run: %3</source>
+        <comment>@info</comment>
+        <translation>共享数据库 %1 中还没有表，而数据库角色 %2 无权创建它们。未做任何更改。请让管理员运行：%3</translation>
+    </message>
+    <message>
+        <source>The shared database %1 holds the tables of an older version of the program (schema %2; this version needs %3), and the database role %4 may not change them. Nothing was changed. Ask your administrator to run: %5</source>
+        <comment>@info</comment>
+        <translation>共享数据库 %1 中的表属于本程序的旧版本（架构 %2；本版本需要 %3），而数据库角色 %4 无权更改它们。未做任何更改。请让管理员运行：%5</translation>
+    </message>
 </context>
 <context>
     <name>PublicResourcePanel</name>
@@ -3853,6 +3872,49 @@
     </message>
 </context>
 <context>
+    <name>ServerConnectCause</name>
+    <message>
+        <source>The server&apos;s certificate is for &quot;%1&quot;, not for &quot;%2&quot;: use in the address the host name the certificate names.</source>
+        <comment>@info</comment>
+        <translation>服务器证书属于“%1”，而不是“%2”：请在地址中使用证书所列的主机名。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the certificate authority given in sslrootcert (or it has expired): check that sslrootcert names your team&apos;s CA certificate.</source>
+        <comment>@info</comment>
+        <translation>服务器证书不是由 sslrootcert 指定的证书颁发机构签发的（或已过期）：请确认 sslrootcert 指向您团队的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file named by sslrootcert does not exist.</source>
+        <comment>@info</comment>
+        <translation>sslrootcert 指定的 CA 证书文件不存在。</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS, but the address requires it (sslmode).</source>
+        <comment>@info</comment>
+        <translation>服务器未提供 TLS，但地址要求使用 TLS（sslmode）。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this login without TLS: add sslmode=verify-full and sslrootcert to the address.</source>
+        <comment>@info</comment>
+        <translation>服务器不接受此登录的非 TLS 连接：请在地址中加上 sslmode=verify-full 和 sslrootcert。</translation>
+    </message>
+    <message>
+        <source>The server refused the password of database role &quot;%1&quot;.</source>
+        <comment>@info</comment>
+        <translation>服务器拒绝了数据库角色“%1”的密码。</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;.</source>
+        <comment>@info</comment>
+        <translation>服务器上没有数据库“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at that host and port: the server is not running there, or a firewall is in the way.</source>
+        <comment>@info</comment>
+        <translation>该主机和端口无人应答：服务器未在此运行，或被防火墙阻挡。</translation>
+    </message>
+</context>
+<context>
     <name>SessionLog</name>
     <message>
         <source>The log folder %1 cannot be created.</source>
@@ -3863,6 +3925,44 @@
         <source>The log file %1 cannot be written.</source>
         <comment>@info</comment>
         <translation>无法写入日志文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStoreSetup</name>
+    <message>
+        <source>The shared database %1 could not be set up: %2</source>
+        <comment>@info setup-database</comment>
+        <translation>无法设置共享数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>setup-database is for a shared PostgreSQL database (--database postgresql://…); a SQLite file needs no setup.</source>
+        <comment>@info setup-database</comment>
+        <translation>setup-database 用于共享的 PostgreSQL 数据库（--database postgresql://…）；SQLite 文件无需设置。</translation>
+    </message>
+    <message>
+        <source>The staff role name &quot;%1&quot; is not usable: use lower-case letters, digits and underscores (at most 63), not starting with a digit.</source>
+        <comment>@info setup-database</comment>
+        <translation>员工角色名“%1”不可用：请使用小写字母、数字和下划线（最多 63 个），且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>The shared database %1 is at schema version %2.</source>
+        <comment>@info setup-database</comment>
+        <translation>共享数据库 %1 的架构版本为 %2。</translation>
+    </message>
+    <message>
+        <source>Staff role %1 may read and write the profiles; it may not create, alter or drop tables.</source>
+        <comment>@info setup-database</comment>
+        <translation>员工角色 %1 可以读写档案，但不能创建、修改或删除表。</translation>
+    </message>
+    <message>
+        <source>Give each person a login of their own in it, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</source>
+        <comment>@info setup-database</comment>
+        <translation>请为每个人在该角色中创建各自的登录，例如：CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</translation>
+    </message>
+    <message>
+        <source>Warning: role %1 may still create tables in schema %2 (granted to it or to PUBLIC). To take that away: REVOKE CREATE ON SCHEMA %2 FROM PUBLIC, %1;</source>
+        <comment>@info setup-database</comment>
+        <translation>警告：角色 %1 仍可在模式 %2 中创建表（授予了该角色或 PUBLIC）。如需收回：REVOKE CREATE ON SCHEMA %2 FROM PUBLIC, %1;</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4206,11 @@
         <source>Region: %1 (%2)</source>
         <comment>@info status command: %1 region name, %2 region ID</comment>
         <translation>地域：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Last change %1 by %2</source>
+        <comment>@info status command: %1 time, %2 who</comment>
+        <translation>最近更改：%1，由 %2</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5458,10 @@ Network type: %3</source>
     <message>
         <source>status --all: list the archived profiles too (deleted ones never).</source>
         <translation>status --all：同时列出已归档的企业资料（已删除的从不列出）。</translation>
+    </message>
+    <message>
+        <source>setup-database: the group role that staff logins are members of (created when missing; data rights only).</source>
+        <translation>setup-database：员工登录所属的组角色（不存在时创建；仅有数据权限）。</translation>
     </message>
 </context>
 </TS>

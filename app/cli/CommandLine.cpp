@@ -62,6 +62,11 @@ void describe(QCommandLineParser &parser)
             "import: what to do when a saved profile is the same company: replace, keep-both or "
             "cancel (default: cancel, exit status 1)."),
         QStringLiteral("choice")});
+    parser.addOption({QStringLiteral("staff-role"),
+        QCoreApplication::translate("main",
+            "setup-database: the group role that staff logins are members of (created when "
+            "missing; data rights only)."),
+        QStringLiteral("name")});
     parser.addOption({QStringLiteral("json"),
         QCoreApplication::translate(
             "main", "status, check-public-resources, zones: print JSON (see README).")});
@@ -156,6 +161,7 @@ std::variant<CommandLineOptions, CommandLineError> parse(
     options.profile = parser.value(QStringLiteral("profile"));
     options.outPath = parser.value(QStringLiteral("out"));
     options.onConflict = parser.value(QStringLiteral("on-conflict"));
+    options.staffRole = parser.value(QStringLiteral("staff-role"));
     options.json = parser.isSet(QStringLiteral("json"));
     options.all = parser.isSet(QStringLiteral("all"));
     options.archived = parser.isSet(QStringLiteral("archived"));

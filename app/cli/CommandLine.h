@@ -40,6 +40,7 @@ struct CommandLineOptions
     QString layoutReport; // --layout-report: the wizard's LayoutReport file
     QString outPath; // export, checklist: the file to write
     QString onConflict; // import: replace, keep-both or cancel
+    QString staffRole; // setup-database: the staff group role
     bool json = false;
     bool all = false; // status --all
     bool archived = false; // status --all --archived

@@ -13,6 +13,7 @@
 #include "diagnostics/Redactor.h"
 #include "diagnostics/SessionLog.h"
 #include "storage/ProgressStore.h"
+#include "storage/SharedStoreSetup.h"
 #include "storage/StoreAddress.h"
 
 #include <QCoreApplication>
@@ -154,6 +155,29 @@ QList<Command> commands()
             [](const CommandContext &c) {
                 return runRestoreCommand(
                     c.address->sqlitePath(), c.options.argument, c.clock.now(), c.out, c.err);
+            },
+    });
+    table.append({
+        .name = QStringLiteral("setup-database"),
+        .usageOptions = QStringLiteral("--database postgresql://… --staff-role NAME"),
+        .description = QT_TRANSLATE_NOOP(
+            "CommandTable", "for an administrator: a shared database's tables and staff role"),
+        .store = StoreAccess::Own,
+        .run =
+            [](const CommandContext &c) {
+                // Asked here, not as a refusal: the command line's own checks
+                // run every command of the table without its options.
+                if (c.options.staffRole.isEmpty()) {
+                    c.err << CommandTable::find(QStringLiteral("setup-database"))->usage() << '\n';
+                    return 2;
+                }
+                const Result<QStringList> done
+                    = SharedStoreSetup::run(*c.address, c.options.staffRole, c.clock.now());
+                if (!done)
+                    return StoreFailure::report(done.error(), c.err);
+                for (const QString &line : done.value())
+                    c.out << line << '\n';
+                return 0;
             },
     });
     table.append({

@@ -367,21 +367,24 @@ void readEvent(const QJsonValue &value, qsizetype i, Reading &reading, ProfileFi
     ProfileEvent event;
     const auto at = reading.time(entry.value(u"at"), itemPlace("events", i, "at"), false);
     const auto actor = reading.optionalText(entry.value(u"actor"), itemPlace("events", i, "actor"));
+    const auto role = reading.optionalText(entry.value(u"role"), itemPlace("events", i, "role"));
     const auto subject
         = reading.optionalText(entry.value(u"subject"), itemPlace("events", i, "subject"));
     const auto oldValue
         = reading.optionalText(entry.value(u"oldValue"), itemPlace("events", i, "oldValue"));
     const auto newValue
         = reading.optionalText(entry.value(u"newValue"), itemPlace("events", i, "newValue"));
-    if (!at || !actor || !subject || !oldValue || !newValue)
+    if (!at || !actor || !role || !subject || !oldValue || !newValue)
         return;
-    if (actor->size() > MaxActorLength) {
-        reading.reject(itemPlace("events", i, "actor"),
-            ProfileFileReader::tr("longer than %1 characters.", "@info import")
-                .arg(MaxActorLength));
-        return;
+    for (const auto &[name, text] : {std::pair {"actor", &*actor}, std::pair {"role", &*role}}) {
+        if (text->size() > MaxActorLength) {
+            reading.reject(itemPlace("events", i, name),
+                ProfileFileReader::tr("longer than %1 characters.", "@info import")
+                    .arg(MaxActorLength));
+            return;
+        }
     }
-    for (const QString *text : {&*actor, &*subject, &*oldValue, &*newValue}) {
+    for (const QString *text : {&*actor, &*role, &*subject, &*oldValue, &*newValue}) {
         if (ExchangeFormat::looksLikeAccessKeyId(*text)) {
             reading.reject(itemPlace("events", i),
                 ProfileFileReader::tr(
@@ -434,6 +437,7 @@ void readEvent(const QJsonValue &value, qsizetype i, Reading &reading, ProfileFi
     }
     event.at = *at;
     event.actor = *actor;
+    event.role = *role;
     event.kind = kind;
     event.subject = *subject;
     event.oldValue = *oldValue;
