@@ -1909,11 +1909,6 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>The table above is the guide&apos;s, from 2020. Zones change: ask Alibaba Cloud which zones each Finance Cloud region offers this account today.</source>
-        <comment>@info</comment>
-        <translation>上表来自 2020 年的指南。可用区会发生变化：请向阿里云查询各金融云地域目前为此账号提供哪些可用区。</translation>
-    </message>
-    <message>
         <source>Read to&amp;day&apos;s zones</source>
         <comment>@action:button</comment>
         <translation>读取当前可用区(&amp;D)</translation>
@@ -1982,6 +1977,11 @@
         <source>%1 The guide&apos;s table above stays as it is.</source>
         <comment>@info %1 what could not be read and why</comment>
         <translation>%1上方指南中的表格保持不变。</translation>
+    </message>
+    <message>
+        <source>The tables above come from documents: the guide&apos;s from 2020, today&apos;s from the documentation. Zones change: ask Alibaba Cloud which zones each Finance Cloud region offers this account today.</source>
+        <comment>@info</comment>
+        <translation>上面两张表都来自文档：一张来自 2020 年的指南，一张来自当前的文档。可用区会发生变化：请向阿里云查询各金融云地域目前为此账号提供哪些可用区。</translation>
     </message>
 </context>
 <context>
@@ -2483,11 +2483,6 @@
         <translation>“%1”不是带时区的完整日期时间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Finance Cloud region of the guide.</source>
-        <comment>@info import</comment>
-        <translation>“%1”不是指南中的金融云地域。</translation>
-    </message>
-    <message>
         <source>must be a JSON list of {&quot;zone&quot;, &quot;cidr&quot;} entries.</source>
         <comment>@info import</comment>
         <translation>必须是由 {&quot;zone&quot;, &quot;cidr&quot;} 条目组成的 JSON 列表。</translation>
@@ -2681,6 +2676,11 @@
         <source>a profile label is one line of at most %1 characters.</source>
         <comment>@info import</comment>
         <translation>企业资料的列表名称只能有一行，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known Finance Cloud region.</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是已知的金融云地域。</translation>
     </message>
 </context>
 <context>
@@ -3705,9 +3705,32 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>This region offers only VPC. In the guide, the classic network is available only in %1.</source>
-        <comment>@info %1 the names of the regions</comment>
-        <translation>此地域仅支持专有网络 VPC。按照指南，只有%1提供经典网络。</translation>
+        <source>%1 is in invitational preview: only accounts that Alibaba Cloud invites can use it. Ask your account manager, or write to %2, before planning on it.</source>
+        <comment>@info %1 region name; the console&apos;s label 邀测</comment>
+        <translation>%1 处于邀测阶段：只有阿里云邀请的账号才能使用。规划前请先询问您的客户经理，或发邮件至 %2。</translation>
+    </message>
+    <message>
+        <source>%1, invitational preview</source>
+        <comment>@item:inlistbox; the console&apos;s label 邀测</comment>
+        <translation>%1（邀测）</translation>
+    </message>
+    <message>
+        <source>New environments are planned on VPC. The classic network was an option of the guide (version %1) in %2; it is no longer offered: today every Finance Cloud region is VPC only (%3, read %4).</source>
+        <comment>@info %1 guide version, %2 region names, %3 source, %4 month read</comment>
+        <translation>新环境按 VPC 规划。经典网络是指南（版本 %1）中 %2 的选项，现已不再提供：目前所有金融云地域都只支持 VPC（%3，查阅于 %4）。</translation>
+    </message>
+    <message>
+        <source>This profile chose the classic network, an option of the guide (version %1); the choice is kept as it was. The classic network is no longer offered for new environments: today every Finance Cloud region is VPC only (%2, read %3). An existing classic-network environment stays as it is; to plan a new one, choose VPC.</source>
+        <comment>@info %1 guide version, %2 source, %3 month read</comment>
+        <translation>此档案曾选择经典网络（指南版本 %1 中的选项），该选择保持不变。经典网络已不再向新环境提供：目前所有金融云地域都只支持 VPC（%2，查阅于 %3）。已有的经典网络环境保持原样；如要规划新环境，请选择 VPC。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalCall</name>
+    <message>
+        <source>The request has not finished yet.</source>
+        <comment>@info</comment>
+        <translation>请求尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5342,26 @@ Network type: %3</source>
         <source>Finance Cloud supports same-city active-active and disaster-recovery architectures by default.</source>
         <comment>@info table note</comment>
         <translation>默认情况下，金融云即可采用同城双活架构和灾备架构。</translation>
+    </message>
+    <message>
+        <source>%1, invitational preview</source>
+        <comment>@item region name; the console&apos;s label 邀测</comment>
+        <translation>%1（邀测）</translation>
+    </message>
+    <message>
+        <source>Finance Cloud regions, zones and networks today</source>
+        <comment>@label table</comment>
+        <translation>金融云地域、可用区和网络（当前）</translation>
+    </message>
+    <message>
+        <source>Today, from the provider&apos;s documentation (%1), read %2:</source>
+        <comment>@info table caption, %1 the page, %2 the month read</comment>
+        <translation>当前情况，来自服务商文档（%1），查阅于 %2：</translation>
+    </message>
+    <message>
+        <source>Documented zone counts; the zones of your account come from the API (below). Only the VPC build path is documented today.</source>
+        <comment>@info table note</comment>
+        <translation>表中为文档记载的可用区数量；您账号的可用区以 API 读取结果为准（见下方）。目前文档只说明了 VPC 的搭建方式。</translation>
     </message>
 </context>
 <context>

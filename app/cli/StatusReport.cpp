@@ -160,7 +160,7 @@ QString StatusReport::profileText(const ProfileData &data) const
         text += line + QLatin1Char('\n');
     }
     // The plan's region, named in the language of the report like the steps.
-    if (const RegionInfo *region = RegionCatalogue::guide().find(data.field(FieldKey::RegionId)))
+    if (const RegionInfo *region = RegionCatalogue::known(data.field(FieldKey::RegionId)))
         text += QStringLiteral("  ")
             + tr("Region: %1 (%2)", "@info status command: %1 region name, %2 region ID")
                   .arg(region->name(), region->id)

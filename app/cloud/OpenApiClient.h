@@ -20,7 +20,7 @@ struct OpenApiClientSettings
     int timeoutMs = 20000; // per attempt, from sending to the last byte
     int maxAttempts = 4; // the first try included
     int firstBackoffMs = 500; // doubled after every failed attempt
-    int maxBackoffMs = 8000;
+    int maxBackoffMs = 8000; // also the longest wait a Retry-After header gets
     qint64 maxBodyBytes = 4 * 1024 * 1024;
 };
 
@@ -39,6 +39,7 @@ public:
     const OpenApiClientSettings &settings() const { return m_settings; }
     const CloudCredentials &credentials() const { return m_credentials; }
     QNetworkAccessManager &network() const { return m_network; }
+    const Clock &clock() const { return m_clock; }
 
     // The request for one attempt: a fresh nonce and x-acs-date each time.
     QNetworkRequest signedRequest(const OpenApiRequest &request) const;

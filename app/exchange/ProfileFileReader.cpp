@@ -171,9 +171,8 @@ QString extraFieldProblem(const QString &key, const QString &value, const QJsonO
         return ProfileFileReader::tr(
             "\"%1\" is not a complete date and time with a time zone.", "@info import")
             .arg(value);
-    if (key == FieldKey::RegionId && !RegionCatalogue::guide().find(value))
-        return ProfileFileReader::tr(
-            "\"%1\" is not a Finance Cloud region of the guide.", "@info import")
+    if (key == FieldKey::RegionId && !RegionCatalogue::known(value))
+        return ProfileFileReader::tr("\"%1\" is not a known Finance Cloud region.", "@info import")
             .arg(value);
     if (key == FieldKey::VSwitches) {
         const QList<PlannedVSwitch> vSwitches = PlannedVSwitch::listFromJson(value);

@@ -1,12 +1,14 @@
 // A fake Alibaba Cloud account for FakeOpenApiServer: what it holds per
 // region (ECS and RDS instances, finance zones) and which calls misbehave.
 // respond() answers DescribeRegions, DescribeInstances, DescribeDBInstances
-// and DescribeZones in the documented shapes, paging included.
+// and DescribeZones in the documented shapes, paging included; DescribeRegions
+// reports RegionEndpoint ecs.<region>.aliyuncs.com.
 #pragma once
 
 #include "FakeOpenApiServer.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 struct FakeCloudAccount
@@ -16,6 +18,9 @@ struct FakeCloudAccount
     QHash<QString, int> rds;
     QHash<QString, FakeResponse> faults; // "region/Action" -> the answer instead
     QHash<QString, QStringList> zones; // finance region -> zone ids
+    // "host/region": that endpoint answers InvalidOperation.NotSupportedEndpoint
+    // for calls naming that region (the Host header decides, as at the provider).
+    QSet<QString> unsupportedEndpoints;
     bool omitTotals = false;
 
     FakeResponse respond(const FakeRequest &request) const;

@@ -57,6 +57,8 @@ QByteArray reasonPhrase(int status)
         return "Bad Request";
     case 403:
         return "Forbidden";
+    case 429:
+        return "Too Many Requests";
     case 500:
         return "Internal Server Error";
     case 503:
@@ -93,6 +95,7 @@ FakeOpenApiServer::FakeOpenApiServer(QByteArray accessKeyId, QByteArray secret)
     : m_accessKeyId(std::move(accessKeyId))
     , m_secret(std::move(secret))
 {
+    m_uptime.start();
     connect(&m_server, &QTcpServer::newConnection, this, &FakeOpenApiServer::accept);
     setScript({FakeResponse::json({{"RequestId", "FAKE-OK"}})});
 }
@@ -195,6 +198,7 @@ void FakeOpenApiServer::readFrom(QTcpSocket *socket)
         else
             request.signatureProblem = verifySignature(request, m_accessKeyId, m_secret);
         request.signatureValid = request.signatureProblem.isEmpty();
+        request.receivedMs = m_uptime.elapsed();
         m_requests.append(request);
         answer(socket,
             request.signatureValid ? m_handler(request)
@@ -257,6 +261,8 @@ void FakeOpenApiServer::answer(QTcpSocket *socket, const FakeResponse &response)
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
             + reasonPhrase(response.status) + "\r\nContent-Type: application/json\r\n"
             + "x-acs-request-id: " + requestId + "\r\n";
+        for (const auto &[name, value] : response.headers)
+            head += name + ": " + value + "\r\n";
         if (response.announceLength)
             head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
         else

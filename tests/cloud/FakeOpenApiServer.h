@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -28,6 +29,7 @@ struct FakeRequest
     QHash<QByteArray, QByteArray> headers; // lower-case names
     bool signatureValid = false;
     QString signatureProblem;
+    qint64 receivedMs = 0; // since the server was made (monotonic clock)
 
     QString action() const { return QString::fromLatin1(headers.value("x-acs-action")); }
     QString parameter(const QString &name) const { return query.value(name); }
@@ -40,6 +42,7 @@ struct FakeResponse
     int delayMs = 0; // before the first byte
     bool dropMidBody = false; // announce the full length, send half, close
     bool announceLength = true; // false: the body ends when the connection closes
+    QList<std::pair<QByteArray, QByteArray>> headers; // extra ones, e.g. Retry-After
 
     static FakeResponse json(const QJsonObject &object, int status = 200);
     static FakeResponse error(const QString &code, int status, const QString &message = {});
@@ -56,6 +59,7 @@ public:
     FakeOpenApiServer(QByteArray accessKeyId, QByteArray secret);
     ~FakeOpenApiServer() override;
     bool listen();
+    bool isListening() const { return m_server.isListening(); }
     QUrl baseUrl() const; // http://127.0.0.1:<port>
     quint16 port() const { return m_server.serverPort(); }
     void close() { m_server.close(); }
@@ -65,6 +69,7 @@ public:
     void setScript(QList<FakeResponse> script);
 
     const QList<FakeRequest> &requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
     int count(const QString &action) const;
     bool allSignaturesValid() const;
 
@@ -81,6 +86,7 @@ private:
     QByteArray m_accessKeyId;
     QByteArray m_secret;
     Handler m_handler;
+    QElapsedTimer m_uptime;
     QList<FakeRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requestNumber = 0;

@@ -131,6 +131,8 @@ private slots:
     void replaceRefusedWhenSeveralMatch();
     void warningsAreReportedNotRefused();
     void contradictionsInAFileAreSettledOnImport();
+    void classicAndTodaysRegionsImportAsStored_data();
+    void classicAndTodaysRegionsImportAsStored();
     void exportRefusesSecrets_data();
     void exportRefusesSecrets();
     void exportNotesWhatWillNotImport();
@@ -361,10 +363,10 @@ void TestExchange::rejectedFilesChangeNothing_data()
         << withField(FieldKey::RealNameSubject, QStringLiteral("someone"))
         << "fields.\"real_name.subject\":"
         << "not one of the values";
-    QTest::newRow("region not in the guide")
+    QTest::newRow("region in neither the guide nor today's table")
         << withField(FieldKey::RegionId, QStringLiteral("us-west-1"))
         << "fields.\"region.region_id\":"
-        << "not a Finance Cloud region";
+        << "not a known Finance Cloud region";
     QTest::newRow("public vSwitch") << withField(FieldKey::VSwitches,
         QStringLiteral("[{\"zone\":\"cn-shanghai-finance-1f\",\"cidr\":\"8.8.8.0/24\"}]"))
                                     << "fields.\"region.vswitches\":"
@@ -731,6 +733,40 @@ void TestExchange::warningsAreReportedNotRefused()
     QVERIFY2(
         printed.contains(QStringLiteral("company.credit_code: WARNING — ")), qPrintable(printed));
     QVERIFY2(printed.contains(QStringLiteral("register.email: note — ")), qPrintable(printed));
+}
+
+void TestExchange::classicAndTodaysRegionsImportAsStored_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("network");
+    // A profile moved from another computer keeps the classic network it
+    // chose under the guide's table: an import never changes a choice.
+    QTest::newRow("Hangzhou, classic (the guide's)")
+        << "cn-hangzhou-finance" << FieldValue::NetworkClassic;
+    // Beijing is not in the guide, but in today's table.
+    QTest::newRow("Beijing, VPC (today's)") << "cn-beijing-finance-1" << FieldValue::NetworkVpc;
+}
+
+void TestExchange::classicAndTodaysRegionsImportAsStored()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, network);
+    QJsonObject root = QJsonDocument::fromJson(m_valid).object();
+    QJsonObject fields = root.value(u"fields").toObject();
+    fields.insert(FieldKey::RegionId, region);
+    fields.insert(FieldKey::NetworkType, network);
+    root.insert(QStringLiteral("fields"), fields);
+    SCRATCH_STORE(scratch, QStringLiteral("sqlite"));
+    const std::unique_ptr<ProgressStore> store = openStore(scratch.address());
+    QVERIFY(store);
+    const Result<ProfileFileContent> read = ProfileFileReader::read(jsonBytes(root), Today);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().details));
+    const Result<ImportOutcome> imported
+        = ProfileImport::apply(*store, read.value(), ConflictChoice::Cancel, Now);
+    QVERIFY(imported);
+    const ProfileData stored = store->loadProfile(imported.value().id).value();
+    QCOMPARE(stored.field(FieldKey::RegionId), region);
+    QCOMPARE(stored.field(FieldKey::NetworkType), network);
 }
 
 void TestExchange::contradictionsInAFileAreSettledOnImport()
