@@ -96,6 +96,11 @@
         <comment>@action:button</comment>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>The credentials configured on this computer were not used. %1</source>
+        <comment>@info %1 says why, e.g. a file that is not valid JSON</comment>
+        <translation>未使用本机已配置的凭据。%1</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -772,6 +777,26 @@
         <comment>@info redacted AccessKey id, then where it came from</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>aliyun CLI profile &quot;%1&quot;</source>
+        <comment>@info where an AccessKey came from</comment>
+        <translation>aliyun CLI 配置“%1”</translation>
+    </message>
+    <message>
+        <source>credentials file, profile &quot;%1&quot;</source>
+        <comment>@info where an AccessKey came from</comment>
+        <translation>凭据文件，配置“%1”</translation>
+    </message>
+    <message>
+        <source>%1, STS token</source>
+        <comment>@info where an AccessKey came from, then its kind</comment>
+        <translation>%1，STS 令牌</translation>
+    </message>
+    <message>
+        <source>%1, role assumed through STS</source>
+        <comment>@info where an AccessKey came from, then its kind</comment>
+        <translation>%1，经 STS 扮演的角色</translation>
+    </message>
 </context>
 <context>
     <name>CloudErrorText</name>
@@ -1016,10 +1041,6 @@
 <context>
     <name>CommandTable</name>
     <message>
-        <source>AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
-        <translation>AccessKey 取自 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
-    </message>
-    <message>
         <source>print progress and exit</source>
         <translation>打印进度后退出</translation>
     </message>
@@ -1058,6 +1079,10 @@
     <message>
         <source>for an administrator: a shared database&apos;s tables and staff role</source>
         <translation>供管理员使用：共享数据库的表和员工角色</translation>
+    </message>
+    <message>
+        <source>key from the environment, the aliyun CLI profile or the credentials file, as the official SDKs look it up</source>
+        <translation>密钥取自环境变量、aliyun CLI 配置或凭据文件，查找方式与官方 SDK 相同</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1157,109 @@
         <source>In the console</source>
         <comment>@title</comment>
         <translation>在控制台中</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialChain</name>
+    <message>
+        <source>Use an AccessKey (mode AK), STS credentials (StsToken) or a RAM role assumed with an AccessKey (RamRoleArn): for example aliyun configure --profile NAME --mode AK, or the environment variables %1 and %2.</source>
+        <comment>@info what to use instead of an unsupported credential mode; %1 and %2 are environment variable names</comment>
+        <translation>请改用 AccessKey（模式 AK）、STS 凭据（StsToken）或用 AccessKey 扮演的 RAM 角色（RamRoleArn）：例如 aliyun configure --profile NAME --mode AK，或环境变量 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>%1 uses the credential mode %2, which this program does not support. %3</source>
+        <comment>@info %1 names where (a profile, variables), %2 is a mode such as OAuth</comment>
+        <translation>%1 使用凭据模式 %2，本程序不支持该模式。%3</translation>
+    </message>
+    <message>
+        <source>Cannot use the credentials in %1: %2</source>
+        <comment>@info %1 is a file, %2 says what is wrong with it</comment>
+        <translation>无法使用 %1 中的凭据：%2</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; has no %2.</source>
+        <comment>@info %2 is a field name</comment>
+        <translation>配置“%1”缺少 %2。</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <comment>@info %1 is the system&apos;s reason</comment>
+        <translation>无法读取该文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The environment variables %1, %2 and %3</source>
+        <comment>@info they are variable names; the sentence goes on: uses the credential mode …</comment>
+        <translation>环境变量 %1、%2 和 %3</translation>
+    </message>
+    <message>
+        <source>The environment variable %1</source>
+        <comment>@info a variable name; the sentence goes on: uses the credential mode …</comment>
+        <translation>环境变量 %1</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; asks for %2 seconds (expired_seconds); STS needs at least %3.</source>
+        <comment>@info</comment>
+        <translation>配置“%1”请求 %2 秒（expired_seconds）；STS 至少需要 %3 秒。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile &quot;%1&quot; in %2</source>
+        <comment>@info the sentence goes on: uses the credential mode …</comment>
+        <translation>%2 中的 aliyun CLI 配置“%1”</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <comment>@info</comment>
+        <translation>它不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <comment>@info</comment>
+        <translation>它不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; is not a list.</source>
+        <comment>@info</comment>
+        <translation>“profiles”不是列表。</translation>
+    </message>
+    <message>
+        <source>a profile is not a JSON object.</source>
+        <comment>@info</comment>
+        <translation>其中一个配置不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>line %1 opens a [section] that does not close.</source>
+        <comment>@info</comment>
+        <translation>第 %1 行的 [节] 没有闭合。</translation>
+    </message>
+    <message>
+        <source>line %1 is neither a [section] nor key = value.</source>
+        <comment>@info</comment>
+        <translation>第 %1 行既不是 [节]，也不是“键 = 值”。</translation>
+    </message>
+    <message>
+        <source>The profile [%1] in %2</source>
+        <comment>@info the sentence goes on: uses the credential mode …</comment>
+        <translation>%2 中的配置 [%1]</translation>
+    </message>
+    <message>
+        <source>the profile [%1] has the type &quot;%2&quot;; the credentials file knows access_key, ram_role_arn and ecs_ram_role.</source>
+        <comment>@info</comment>
+        <translation>配置 [%1] 的类型为“%2”；凭据文件只认识 access_key、ram_role_arn 和 ecs_ram_role。</translation>
+    </message>
+    <message>
+        <source>there is no such file (named by %1).</source>
+        <comment>@info</comment>
+        <translation>该文件不存在（由 %1 指定）。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; in %2 or %3.</source>
+        <comment>@info %1 is a profile name, %2 and %3 are files</comment>
+        <translation>%2 和 %3 中都没有配置“%1”。</translation>
+    </message>
+    <message>
+        <source>No AccessKey is set. Set the environment variables %1 and %2, configure the aliyun CLI (aliyun configure, %3), or write a credentials file (%4); then try again.</source>
+        <comment>@info %1 and %2 are environment variable names, %3 and %4 files</comment>
+        <translation>未设置 AccessKey。请设置环境变量 %1 和 %2，或配置 aliyun CLI（aliyun configure，%3），或编写凭据文件（%4），然后重试。</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5633,10 @@ Network type: %3</source>
     <message>
         <source>setup-database: the group role that staff logins are members of (created when missing; data rights only).</source>
         <translation>setup-database：员工登录所属的组角色（不存在时创建；仅有数据权限）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile (~/.aliyun/config.json) or credentials file profile to take the key from (also ALIBABA_CLOUD_PROFILE; see README).</source>
+        <translation>从哪个 aliyun CLI 配置（~/.aliyun/config.json）或凭据文件配置读取密钥（也可用 ALIBABA_CLOUD_PROFILE；见 README）。</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,11 @@ void describe(QCommandLineParser &parser)
             "check-public-resources, zones: send every API call to this base URL (https; plain "
             "http only to this computer; also FINCLOUD_API_ENDPOINT)."),
         QStringLiteral("url")});
+    parser.addOption({QStringLiteral("cloud-profile"),
+        QCoreApplication::translate("main",
+            "The aliyun CLI profile (~/.aliyun/config.json) or credentials file profile to take "
+            "the key from (also ALIBABA_CLOUD_PROFILE; see README)."),
+        QStringLiteral("name")});
     parser.addOption({QStringLiteral("out"),
         QCoreApplication::translate("main", "export, checklist: the file to write."),
         QStringLiteral("file")});
@@ -166,6 +171,7 @@ std::variant<CommandLineOptions, CommandLineError> parse(
     options.all = parser.isSet(QStringLiteral("all"));
     options.archived = parser.isSet(QStringLiteral("archived"));
     options.apiEndpoint = options.settings.apiEndpoint.value;
+    options.cloudProfile = parser.value(QStringLiteral("cloud-profile")).trimmed();
     options.quitAfterFirstPaint = parser.isSet(QStringLiteral("quit-after-first-paint"));
     options.verbose = parser.isSet(QStringLiteral("verbose"));
 

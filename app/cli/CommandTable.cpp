@@ -9,6 +9,7 @@
 #include "cli/ExchangeCommands.h"
 #include "cli/StatusCommand.h"
 #include "cli/StoreFailure.h"
+#include "cloud/CredentialChain.h"
 #include "core/Clock.h"
 #include "diagnostics/Redactor.h"
 #include "diagnostics/SessionLog.h"
@@ -22,9 +23,10 @@
 
 namespace {
 
-// Both cloud commands read the same two variables: --help says so once.
+// Both cloud commands take the key from the same chain: --help says so once.
 const char *const AccessKeyFromEnvironment = QT_TRANSLATE_NOOP("CommandTable",
-    "AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    "key from the environment, the aliyun CLI profile or the credentials file, as the official "
+    "SDKs look it up");
 
 QString refuseWithoutOut(const Command &command, const CommandLineOptions &options)
 {
@@ -36,6 +38,7 @@ CloudCommandOptions cloudOptions(const CommandLineOptions &options)
     CloudCommandOptions cloud;
     cloud.apiEndpoint = options.apiEndpoint;
     cloud.json = options.json;
+    cloud.environment = CredentialChain::withProfileOption(cloud.environment, options.cloudProfile);
     return cloud;
 }
 
@@ -69,7 +72,7 @@ QList<Command> commands()
     });
     table.append({
         .name = QStringLiteral("check-public-resources"),
-        .usageOptions = QStringLiteral("[--json] [--api-endpoint URL]"),
+        .usageOptions = QStringLiteral("[--json] [--api-endpoint URL] [--cloud-profile NAME]"),
         .description = AccessKeyFromEnvironment,
         .run =
             [](const CommandContext &c) {
@@ -78,11 +81,19 @@ QList<Command> commands()
     });
     table.append({
         .name = QStringLiteral("zones"),
-        .usageOptions = QStringLiteral("[--json] [--api-endpoint URL]"),
+        .usageOptions = QStringLiteral("[--json] [--api-endpoint URL] [--cloud-profile NAME]"),
         .description = AccessKeyFromEnvironment,
         .run =
             [](const CommandContext &c) {
                 return runZones(cloudOptions(c.options), c.clock, c.out, c.err);
+            },
+    });
+    table.append({
+        .name = QStringLiteral("which-credentials"),
+        .hidden = true,
+        .run =
+            [](const CommandContext &c) {
+                return runWhichCredentials(cloudOptions(c.options), c.clock, c.out, c.err);
             },
     });
     table.append({
@@ -282,7 +293,8 @@ QString problem(const CommandLineOptions &options)
 QString help()
 {
     QStringList entries;
-    const QList<Command> &commands = all();
+    QList<Command> commands = all();
+    commands.removeIf([](const Command &command) { return command.hidden; });
     for (qsizetype i = 0; i < commands.size(); ++i) {
         const char *description = commands.at(i).description;
         QString entry = described(commands.at(i));

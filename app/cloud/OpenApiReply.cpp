@@ -34,7 +34,8 @@ QString stringField(const QJsonObject &object, const char *key)
 // server is redacted here, before any caller can print, show or keep it.
 void redactServerText(CloudFailure &failure, const CloudCredentials &key)
 {
-    const Redactor redactor({key.accessKeyId(), QString::fromUtf8(key.secret())});
+    const Redactor redactor({key.accessKeyId(), QString::fromUtf8(key.secret()),
+        QString::fromUtf8(key.securityToken())});
     for (QString *text : {&failure.serverMessage, &failure.recommend, &failure.technical})
         *text = redactor.redact(*text);
     // Identifiers support needs whole: a request id may hold long digit runs.
@@ -84,6 +85,17 @@ void OpenApiReply::startAttempt()
         return;
     if (m_cancelled)
         return fail(baseFailure(CloudFailure::Kind::Cancelled));
+    // A role's temporary key is renewed first (AssumedRoleSession), once.
+    if (m_client.credentialsDue() && !m_renewedForAttempt) {
+        m_renewedForAttempt = true;
+        m_client.renewCredentials(this, [this](const std::optional<CloudFailure> &failure) {
+            if (failure)
+                return fail(*failure);
+            startAttempt();
+        });
+        return;
+    }
+    m_renewedForAttempt = false;
     if (!m_client.credentials().isComplete())
         return fail(baseFailure(CloudFailure::Kind::MissingKey));
     ++m_attempts;

@@ -83,6 +83,7 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_cancelled = false;
+    bool m_renewedForAttempt = false; // renewal asked for the coming attempt
     std::optional<Result<QJsonObject>> m_result;
     std::optional<CloudFailure> m_failure;
 };

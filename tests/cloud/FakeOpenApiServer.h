@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -16,6 +17,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QTcpSocket;
@@ -50,6 +52,18 @@ struct FakeResponse
 };
 Q_DECLARE_METATYPE(FakeResponse)
 
+// STS AssumeRole (issue 20): the role the fake grants to its own key, and
+// the temporary key, secret and token it hands out for it.
+struct FakeRole
+{
+    QString roleArn;
+    QByteArray accessKeyId;
+    QByteArray secret;
+    QByteArray securityToken;
+    QDateTime expiration; // invalid: now + DurationSeconds
+    FakeResponse refusal; // empty body: grant; else answer this instead
+};
+
 class FakeOpenApiServer : public QObject
 {
     Q_OBJECT
@@ -73,6 +87,14 @@ public:
     int count(const QString &action) const;
     bool allSignaturesValid() const;
 
+    // STS credentials (issue 20): a call signed with this key must carry
+    // the token in a signed x-acs-security-token header; a call signed with
+    // any other key must carry none.
+    void acceptStsKey(QByteArray accessKeyId, QByteArray secret, QByteArray securityToken);
+    // AssumeRole signed with the server's own key answers with the role's
+    // temporary key, which the server then accepts (with its token).
+    void setAssumableRole(FakeRole role);
+
     // The server's own V3 check; empty when the request is signed correctly.
     static QString verifySignature(
         const FakeRequest &request, const QByteArray &accessKeyId, const QByteArray &secret);
@@ -81,6 +103,9 @@ private:
     void accept();
     void readFrom(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const FakeResponse &response);
+    // STS credentials and AssumeRole (issue 20).
+    QString checkKey(const FakeRequest &request) const;
+    std::optional<FakeResponse> answerAssumeRole(const FakeRequest &request) const;
 
     QTcpServer m_server;
     QByteArray m_accessKeyId;
@@ -90,4 +115,12 @@ private:
     QList<FakeRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requestNumber = 0;
+    // STS credentials and AssumeRole (issue 20).
+    struct StsKey
+    {
+        QByteArray secret;
+        QByteArray token;
+    };
+    QHash<QByteArray, StsKey> m_stsKeys;
+    std::optional<FakeRole> m_role;
 };
