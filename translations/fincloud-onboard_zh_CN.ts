@@ -2736,11 +2736,6 @@
         <translation>状态变更需要两个已知的状态。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of event this program knows (created, field, status).</source>
-        <comment>@info import</comment>
-        <translation>“%1”不是本程序可识别的事件类型（created、field、status）。</translation>
-    </message>
-    <message>
         <source>must be a list (it may be empty).</source>
         <comment>@info import</comment>
         <translation>必须是列表（可以为空）。</translation>
@@ -2809,6 +2804,16 @@
         <source>&quot;%1&quot; is not a known Finance Cloud region.</source>
         <comment>@info import</comment>
         <translation>“%1”不是已知的金融云地域。</translation>
+    </message>
+    <message>
+        <source>an archive or delete event has no subject and no old value.</source>
+        <comment>@info import</comment>
+        <translation>归档或删除事件不带主题，也不带旧值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of event this program knows (%2).</source>
+        <comment>@info import %2 the known kinds</comment>
+        <translation>“%1”不是本程序已知的事件类型（%2）。</translation>
     </message>
 </context>
 <context>

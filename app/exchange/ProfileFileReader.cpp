@@ -426,12 +426,21 @@ void readEvent(const QJsonValue &value, qsizetype i, Reading &reading, ProfileFi
                 ProfileFileReader::tr("a status change needs two known statuses.", "@info import"));
             return;
         }
+    } else if (kind == EventKind::Archived || kind == EventKind::Unarchived
+        || kind == EventKind::Deleted || kind == EventKind::Undeleted) {
+        // The marks a profile's list entry carried; the new value is the
+        // label it had (ProfileRecords::setMark).
+        if (!subject->isEmpty() || !oldValue->isEmpty()) {
+            reading.reject(itemPlace("events", i),
+                ProfileFileReader::tr(
+                    "an archive or delete event has no subject and no old value.", "@info import"));
+            return;
+        }
     } else {
         reading.reject(itemPlace("events", i, "kind"),
-            ProfileFileReader::tr(
-                "\"%1\" is not a kind of event this program knows (created, field, status).",
-                "@info import")
-                .arg(kind));
+            ProfileFileReader::tr("\"%1\" is not a kind of event this program knows (%2).",
+                "@info import %2 the known kinds")
+                .arg(kind, EventKind::All.join(QStringLiteral(", "))));
         return;
     }
     event.at = *at;
