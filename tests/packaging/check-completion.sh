@@ -21,7 +21,17 @@ help="$(env -i PATH=/usr/bin:/bin HOME="$home" LC_ALL=C.UTF-8 "$program" --help 
 options="$(sed -n '/^Options:/,/^$/p' <<<"$help" | grep -oE '^  (-[a-zA-Z?], )?--[a-z-]+' \
     | tr -d ' ' | tr ',' '\n' | sort -u)"
 [ -n "$options" ] || fail "found no options in --help: $help"
-commands="$(grep -oE '\.name = QStringLiteral\("[a-z-]+"\)' "$table" | sed 's/.*("\(.*\)")/\1/' | sort -u)"
+# Hidden commands (`.hidden = true` on the line after the name; for tests)
+# are neither listed nor completed.
+commands="$(awk '
+    match($0, /\.name = QStringLiteral\("[a-z-]+"\)/) {
+        if (name != "") print name
+        name = substr($0, RSTART + 24, RLENGTH - 26)
+        next
+    }
+    name != "" { if ($0 !~ /\.hidden = true/) print name; name = "" }
+    END { if (name != "") print name }
+' "$table" | sort -u)"
 [ -n "$commands" ] || fail "found no commands in $table"
 
 words_of() {
