@@ -7,7 +7,22 @@ namespace {
 
 QString productPrefix(CloudProduct product)
 {
-    return product == CloudProduct::Ecs ? QStringLiteral("ecs") : QStringLiteral("rds");
+    switch (product) {
+    case CloudProduct::Ecs:
+        return QStringLiteral("ecs");
+    case CloudProduct::Rds:
+        return QStringLiteral("rds");
+    case CloudProduct::Sts:
+        return QStringLiteral("sts");
+    case CloudProduct::Bss:
+        return QStringLiteral("business");
+    }
+    return QStringLiteral("ecs");
+}
+
+bool hasRegionalEndpoints(CloudProduct product)
+{
+    return product == CloudProduct::Ecs || product == CloudProduct::Rds;
 }
 
 // A region id as it may appear inside a host name: nothing that could turn
@@ -77,7 +92,7 @@ QUrl EndpointPolicy::endpoint(
     const QString reported = regionEndpoint.trimmed().toLower();
     if (product == CloudProduct::Ecs && isAliyunHost(reported))
         return httpsHost(reported);
-    if (isFinanceRegion(regionId) || !isPlainRegionId(regionId))
+    if (!hasRegionalEndpoints(product) || isFinanceRegion(regionId) || !isPlainRegionId(regionId))
         return centralEndpoint(product);
     return httpsHost(
         productPrefix(product) + QLatin1Char('.') + regionId + QStringLiteral(".aliyuncs.com"));

@@ -15,7 +15,9 @@
 #include <QString>
 #include <QUrl>
 
-enum class CloudProduct { Ecs, Rds };
+// Sts and Bss have one central endpoint for every region (sts.aliyuncs.com,
+// business.aliyuncs.com).
+enum class CloudProduct { Ecs, Rds, Sts, Bss };
 
 class EndpointPolicy
 {
