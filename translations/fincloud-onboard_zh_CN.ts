@@ -98,6 +98,224 @@
     </message>
 </context>
 <context>
+    <name>AccountCheckPanel</name>
+    <message>
+        <source>Read it from the account</source>
+        <comment>@title:group</comment>
+        <translation>从账号读取</translation>
+    </message>
+    <message>
+        <source>With an AccessKey of the account, the wizard can read this from Alibaba Cloud instead of asking (read-only calls). Each finding is kept on the profile with its time and RequestId; a suggestion changes nothing until you confirm it.</source>
+        <comment>@info</comment>
+        <translation>有了该账号的 AccessKey，向导可以从阿里云读取这些信息，而不必询问您（只读调用）。每项结果连同时间和 RequestId 保存在档案中；建议在您确认之前不会改变任何内容。</translation>
+    </message>
+    <message>
+        <source>Retrie&amp;ve from the account</source>
+        <comment>@action:button</comment>
+        <translation>从账号读取(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <comment>@action:button</comment>
+        <translation>取消读取</translation>
+    </message>
+    <message>
+        <source>Reading from the account</source>
+        <comment>@label</comment>
+        <translation>正在从账号读取</translation>
+    </message>
+    <message>
+        <source>Use this…</source>
+        <comment>@action:button</comment>
+        <translation>采用…</translation>
+    </message>
+    <message>
+        <source>Use this: %1</source>
+        <comment>@action:button %1 a check&apos;s name</comment>
+        <translation>采用：%1</translation>
+    </message>
+    <message>
+        <source>AccessKey: %1</source>
+        <comment>@info</comment>
+        <translation>AccessKey：%1</translation>
+    </message>
+    <message>
+        <source>No AccessKey yet: the wizard asks for one when you start.</source>
+        <comment>@info</comment>
+        <translation>尚无 AccessKey：开始时向导会请您输入。</translation>
+    </message>
+    <message>
+        <source>Set step %1 (%2) to &quot;%3&quot;?</source>
+        <comment>@info question</comment>
+        <translation>将第 %1 步（%2）设为“%3”？</translation>
+    </message>
+    <message>
+        <source>Set &quot;%1&quot; to &quot;%2&quot;?</source>
+        <comment>@info question</comment>
+        <translation>将“%1”设为“%2”？</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>@info a ticked box</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Use the account&apos;s finding</source>
+        <comment>@title</comment>
+        <translation>采用账号的检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <source>There is no progress database at %1: check-account stores its findings only in an existing profile.</source>
+        <comment>@info %1 a file path</comment>
+        <translation>%1 处没有进度数据库：check-account 只把检查结果保存到已有的档案中。</translation>
+    </message>
+    <message>
+        <source>The account as seen with the AccessKey %1</source>
+        <comment>@title</comment>
+        <translation>通过 AccessKey %1 看到的账号</translation>
+    </message>
+    <message>
+        <source>Stored in profile %1; confirm a suggestion in the wizard.</source>
+        <comment>@info</comment>
+        <translation>已保存到档案 %1；请在向导中确认建议。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEvidenceText</name>
+    <message>
+        <source>Whose key this is</source>
+        <comment>@title check</comment>
+        <translation>密钥属于谁</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <comment>@title check</comment>
+        <translation>账户余额</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <comment>@title check</comment>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Finance regions</source>
+        <comment>@title check</comment>
+        <translation>金融云地域</translation>
+    </message>
+    <message>
+        <source>Could not check: the key may not read this (%1). The read-only policy %2 grants it.</source>
+        <comment>@info %1 the service&apos;s error code, %2 a RAM policy name</comment>
+        <translation>无法检查：该密钥无权读取此项（%1）。只读策略 %2 可授予此权限。</translation>
+    </message>
+    <message>
+        <source>Could not check.</source>
+        <comment>@info</comment>
+        <translation>无法检查。</translation>
+    </message>
+    <message>
+        <source>Could not check (%1).</source>
+        <comment>@info %1 an error code</comment>
+        <translation>无法检查（%1）。</translation>
+    </message>
+    <message>
+        <source>The key is the root account&apos;s own key (account %1). The guide recommends a RAM user&apos;s key for daily work.</source>
+        <comment>@info %1 an account id</comment>
+        <translation>该密钥是主账号自己的密钥（账号 %1）。指南建议日常工作使用 RAM 用户的密钥。</translation>
+    </message>
+    <message>
+        <source>The key belongs to a RAM user of account %1.</source>
+        <comment>@info %1 an account id</comment>
+        <translation>该密钥属于账号 %1 的一个 RAM 用户。</translation>
+    </message>
+    <message>
+        <source>The key is a role&apos;s temporary key in account %1.</source>
+        <comment>@info %1 an account id</comment>
+        <translation>该密钥是账号 %1 中某个角色的临时密钥。</translation>
+    </message>
+    <message>
+        <source>The key belongs to account %1 (identity type %2).</source>
+        <comment>@info %1 an account id</comment>
+        <translation>该密钥属于账号 %1（身份类型 %2）。</translation>
+    </message>
+    <message>
+        <source>Available balance: %1 %2. The account has been topped up.</source>
+        <comment>@info %1 an amount, %2 a currency</comment>
+        <translation>可用余额：%1 %2。账号已充值。</translation>
+    </message>
+    <message>
+        <source>Available balance: %1 %2. The account has not been topped up yet.</source>
+        <comment>@info %1 an amount, %2 a currency</comment>
+        <translation>可用余额：%1 %2。账号尚未充值。</translation>
+    </message>
+    <message>
+        <source>No invoice title is set up on the account yet.</source>
+        <comment>@info</comment>
+        <translation>账号上尚未设置发票抬头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An invoice title is set up on the account (%n title(s)).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>账号上已设置发票抬头（%n 个抬头）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An invoice title is set up on the account: &quot;%1&quot; (%n title(s)).</source>
+        <comment>@info %1 the invoice title</comment>
+        <translation>
+            <numerusform>账号上已设置发票抬头：“%1”（%n 个抬头）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finance region is visible to the account: certification does not appear to be complete yet.</source>
+        <comment>@info</comment>
+        <translation>该账号看不到任何金融云地域：金融云认证看来尚未完成。</translation>
+    </message>
+    <message>
+        <source>Finance regions visible to the account: %1. Certification appears to be complete (an inference from the region list, not a confirmation).</source>
+        <comment>@info %1 region ids</comment>
+        <translation>该账号可见的金融云地域：%1。金融云认证看来已完成（这是根据地域列表的推断，并非确认）。</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <comment>@info %1 a date and time</comment>
+        <translation>检查于 %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 · RequestId %2</source>
+        <comment>@info %1 a date and time</comment>
+        <translation>检查于 %1 · RequestId %2</translation>
+    </message>
+    <message>
+        <source>Suggested: step %1 (%2) %3</source>
+        <comment>@info %3 a status</comment>
+        <translation>建议：第 %1 步（%2）%3</translation>
+    </message>
+    <message>
+        <source>Suggested: mark the top-up as done</source>
+        <comment>@info</comment>
+        <translation>建议：标记为已充值</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 &quot;%2&quot;</source>
+        <comment>@info %1 a field&apos;s name, %2 its value</comment>
+        <translation>建议：%1“%2”</translation>
+    </message>
+    <message>
+        <source>Account check, %1: %2</source>
+        <comment>@info timeline</comment>
+        <translation>账号检查，%1：%2</translation>
+    </message>
+    <message>
+        <source>Account check, %1: %2 (RequestId %3)</source>
+        <comment>@info timeline</comment>
+        <translation>账号检查，%1：%2（RequestId %3）</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <source>unknown time</source>
@@ -1055,6 +1273,10 @@
         <comment>@info --help</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>whose key, balance, invoice title and finance regions; with --profile, stored in that profile</source>
+        <translation>密钥归属、余额、发票抬头和金融云地域；带 --profile 时保存到该档案</translation>
+    </message>
 </context>
 <context>
     <name>CompanyDataFile</name>
@@ -1527,6 +1749,26 @@
         <source>Fields locked by the administrator&apos;s prefill file</source>
         <comment>@label field</comment>
         <translation>管理员预填文件锁定的字段</translation>
+    </message>
+    <message>
+        <source>Account check: identity of the key</source>
+        <comment>@label field</comment>
+        <translation>账号检查：密钥身份</translation>
+    </message>
+    <message>
+        <source>Account check: balance</source>
+        <comment>@label field</comment>
+        <translation>账号检查：余额</translation>
+    </message>
+    <message>
+        <source>Account check: invoice title</source>
+        <comment>@label field</comment>
+        <translation>账号检查：发票抬头</translation>
+    </message>
+    <message>
+        <source>Account check: finance regions</source>
+        <comment>@label field</comment>
+        <translation>账号检查：金融云地域</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2914,11 @@
         <source>a profile label is one line of at most %1 characters.</source>
         <comment>@info import</comment>
         <translation>企业资料的列表名称只能有一行，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>an account check needs a check of this program and its record as the new value.</source>
+        <comment>@info import</comment>
+        <translation>账号检查事件需要本程序的一项检查，并以其记录作为新值。</translation>
     </message>
 </context>
 <context>
