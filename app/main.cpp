@@ -12,6 +12,7 @@
 #include "cli/CommandTable.h"
 #include "cli/StoreFailure.h"
 #include "cloud/CloudAccess.h"
+#include "cloud/CredentialChain.h"
 #include "cloud/SystemKeychainVault.h"
 #include "core/Clock.h"
 #include "core/QuitOnSignal.h"
@@ -136,6 +137,22 @@ Result<PrefillData> readPrefill(const QString &path, QDate today)
 }
 
 // What may be shown or logged of it: never a password.
+// The session log's redactor knows every secret the program may hold: those
+// of the environment, and the key the credential chain found in a file.
+Redactor logRedactor(const Options &options)
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    Redactor redactor = Redactor::fromEnvironment(environment);
+    const Result<std::optional<CredentialChoice>> chosen = CredentialChain::resolve(
+        CredentialChain::withProfileOption(environment, options.cloudProfile));
+    if (chosen && chosen.value()) {
+        const CloudCredentials &key = chosen.value()->key;
+        redactor.addSecret(QString::fromUtf8(key.secret()));
+        redactor.addSecret(QString::fromUtf8(key.securityToken()));
+    }
+    return redactor;
+}
+
 QString databaseLocation(const Options &options)
 {
     const Result<StoreAddress> address = CommandLine::databaseAddress(options);
@@ -362,8 +379,10 @@ int runWizard(
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
     SystemKeychainVault keychain;
-    CloudAccess cloud(
-        network, *clock, endpoints.value(), QProcessEnvironment::systemEnvironment(), &keychain);
+    CloudAccess cloud(network, *clock, endpoints.value(),
+        CredentialChain::withProfileOption(
+            QProcessEnvironment::systemEnvironment(), options.cloudProfile),
+        &keychain);
 
     OnboardingWizard wizard(session, language, desktopUrlOpener(), cloud);
     QObject::connect(wizard.profileMenu(), &ProfileFileMenu::restoreRequested, &app,
@@ -447,7 +466,7 @@ int main(int argc, char **argv)
         && options.screenshots.isEmpty() && hasDisplay();
     SessionLog log({.folder = wizard ? SessionLog::defaultFolder() : QString(),
         .verbose = options.verbose,
-        .redactor = Redactor::fromEnvironment(QProcessEnvironment::systemEnvironment())});
+        .redactor = logRedactor(options)});
     if (const Result<> started = log.start(); !started)
         qCWarning(lcStartup) << started.error().message << started.error().details;
     qCInfo(lcStartup).noquote() << "fincloud-onboard" << FINCLOUD_VERSION << "with Qt" << qVersion()

@@ -1,6 +1,5 @@
-# Desktop integration and the Debian package: the application id, where
-# cmake --install puts the desktop file, the AppStream metainfo and the icons,
-# and the CPack settings for `cmake --build build --target package`.
+# Desktop integration: the application id, and where cmake --install puts the
+# desktop file, the AppStream metainfo and the icons.
 # Included from the top CMakeLists.txt before the targets, so that the id
 # reaches every target as a compile definition.
 include(GNUInstallDirs)
@@ -45,37 +44,5 @@ foreach(size IN LISTS FINCLOUD_ICON_SIZES)
 endforeach()
 # Translations are compiled into the program (:/i18n), so none are installed.
 
-# The Debian package. The shared-library scan (dpkg-shlibdeps) finds the Qt
-# libraries the program links; what Qt and QtKeychain load at run time as
-# plug-ins or with dlopen() it cannot see, so that is named here.
-set(FINCLOUD_PACKAGE_MAINTAINER "fincloud-onboard developers <packaging@fincloud-onboard.invalid>"
-    CACHE STRING "Maintainer field of the Debian package (Name <e-mail>)")
-set(CPACK_GENERATOR DEB)
-set(CPACK_PACKAGE_NAME fincloud-onboard)
-set(CPACK_PACKAGE_VENDOR "The fincloud-onboard developers")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Alibaba Cloud Finance Cloud onboarding wizard")
-set(CPACK_PACKAGE_DESCRIPTION
-    "A desktop wizard (Qt 6) that takes an enterprise from a new Alibaba Cloud\n"
-    "account to a planned Finance Cloud environment in five steps: register,\n"
-    "real-name verification, Finance Cloud certification, finance services,\n"
-    "region and network. It checks company data before it is submitted, keeps\n"
-    "the progress in a local SQLite database (or a shared PostgreSQL one) and\n"
-    "speaks English and Simplified Chinese.")
-string(JOIN "" CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
-set(CPACK_STRIP_FILES ON)
-set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${FINCLOUD_PACKAGE_MAINTAINER}")
-set(CPACK_DEBIAN_PACKAGE_SECTION utils)
-set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The SQLite driver is a Qt plug-in: without it no progress can be stored.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-# Optional features: the shared PostgreSQL store, the OS keychain for a
-# remembered AccessKey (QtKeychain opens libsecret at run time; without it the
-# key is kept for the session only), Qt's own dialog texts in Chinese, and the
-# CJK font the Chinese pages and the screenshot tour use.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "libqt6sql6-psql, libsecret-1-0, qt6-translations-l10n, fonts-noto-cjk")
-set(CPACK_SOURCE_GENERATOR TXZ)
-set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/" "/_CPack_Packages/")
-include(CPack)
+# The Debian package is made by debian/ (dpkg-buildpackage), not by CPack:
+# see packaging/README.md.

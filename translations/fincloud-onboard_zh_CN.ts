@@ -96,6 +96,11 @@
         <comment>@action:button</comment>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>The credentials configured on this computer were not used. %1</source>
+        <comment>@info %1 says why, e.g. a file that is not valid JSON</comment>
+        <translation>未使用本机已配置的凭据。%1</translation>
+    </message>
 </context>
 <context>
     <name>AccountCheckPanel</name>
@@ -990,6 +995,26 @@
         <comment>@info redacted AccessKey id, then where it came from</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>aliyun CLI profile &quot;%1&quot;</source>
+        <comment>@info where an AccessKey came from</comment>
+        <translation>aliyun CLI 配置“%1”</translation>
+    </message>
+    <message>
+        <source>credentials file, profile &quot;%1&quot;</source>
+        <comment>@info where an AccessKey came from</comment>
+        <translation>凭据文件，配置“%1”</translation>
+    </message>
+    <message>
+        <source>%1, STS token</source>
+        <comment>@info where an AccessKey came from, then its kind</comment>
+        <translation>%1，STS 令牌</translation>
+    </message>
+    <message>
+        <source>%1, role assumed through STS</source>
+        <comment>@info where an AccessKey came from, then its kind</comment>
+        <translation>%1，经 STS 扮演的角色</translation>
+    </message>
 </context>
 <context>
     <name>CloudErrorText</name>
@@ -1234,10 +1259,6 @@
 <context>
     <name>CommandTable</name>
     <message>
-        <source>AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
-        <translation>AccessKey 取自 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
-    </message>
-    <message>
         <source>print progress and exit</source>
         <translation>打印进度后退出</translation>
     </message>
@@ -1272,6 +1293,14 @@
         <source>, </source>
         <comment>@info --help</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>for an administrator: a shared database&apos;s tables and staff role</source>
+        <translation>供管理员使用：共享数据库的表和员工角色</translation>
+    </message>
+    <message>
+        <source>key from the environment, the aliyun CLI profile or the credentials file, as the official SDKs look it up</source>
+        <translation>密钥取自环境变量、aliyun CLI 配置或凭据文件，查找方式与官方 SDK 相同</translation>
     </message>
     <message>
         <source>whose key, balance, invoice title and finance regions; with --profile, stored in that profile</source>
@@ -1350,6 +1379,109 @@
         <source>In the console</source>
         <comment>@title</comment>
         <translation>在控制台中</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialChain</name>
+    <message>
+        <source>Use an AccessKey (mode AK), STS credentials (StsToken) or a RAM role assumed with an AccessKey (RamRoleArn): for example aliyun configure --profile NAME --mode AK, or the environment variables %1 and %2.</source>
+        <comment>@info what to use instead of an unsupported credential mode; %1 and %2 are environment variable names</comment>
+        <translation>请改用 AccessKey（模式 AK）、STS 凭据（StsToken）或用 AccessKey 扮演的 RAM 角色（RamRoleArn）：例如 aliyun configure --profile NAME --mode AK，或环境变量 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>%1 uses the credential mode %2, which this program does not support. %3</source>
+        <comment>@info %1 names where (a profile, variables), %2 is a mode such as OAuth</comment>
+        <translation>%1 使用凭据模式 %2，本程序不支持该模式。%3</translation>
+    </message>
+    <message>
+        <source>Cannot use the credentials in %1: %2</source>
+        <comment>@info %1 is a file, %2 says what is wrong with it</comment>
+        <translation>无法使用 %1 中的凭据：%2</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; has no %2.</source>
+        <comment>@info %2 is a field name</comment>
+        <translation>配置“%1”缺少 %2。</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <comment>@info %1 is the system&apos;s reason</comment>
+        <translation>无法读取该文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The environment variables %1, %2 and %3</source>
+        <comment>@info they are variable names; the sentence goes on: uses the credential mode …</comment>
+        <translation>环境变量 %1、%2 和 %3</translation>
+    </message>
+    <message>
+        <source>The environment variable %1</source>
+        <comment>@info a variable name; the sentence goes on: uses the credential mode …</comment>
+        <translation>环境变量 %1</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; asks for %2 seconds (expired_seconds); STS needs at least %3.</source>
+        <comment>@info</comment>
+        <translation>配置“%1”请求 %2 秒（expired_seconds）；STS 至少需要 %3 秒。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile &quot;%1&quot; in %2</source>
+        <comment>@info the sentence goes on: uses the credential mode …</comment>
+        <translation>%2 中的 aliyun CLI 配置“%1”</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <comment>@info</comment>
+        <translation>它不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <comment>@info</comment>
+        <translation>它不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; is not a list.</source>
+        <comment>@info</comment>
+        <translation>“profiles”不是列表。</translation>
+    </message>
+    <message>
+        <source>a profile is not a JSON object.</source>
+        <comment>@info</comment>
+        <translation>其中一个配置不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>line %1 opens a [section] that does not close.</source>
+        <comment>@info</comment>
+        <translation>第 %1 行的 [节] 没有闭合。</translation>
+    </message>
+    <message>
+        <source>line %1 is neither a [section] nor key = value.</source>
+        <comment>@info</comment>
+        <translation>第 %1 行既不是 [节]，也不是“键 = 值”。</translation>
+    </message>
+    <message>
+        <source>The profile [%1] in %2</source>
+        <comment>@info the sentence goes on: uses the credential mode …</comment>
+        <translation>%2 中的配置 [%1]</translation>
+    </message>
+    <message>
+        <source>the profile [%1] has the type &quot;%2&quot;; the credentials file knows access_key, ram_role_arn and ecs_ram_role.</source>
+        <comment>@info</comment>
+        <translation>配置 [%1] 的类型为“%2”；凭据文件只认识 access_key、ram_role_arn 和 ecs_ram_role。</translation>
+    </message>
+    <message>
+        <source>there is no such file (named by %1).</source>
+        <comment>@info</comment>
+        <translation>该文件不存在（由 %1 指定）。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; in %2 or %3.</source>
+        <comment>@info %1 is a profile name, %2 and %3 are files</comment>
+        <translation>%2 和 %3 中都没有配置“%1”。</translation>
+    </message>
+    <message>
+        <source>No AccessKey is set. Set the environment variables %1 and %2, configure the aliyun CLI (aliyun configure, %3), or write a credentials file (%4); then try again.</source>
+        <comment>@info %1 and %2 are environment variable names, %3 and %4 files</comment>
+        <translation>未设置 AccessKey。请设置环境变量 %1 和 %2，或配置 aliyun CLI（aliyun configure，%3），或编写凭据文件（%4），然后重试。</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1649,11 @@
         <source>Deletion undone</source>
         <comment>@info timeline</comment>
         <translation>已撤销删除</translation>
+    </message>
+    <message>
+        <source>%1 (on machine: %2)</source>
+        <comment>@info timeline: %1 database role, %2 OS user name</comment>
+        <translation>%1（所在计算机：%2）</translation>
     </message>
 </context>
 <context>
@@ -2142,11 +2279,6 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>The table above is the guide&apos;s, from 2020. Zones change: ask Alibaba Cloud which zones each Finance Cloud region offers this account today.</source>
-        <comment>@info</comment>
-        <translation>上表来自 2020 年的指南。可用区会发生变化：请向阿里云查询各金融云地域目前为此账号提供哪些可用区。</translation>
-    </message>
-    <message>
         <source>Read to&amp;day&apos;s zones</source>
         <comment>@action:button</comment>
         <translation>读取当前可用区(&amp;D)</translation>
@@ -2215,6 +2347,11 @@
         <source>%1 The guide&apos;s table above stays as it is.</source>
         <comment>@info %1 what could not be read and why</comment>
         <translation>%1上方指南中的表格保持不变。</translation>
+    </message>
+    <message>
+        <source>The tables above come from documents: the guide&apos;s from 2020, today&apos;s from the documentation. Zones change: ask Alibaba Cloud which zones each Finance Cloud region offers this account today.</source>
+        <comment>@info</comment>
+        <translation>上面两张表都来自文档：一张来自 2020 年的指南，一张来自当前的文档。可用区会发生变化：请向阿里云查询各金融云地域目前为此账号提供哪些可用区。</translation>
     </message>
 </context>
 <context>
@@ -2716,11 +2853,6 @@
         <translation>“%1”不是带时区的完整日期时间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Finance Cloud region of the guide.</source>
-        <comment>@info import</comment>
-        <translation>“%1”不是指南中的金融云地域。</translation>
-    </message>
-    <message>
         <source>must be a JSON list of {&quot;zone&quot;, &quot;cidr&quot;} entries.</source>
         <comment>@info import</comment>
         <translation>必须是由 {&quot;zone&quot;, &quot;cidr&quot;} 条目组成的 JSON 列表。</translation>
@@ -2846,11 +2978,6 @@
         <translation>状态变更需要两个已知的状态。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of event this program knows (created, field, status).</source>
-        <comment>@info import</comment>
-        <translation>“%1”不是本程序可识别的事件类型（created、field、status）。</translation>
-    </message>
-    <message>
         <source>must be a list (it may be empty).</source>
         <comment>@info import</comment>
         <translation>必须是列表（可以为空）。</translation>
@@ -2914,6 +3041,21 @@
         <source>a profile label is one line of at most %1 characters.</source>
         <comment>@info import</comment>
         <translation>企业资料的列表名称只能有一行，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known Finance Cloud region.</source>
+        <comment>@info import</comment>
+        <translation>“%1”不是已知的金融云地域。</translation>
+    </message>
+    <message>
+        <source>an archive or delete event has no subject and no old value.</source>
+        <comment>@info import</comment>
+        <translation>归档或删除事件不带主题，也不带旧值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of event this program knows (%2).</source>
+        <comment>@info import %2 the known kinds</comment>
+        <translation>“%1”不是本程序已知的事件类型（%2）。</translation>
     </message>
     <message>
         <source>an account check needs a check of this program and its record as the new value.</source>
@@ -3354,6 +3496,16 @@
         <source>This profile was deleted, so your latest changes were not saved. Its timeline says who deleted it; the deletion can be undone.</source>
         <comment>@info</comment>
         <translation>此企业资料已被删除，因此您最近的更改未保存。其时间线记录了是谁删除的；删除可以撤销。</translation>
+    </message>
+    <message>
+        <source>The shared database %1 has no tables yet, and the database role %2 may not create them. Nothing was changed. Ask your administrator to run: %3</source>
+        <comment>@info</comment>
+        <translation>共享数据库 %1 中还没有表，而数据库角色 %2 无权创建它们。未做任何更改。请让管理员运行：%3</translation>
+    </message>
+    <message>
+        <source>The shared database %1 holds the tables of an older version of the program (schema %2; this version needs %3), and the database role %4 may not change them. Nothing was changed. Ask your administrator to run: %5</source>
+        <comment>@info</comment>
+        <translation>共享数据库 %1 中的表属于本程序的旧版本（架构 %2；本版本需要 %3），而数据库角色 %4 无权更改它们。未做任何更改。请让管理员运行：%5</translation>
     </message>
 </context>
 <context>
@@ -3933,9 +4085,32 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>This region offers only VPC. In the guide, the classic network is available only in %1.</source>
-        <comment>@info %1 the names of the regions</comment>
-        <translation>此地域仅支持专有网络 VPC。按照指南，只有%1提供经典网络。</translation>
+        <source>%1 is in invitational preview: only accounts that Alibaba Cloud invites can use it. Ask your account manager, or write to %2, before planning on it.</source>
+        <comment>@info %1 region name; the console&apos;s label 邀测</comment>
+        <translation>%1 处于邀测阶段：只有阿里云邀请的账号才能使用。规划前请先询问您的客户经理，或发邮件至 %2。</translation>
+    </message>
+    <message>
+        <source>%1, invitational preview</source>
+        <comment>@item:inlistbox; the console&apos;s label 邀测</comment>
+        <translation>%1（邀测）</translation>
+    </message>
+    <message>
+        <source>New environments are planned on VPC. The classic network was an option of the guide (version %1) in %2; it is no longer offered: today every Finance Cloud region is VPC only (%3, read %4).</source>
+        <comment>@info %1 guide version, %2 region names, %3 source, %4 month read</comment>
+        <translation>新环境按 VPC 规划。经典网络是指南（版本 %1）中 %2 的选项，现已不再提供：目前所有金融云地域都只支持 VPC（%3，查阅于 %4）。</translation>
+    </message>
+    <message>
+        <source>This profile chose the classic network, an option of the guide (version %1); the choice is kept as it was. The classic network is no longer offered for new environments: today every Finance Cloud region is VPC only (%2, read %3). An existing classic-network environment stays as it is; to plan a new one, choose VPC.</source>
+        <comment>@info %1 guide version, %2 source, %3 month read</comment>
+        <translation>此档案曾选择经典网络（指南版本 %1 中的选项），该选择保持不变。经典网络已不再向新环境提供：目前所有金融云地域都只支持 VPC（%2，查阅于 %3）。已有的经典网络环境保持原样；如要规划新环境，请选择 VPC。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalCall</name>
+    <message>
+        <source>The request has not finished yet.</source>
+        <comment>@info</comment>
+        <translation>请求尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4275,49 @@
     </message>
 </context>
 <context>
+    <name>ServerConnectCause</name>
+    <message>
+        <source>The server&apos;s certificate is for &quot;%1&quot;, not for &quot;%2&quot;: use in the address the host name the certificate names.</source>
+        <comment>@info</comment>
+        <translation>服务器证书属于“%1”，而不是“%2”：请在地址中使用证书所列的主机名。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the certificate authority given in sslrootcert (or it has expired): check that sslrootcert names your team&apos;s CA certificate.</source>
+        <comment>@info</comment>
+        <translation>服务器证书不是由 sslrootcert 指定的证书颁发机构签发的（或已过期）：请确认 sslrootcert 指向您团队的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file named by sslrootcert does not exist.</source>
+        <comment>@info</comment>
+        <translation>sslrootcert 指定的 CA 证书文件不存在。</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS, but the address requires it (sslmode).</source>
+        <comment>@info</comment>
+        <translation>服务器未提供 TLS，但地址要求使用 TLS（sslmode）。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this login without TLS: add sslmode=verify-full and sslrootcert to the address.</source>
+        <comment>@info</comment>
+        <translation>服务器不接受此登录的非 TLS 连接：请在地址中加上 sslmode=verify-full 和 sslrootcert。</translation>
+    </message>
+    <message>
+        <source>The server refused the password of database role &quot;%1&quot;.</source>
+        <comment>@info</comment>
+        <translation>服务器拒绝了数据库角色“%1”的密码。</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;.</source>
+        <comment>@info</comment>
+        <translation>服务器上没有数据库“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at that host and port: the server is not running there, or a firewall is in the way.</source>
+        <comment>@info</comment>
+        <translation>该主机和端口无人应答：服务器未在此运行，或被防火墙阻挡。</translation>
+    </message>
+</context>
+<context>
     <name>SessionLog</name>
     <message>
         <source>The log folder %1 cannot be created.</source>
@@ -4110,6 +4328,44 @@
         <source>The log file %1 cannot be written.</source>
         <comment>@info</comment>
         <translation>无法写入日志文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStoreSetup</name>
+    <message>
+        <source>The shared database %1 could not be set up: %2</source>
+        <comment>@info setup-database</comment>
+        <translation>无法设置共享数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>setup-database is for a shared PostgreSQL database (--database postgresql://…); a SQLite file needs no setup.</source>
+        <comment>@info setup-database</comment>
+        <translation>setup-database 用于共享的 PostgreSQL 数据库（--database postgresql://…）；SQLite 文件无需设置。</translation>
+    </message>
+    <message>
+        <source>The staff role name &quot;%1&quot; is not usable: use lower-case letters, digits and underscores (at most 63), not starting with a digit.</source>
+        <comment>@info setup-database</comment>
+        <translation>员工角色名“%1”不可用：请使用小写字母、数字和下划线（最多 63 个），且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>The shared database %1 is at schema version %2.</source>
+        <comment>@info setup-database</comment>
+        <translation>共享数据库 %1 的架构版本为 %2。</translation>
+    </message>
+    <message>
+        <source>Staff role %1 may read and write the profiles; it may not create, alter or drop tables.</source>
+        <comment>@info setup-database</comment>
+        <translation>员工角色 %1 可以读写档案，但不能创建、修改或删除表。</translation>
+    </message>
+    <message>
+        <source>Give each person a login of their own in it, for example: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</source>
+        <comment>@info setup-database</comment>
+        <translation>请为每个人在该角色中创建各自的登录，例如：CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</translation>
+    </message>
+    <message>
+        <source>Warning: role %1 may still create tables in schema %2 (granted to it or to PUBLIC). To take that away: REVOKE CREATE ON SCHEMA %2 FROM PUBLIC, %1;</source>
+        <comment>@info setup-database</comment>
+        <translation>警告：角色 %1 仍可在模式 %2 中创建表（授予了该角色或 PUBLIC）。如需收回：REVOKE CREATE ON SCHEMA %2 FROM PUBLIC, %1;</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4609,11 @@
         <source>Region: %1 (%2)</source>
         <comment>@info status command: %1 region name, %2 region ID</comment>
         <translation>地域：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Last change %1 by %2</source>
+        <comment>@info status command: %1 time, %2 who</comment>
+        <translation>最近更改：%1，由 %2</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5723,26 @@ Network type: %3</source>
         <comment>@info table note</comment>
         <translation>默认情况下，金融云即可采用同城双活架构和灾备架构。</translation>
     </message>
+    <message>
+        <source>%1, invitational preview</source>
+        <comment>@item region name; the console&apos;s label 邀测</comment>
+        <translation>%1（邀测）</translation>
+    </message>
+    <message>
+        <source>Finance Cloud regions, zones and networks today</source>
+        <comment>@label table</comment>
+        <translation>金融云地域、可用区和网络（当前）</translation>
+    </message>
+    <message>
+        <source>Today, from the provider&apos;s documentation (%1), read %2:</source>
+        <comment>@info table caption, %1 the page, %2 the month read</comment>
+        <translation>当前情况，来自服务商文档（%1），查阅于 %2：</translation>
+    </message>
+    <message>
+        <source>Documented zone counts; the zones of your account come from the API (below). Only the VPC build path is documented today.</source>
+        <comment>@info table note</comment>
+        <translation>表中为文档记载的可用区数量；您账号的可用区以 API 读取结果为准（见下方）。目前文档只说明了 VPC 的搭建方式。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5600,6 +5881,14 @@ Network type: %3</source>
     <message>
         <source>status --all: list the archived profiles too (deleted ones never).</source>
         <translation>status --all：同时列出已归档的企业资料（已删除的从不列出）。</translation>
+    </message>
+    <message>
+        <source>setup-database: the group role that staff logins are members of (created when missing; data rights only).</source>
+        <translation>setup-database：员工登录所属的组角色（不存在时创建；仅有数据权限）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile (~/.aliyun/config.json) or credentials file profile to take the key from (also ALIBABA_CLOUD_PROFILE; see README).</source>
+        <translation>从哪个 aliyun CLI 配置（~/.aliyun/config.json）或凭据文件配置读取密钥（也可用 ALIBABA_CLOUD_PROFILE；见 README）。</translation>
     </message>
 </context>
 </TS>

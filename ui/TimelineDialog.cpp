@@ -70,8 +70,8 @@ void TimelineDialog::showEvents(const QString &company, const Result<QList<Profi
     // pre-check records together) is shown once.
     QList<QStringList> rows;
     for (const ProfileEvent &event : events.value()) {
-        const QStringList cells
-            = {DateText::dateTime(event.at, zone), event.actor, EventText::describe(event)};
+        const QStringList cells = {
+            DateText::dateTime(event.at, zone), EventText::who(event), EventText::describe(event)};
         if (rows.isEmpty() || rows.constLast() != cells)
             rows << cells;
     }

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -90,6 +92,8 @@ Result<> readYear(int year, const QJsonObject &notice, QSet<QDate> &holidays, QS
 
 } // namespace
 
+Q_LOGGING_CATEGORY(lcCalendar, "fincloud.calendar")
+
 const WorkingDayCalendar &WorkingDayCalendar::mainland()
 {
     static const WorkingDayCalendar calendar = [] {
@@ -100,9 +104,54 @@ const WorkingDayCalendar &WorkingDayCalendar::mainland()
         if (!parsed)
             qFatal(
                 "The built-in holiday calendar is invalid: %s", qPrintable(parsed.error().details));
-        return std::move(parsed).value();
+        QStringList skipped;
+        WorkingDayCalendar layered = overlaid(std::move(parsed).value(), dataFiles(), &skipped);
+        // Not fatal: the years the other files hold still count, and a year
+        // no file holds gets the "weekends only" notice.
+        for (const QString &reason : std::as_const(skipped))
+            qCWarning(lcCalendar).noquote() << "Holiday file left out:" << reason;
+        return layered;
     }();
     return calendar;
+}
+
+QStringList WorkingDayCalendar::dataFiles()
+{
+    return QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, dataFileName());
+}
+
+WorkingDayCalendar WorkingDayCalendar::overlaid(
+    WorkingDayCalendar base, const QStringList &files, QStringList *skipped)
+{
+    // The file that wins comes first, so the lowest is laid on first.
+    for (auto file = files.crbegin(); file != files.crend(); ++file) {
+        QFile data(*file);
+        if (!data.open(QIODevice::ReadOnly)) {
+            skipped->append(QStringLiteral("%1: %2").arg(*file, data.errorString()));
+            continue;
+        }
+        const Result<WorkingDayCalendar> parsed = fromJson(data.readAll());
+        if (!parsed) {
+            skipped->append(QStringLiteral("%1: %2").arg(*file, parsed.error().details));
+            continue;
+        }
+        base.takeYearsOf(parsed.value(), *file);
+    }
+    return base;
+}
+
+void WorkingDayCalendar::takeYearsOf(const WorkingDayCalendar &other, const QString &from)
+{
+    const auto inOtherYears = [&other](QDate day) { return other.m_years.contains(day.year()); };
+    m_holidays.removeIf(inOtherYears);
+    m_adjustedWorkdays.removeIf(inOtherYears);
+    m_holidays.unite(other.m_holidays);
+    m_adjustedWorkdays.unite(other.m_adjustedWorkdays);
+    m_years.unite(other.m_years);
+    QStringList years;
+    for (const int year : other.coveredYears())
+        years.append(QString::number(year));
+    m_source += QStringLiteral("\n%1 from %2").arg(years.join(QStringLiteral(", ")), from);
 }
 
 Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray &json)

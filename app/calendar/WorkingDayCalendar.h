@@ -1,7 +1,10 @@
 // Which days are working days in mainland China, and when a step that "takes
 // N working days" is due. The holidays and the adjusted working weekends come
 // from the State Council notices in resources/data/holidays-cn.json (the one
-// copy of them).
+// copy of them, built into the program and installed as
+// /usr/share/fincloud-onboard/holidays-cn.json), plus the years an
+// administrator adds in a file of that name in an XDG data folder
+// (docs/holidays.md), so that a newly published year needs no new build.
 // It must never read today's date (callers pass dates and instants in), and
 // never guess holidays for a year the data does not cover: such a year counts
 // weekends only, and yearsWithoutData() lets the UI say so.
@@ -14,13 +17,26 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 class WorkingDayCalendar
 {
 public:
-    // The calendar built into the program (loaded once, on first use).
+    // The calendar the program uses (loaded once, on first use): the built-in
+    // data, overlaid with the years of every dataFiles() file. A file that
+    // cannot be read or vouched for is left out with a warning on the log.
     static const WorkingDayCalendar &mainland();
+    // The relative path looked up in the XDG data folders.
+    static QString dataFileName() { return QStringLiteral("fincloud-onboard/holidays-cn.json"); }
+    // Every holiday file in the XDG data folders ($XDG_DATA_HOME, then each
+    // of $XDG_DATA_DIRS), the one that wins first.
+    static QStringList dataFiles();
+    // `base` with the years of the `files` (the one that wins first) laid
+    // over it: a year a file lists replaces that year of everything below it
+    // as a whole. A file that fails is skipped, its reason added to `skipped`.
+    static WorkingDayCalendar overlaid(
+        WorkingDayCalendar base, const QStringList &files, QStringList *skipped);
     // Refuses data it cannot vouch for: a year without its notice, a date
     // outside its year, an adjusted working day that is not a weekend day.
     static Result<WorkingDayCalendar> fromJson(const QByteArray &json);
@@ -69,4 +85,7 @@ private:
     QSet<int> m_years;
     QSet<QDate> m_holidays;
     QSet<QDate> m_adjustedWorkdays;
+
+    // Replaces the years `other` covers with its data.
+    void takeYearsOf(const WorkingDayCalendar &other, const QString &from);
 };

@@ -1,6 +1,8 @@
 #include "CloudCommands.h"
 
+#include "cloud/AssumedRoleSession.h"
 #include "cloud/CloudCredentials.h"
+#include "cloud/CredentialChain.h"
 #include "cloud/EndpointPolicy.h"
 #include "cloud/LiveZoneQuery.h"
 #include "cloud/PublicResourceCheck.h"
@@ -9,6 +11,7 @@
 #include "onboarding/RegionCatalogue.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,11 +23,13 @@
 
 namespace {
 
-// The endpoint override and the AccessKey, or the sentence saying what is wrong.
+// The endpoint override and the key the credential chain chose, or the
+// sentence saying what is wrong.
 struct CloudSetup
 {
     EndpointPolicy endpoints;
     CloudCredentials credentials;
+    std::optional<RoleToAssume> role;
 };
 
 Result<CloudSetup> setUp(const CloudCommandOptions &options)
@@ -33,10 +38,12 @@ Result<CloudSetup> setUp(const CloudCommandOptions &options)
         = EndpointPolicy::chosen(options.apiEndpoint, options.environment);
     if (!endpoints)
         return endpoints.error();
-    Result<CloudCredentials> credentials = CloudCredentials::fromEnvironment(options.environment);
-    if (!credentials)
-        return credentials.error();
-    return CloudSetup {endpoints.value(), credentials.value()};
+    Result<std::optional<CredentialChoice>> chosen = CredentialChain::resolve(options.environment);
+    if (!chosen)
+        return chosen.error();
+    if (!chosen.value())
+        return CredentialChain::nothingFound(options.environment);
+    return CloudSetup {endpoints.value(), chosen.value()->key, chosen.value()->role};
 }
 
 // Cloud errors carry the server's code and message, already redacted by
@@ -221,8 +228,23 @@ int withCloud(const CloudCommandOptions &options, const Clock &clock, QTextStrea
         return 2;
     }
     QNetworkAccessManager network;
-    OpenApiClient client(network, clock, setup.value().credentials, options.client);
+    if (!setup.value().role) {
+        OpenApiClient client(network, clock, setup.value().credentials, options.client);
+        return command(client, setup.value());
+    }
+    const RoleToAssume &role = *setup.value().role;
+    OpenApiClient client(network, clock,
+        std::make_shared<AssumedRoleSession>(network, clock, setup.value().credentials, role,
+            AssumedRoleSession::stsEndpoint(role, setup.value().endpoints), options.client),
+        options.client);
     return command(client, setup.value());
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return bytes.isEmpty()
+        ? QString()
+        : QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -258,5 +280,42 @@ int runZones(
         runUntilFinished(query);
         printZones(out, err, query, guide, options.json);
         return query.complete() ? 0 : 2;
+    });
+}
+
+int runWhichCredentials(
+    const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    return withCloud(options, clock, err, [&](OpenApiClient &client, const CloudSetup &setup) {
+        // A role's temporary key is what the calls sign with: ask for it.
+        if (client.credentialsDue()) {
+            QEventLoop loop;
+            std::optional<CloudFailure> failed;
+            client.renewCredentials(&loop, [&](const std::optional<CloudFailure> &failure) {
+                failed = failure;
+                loop.quit();
+            });
+            loop.exec();
+            if (failed) {
+                printError(err, CloudErrorText::toError(*failed));
+                return 2;
+            }
+        }
+        const CloudCredentials key = client.credentials();
+        // Hashes only: the test compares them with the official SDK's choice.
+        QJsonObject document {{QStringLiteral("source"), CloudCredentials::sourceKey(key.source())},
+            {QStringLiteral("mode"), CloudCredentials::modeKey(key.mode())},
+            {QStringLiteral("profile"), key.origin()},
+            {QStringLiteral("accessKey"), key.redactedDescription()},
+            {QStringLiteral("accessKeyIdSha256"), sha256(key.accessKeyId().toUtf8())},
+            {QStringLiteral("secretSha256"), sha256(key.secret())},
+            {QStringLiteral("securityTokenSha256"), sha256(key.securityToken())}};
+        if (setup.role) {
+            document.insert(QStringLiteral("sourceAccessKeyIdSha256"),
+                sha256(setup.credentials.accessKeyId().toUtf8()));
+            document.insert(QStringLiteral("roleArn"), setup.role->roleArn);
+        }
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        return 0;
     });
 }

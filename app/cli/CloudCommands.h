@@ -4,7 +4,11 @@
 //       2 the check could not be completed.
 //   fincloud-onboard zones [--json] [--api-endpoint URL]
 //       Exit status: 0 every Finance Cloud region answered, 2 otherwise.
-// The AccessKey comes from ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET; the endpoint
+//   fincloud-onboard which-credentials   (hidden; for tests/cloud/tst_sdkcredentials)
+//       The key the chain chose as JSON: source, mode, profile, SHA-256 of
+//       the id, secret and token. Exit status 0, 2 when there is none.
+// The key comes from the official SDKs' credential chain (CredentialChain,
+// --cloud-profile already in `environment`); the endpoint
 // override from --api-endpoint, else FINCLOUD_API_ENDPOINT. Each command runs
 // its own event loop until the calls are done (a QCoreApplication must exist).
 // Must never print the secret, in any output format.
@@ -29,4 +33,6 @@ struct CloudCommandOptions
 int runCheckPublicResources(
     const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
 int runZones(
+    const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
+int runWhichCredentials(
     const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);

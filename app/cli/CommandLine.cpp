@@ -54,6 +54,11 @@ void describe(QCommandLineParser &parser)
             "check-public-resources, zones: send every API call to this base URL (https; plain "
             "http only to this computer; also FINCLOUD_API_ENDPOINT)."),
         QStringLiteral("url")});
+    parser.addOption({QStringLiteral("cloud-profile"),
+        QCoreApplication::translate("main",
+            "The aliyun CLI profile (~/.aliyun/config.json) or credentials file profile to take "
+            "the key from (also ALIBABA_CLOUD_PROFILE; see README)."),
+        QStringLiteral("name")});
     parser.addOption({QStringLiteral("out"),
         QCoreApplication::translate("main", "export, checklist: the file to write."),
         QStringLiteral("file")});
@@ -62,6 +67,11 @@ void describe(QCommandLineParser &parser)
             "import: what to do when a saved profile is the same company: replace, keep-both or "
             "cancel (default: cancel, exit status 1)."),
         QStringLiteral("choice")});
+    parser.addOption({QStringLiteral("staff-role"),
+        QCoreApplication::translate("main",
+            "setup-database: the group role that staff logins are members of (created when "
+            "missing; data rights only)."),
+        QStringLiteral("name")});
     parser.addOption({QStringLiteral("json"),
         QCoreApplication::translate(
             "main", "status, check-public-resources, zones: print JSON (see README).")});
@@ -156,10 +166,12 @@ std::variant<CommandLineOptions, CommandLineError> parse(
     options.profile = parser.value(QStringLiteral("profile"));
     options.outPath = parser.value(QStringLiteral("out"));
     options.onConflict = parser.value(QStringLiteral("on-conflict"));
+    options.staffRole = parser.value(QStringLiteral("staff-role"));
     options.json = parser.isSet(QStringLiteral("json"));
     options.all = parser.isSet(QStringLiteral("all"));
     options.archived = parser.isSet(QStringLiteral("archived"));
     options.apiEndpoint = options.settings.apiEndpoint.value;
+    options.cloudProfile = parser.value(QStringLiteral("cloud-profile")).trimmed();
     options.quitAfterFirstPaint = parser.isSet(QStringLiteral("quit-after-first-paint"));
     options.verbose = parser.isSet(QStringLiteral("verbose"));
 

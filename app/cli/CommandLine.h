@@ -36,10 +36,12 @@ struct CommandLineOptions
     QDateTime now; // invalid: the system clock
     QString profile;
     QString apiEndpoint; // empty: FINCLOUD_API_ENDPOINT, else the real endpoints
+    QString cloudProfile; // --cloud-profile: wins over ALIBABA_CLOUD_PROFILE
     QString uiObjects; // --list-ui-objects: the Markdown file to write
     QString layoutReport; // --layout-report: the wizard's LayoutReport file
     QString outPath; // export, checklist: the file to write
     QString onConflict; // import: replace, keep-both or cancel
+    QString staffRole; // setup-database: the staff group role
     bool json = false;
     bool all = false; // status --all
     bool archived = false; // status --all --archived

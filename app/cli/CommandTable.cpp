@@ -10,10 +10,12 @@
 #include "cli/ExchangeCommands.h"
 #include "cli/StatusCommand.h"
 #include "cli/StoreFailure.h"
+#include "cloud/CredentialChain.h"
 #include "core/Clock.h"
 #include "diagnostics/Redactor.h"
 #include "diagnostics/SessionLog.h"
 #include "storage/ProgressStore.h"
+#include "storage/SharedStoreSetup.h"
 #include "storage/StoreAddress.h"
 
 #include <QCoreApplication>
@@ -22,9 +24,10 @@
 
 namespace {
 
-// Both cloud commands read the same two variables: --help says so once.
+// Both cloud commands take the key from the same chain: --help says so once.
 const char *const AccessKeyFromEnvironment = QT_TRANSLATE_NOOP("CommandTable",
-    "AccessKey from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    "key from the environment, the aliyun CLI profile or the credentials file, as the official "
+    "SDKs look it up");
 
 QString refuseWithoutOut(const Command &command, const CommandLineOptions &options)
 {
@@ -36,6 +39,7 @@ CloudCommandOptions cloudOptions(const CommandLineOptions &options)
     CloudCommandOptions cloud;
     cloud.apiEndpoint = options.apiEndpoint;
     cloud.json = options.json;
+    cloud.environment = CredentialChain::withProfileOption(cloud.environment, options.cloudProfile);
     return cloud;
 }
 
@@ -69,7 +73,7 @@ QList<Command> commands()
     });
     table.append({
         .name = QStringLiteral("check-public-resources"),
-        .usageOptions = QStringLiteral("[--json] [--api-endpoint URL]"),
+        .usageOptions = QStringLiteral("[--json] [--api-endpoint URL] [--cloud-profile NAME]"),
         .description = AccessKeyFromEnvironment,
         .run =
             [](const CommandContext &c) {
@@ -78,7 +82,7 @@ QList<Command> commands()
     });
     table.append({
         .name = QStringLiteral("zones"),
-        .usageOptions = QStringLiteral("[--json] [--api-endpoint URL]"),
+        .usageOptions = QStringLiteral("[--json] [--api-endpoint URL] [--cloud-profile NAME]"),
         .description = AccessKeyFromEnvironment,
         .run =
             [](const CommandContext &c) {
@@ -87,7 +91,8 @@ QList<Command> commands()
     });
     table.append({
         .name = QStringLiteral("check-account"),
-        .usageOptions = QStringLiteral("[--json] [--profile NAME] [--api-endpoint URL]"),
+        .usageOptions
+        = QStringLiteral("[--json] [--profile NAME] [--api-endpoint URL] [--cloud-profile NAME]"),
         .description = QT_TRANSLATE_NOOP("CommandTable",
             "whose key, balance, invoice title and finance regions; with --profile, stored in "
             "that profile"),
@@ -97,6 +102,14 @@ QList<Command> commands()
             [](const CommandContext &c) {
                 return runCheckAccount(
                     {cloudOptions(c.options), c.options.profile}, c.address, c.clock, c.out, c.err);
+            },
+    });
+    table.append({
+        .name = QStringLiteral("which-credentials"),
+        .hidden = true,
+        .run =
+            [](const CommandContext &c) {
+                return runWhichCredentials(cloudOptions(c.options), c.clock, c.out, c.err);
             },
     });
     table.append({
@@ -169,6 +182,29 @@ QList<Command> commands()
             [](const CommandContext &c) {
                 return runRestoreCommand(
                     c.address->sqlitePath(), c.options.argument, c.clock.now(), c.out, c.err);
+            },
+    });
+    table.append({
+        .name = QStringLiteral("setup-database"),
+        .usageOptions = QStringLiteral("--database postgresql://… --staff-role NAME"),
+        .description = QT_TRANSLATE_NOOP(
+            "CommandTable", "for an administrator: a shared database's tables and staff role"),
+        .store = StoreAccess::Own,
+        .run =
+            [](const CommandContext &c) {
+                // Asked here, not as a refusal: the command line's own checks
+                // run every command of the table without its options.
+                if (c.options.staffRole.isEmpty()) {
+                    c.err << CommandTable::find(QStringLiteral("setup-database"))->usage() << '\n';
+                    return 2;
+                }
+                const Result<QStringList> done
+                    = SharedStoreSetup::run(*c.address, c.options.staffRole, c.clock.now());
+                if (!done)
+                    return StoreFailure::report(done.error(), c.err);
+                for (const QString &line : done.value())
+                    c.out << line << '\n';
+                return 0;
             },
     });
     table.append({
@@ -273,7 +309,8 @@ QString problem(const CommandLineOptions &options)
 QString help()
 {
     QStringList entries;
-    const QList<Command> &commands = all();
+    QList<Command> commands = all();
+    commands.removeIf([](const Command &command) { return command.hidden; });
     for (qsizetype i = 0; i < commands.size(); ++i) {
         const char *description = commands.at(i).description;
         QString entry = described(commands.at(i));

@@ -50,6 +50,8 @@ struct Command
     // CommandTable); null: the name alone.
     const char *description = nullptr;
     StoreAccess store = StoreAccess::None;
+    // For tests, not for users: left out of --help.
+    bool hidden = false;
     // Lays out text (a QGuiApplication with fonts, off screen).
     bool needsFonts = false;
     // What else it refuses before anything is opened; empty: nothing.

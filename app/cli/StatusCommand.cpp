@@ -201,7 +201,14 @@ int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptio
                        damaged.join(QStringLiteral("; ")))
             << '\n';
     const WaitEstimate estimate(WorkingDayCalendar::mainland());
-    const StatusReport report(clock, estimate);
+    StatusReport report(clock, estimate);
+    const Result<QList<ProfileEvent>> events = store.events(id.value());
+    if (!events) {
+        err << events.error().message << '\n' << events.error().details << '\n';
+        return 2;
+    }
+    if (!events.value().isEmpty())
+        report.setLastChange(id.value(), events.value().constFirst());
     if (options.json)
         out << QJsonDocument(report.document({data.value()})).toJson(QJsonDocument::Indented);
     else

@@ -9,6 +9,7 @@
 #include "onboarding/StepText.h"
 #include "onboarding/UnreadableValue.h"
 #include "onboarding/WaitEstimate.h"
+#include "session/EventText.h"
 
 #include <QJsonArray>
 
@@ -25,6 +26,11 @@ StatusReport::StatusReport(const Clock &clock, const WaitEstimate &estimate)
     : m_clock(clock)
     , m_estimate(estimate)
 { }
+
+void StatusReport::setLastChange(qint64 id, const ProfileEvent &event)
+{
+    m_lastChanges.insert(id, event);
+}
 
 QJsonObject StatusReport::profileJson(const ProfileData &data) const
 {
@@ -53,11 +59,23 @@ QJsonObject StatusReport::profileJson(const ProfileData &data) const
         });
     }
     const std::optional<StepId> next = FlowRules::nextStep(data);
+    // Who: the role the server recorded (null on SQLite); the client's own
+    // name beside it, secondary.
+    QJsonValue lastChange;
+    if (const auto found = m_lastChanges.constFind(data.id); found != m_lastChanges.cend())
+        lastChange = QJsonObject {
+            {QStringLiteral("at"), isoOrNull(found->at)},
+            {QStringLiteral("role"),
+                found->role.isEmpty() ? QJsonValue() : QJsonValue(found->role)},
+            {QStringLiteral("onMachine"), found->actor},
+            {QStringLiteral("kind"), found->kind},
+        };
     return QJsonObject {
         {QStringLiteral("id"), data.id},
         {QStringLiteral("company"), data.field(FieldKey::CompanyName)},
         {QStringLiteral("version"), data.version},
         {QStringLiteral("updatedAt"), isoOrNull(data.updatedAt)},
+        {QStringLiteral("lastChange"), lastChange},
         {QStringLiteral("nextStep"), next ? QJsonValue(stepKey(*next)) : QJsonValue()},
         {QStringLiteral("steps"), steps},
         {QStringLiteral("damagedData"), QJsonArray::fromStringList(data.unreadable)},
@@ -142,10 +160,15 @@ QString StatusReport::profileText(const ProfileData &data) const
         text += line + QLatin1Char('\n');
     }
     // The plan's region, named in the language of the report like the steps.
-    if (const RegionInfo *region = RegionCatalogue::guide().find(data.field(FieldKey::RegionId)))
+    if (const RegionInfo *region = RegionCatalogue::known(data.field(FieldKey::RegionId)))
         text += QStringLiteral("  ")
             + tr("Region: %1 (%2)", "@info status command: %1 region name, %2 region ID")
                   .arg(region->name(), region->id)
+            + QLatin1Char('\n');
+    if (const auto found = m_lastChanges.constFind(data.id); found != m_lastChanges.cend())
+        text += QStringLiteral("  ")
+            + tr("Last change %1 by %2", "@info status command: %1 time, %2 who")
+                  .arg(localTime(found->at), UntrustedText::printable(EventText::who(*found)))
             + QLatin1Char('\n');
     const std::optional<StepId> next = FlowRules::nextStep(data);
     text += next ? tr("Next: step %1 (%2).", "@info status command")

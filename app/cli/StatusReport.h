@@ -8,8 +8,10 @@
 #pragma once
 
 #include "onboarding/ProfileData.h"
+#include "storage/ProgressStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 class Clock;
@@ -26,6 +28,10 @@ public:
 
     StatusReport(const Clock &clock, const WaitEstimate &estimate);
 
+    // The newest event of profile `id`, named in the report as its last
+    // change: when and who (the role the server recorded, and the machine).
+    void setLastChange(qint64 id, const ProfileEvent &event);
+
     QJsonObject profileJson(const ProfileData &data) const;
     // Wraps profiles into the top-level document.
     QJsonObject document(const QList<ProfileData> &profiles) const;
@@ -36,4 +42,5 @@ private:
 
     const Clock &m_clock;
     const WaitEstimate &m_estimate;
+    QHash<qint64, ProfileEvent> m_lastChanges;
 };

@@ -1,6 +1,7 @@
 #include "CloudAccess.h"
 
 #include "AccessKeyVault.h"
+#include "AssumedRoleSession.h"
 
 CloudAccess::CloudAccess(QNetworkAccessManager &network, const Clock &clock,
     EndpointPolicy endpoints, const QProcessEnvironment &environment, AccessKeyVault *vault,
@@ -12,9 +13,17 @@ CloudAccess::CloudAccess(QNetworkAccessManager &network, const Clock &clock,
     , m_vault(vault)
     , m_settings(settings)
 {
-    Result<CloudCredentials> fromEnvironment = CloudCredentials::fromEnvironment(environment);
-    if (fromEnvironment)
-        m_environmentKey = fromEnvironment.value();
+    Result<std::optional<CredentialChoice>> chosen = CredentialChain::resolve(environment);
+    if (!chosen) {
+        m_chainProblem = chosen.error();
+        return;
+    }
+    m_chainChoice = chosen.value();
+    if (m_chainChoice && m_chainChoice->role) {
+        m_roleSession = std::make_shared<AssumedRoleSession>(m_network, m_clock, m_chainChoice->key,
+            *m_chainChoice->role,
+            AssumedRoleSession::stsEndpoint(*m_chainChoice->role, m_endpoints), m_settings);
+    }
 }
 
 CloudAccess::~CloudAccess()
@@ -24,8 +33,8 @@ CloudAccess::~CloudAccess()
 
 std::optional<CloudCredentials> CloudAccess::credentials() const
 {
-    if (m_environmentKey)
-        return m_environmentKey;
+    if (m_chainChoice)
+        return m_chainChoice->key;
     if (m_typedKey)
         return m_typedKey;
     return m_rememberedKey;
@@ -92,5 +101,8 @@ std::unique_ptr<OpenApiClient> CloudAccess::makeClient(QObject *parent) const
     const std::optional<CloudCredentials> key = credentials();
     if (!key)
         return nullptr;
+    if (m_chainChoice && m_roleSession)
+        return std::make_unique<OpenApiClient>(
+            m_network, m_clock, m_roleSession, m_settings, parent);
     return std::make_unique<OpenApiClient>(m_network, m_clock, *key, m_settings, parent);
 }

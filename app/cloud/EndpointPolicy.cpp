@@ -1,5 +1,7 @@
 #include "EndpointPolicy.h"
 
+#include "EndpointTable.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -7,22 +9,14 @@ namespace {
 
 QString productPrefix(CloudProduct product)
 {
-    switch (product) {
-    case CloudProduct::Ecs:
-        return QStringLiteral("ecs");
-    case CloudProduct::Rds:
-        return QStringLiteral("rds");
-    case CloudProduct::Sts:
-        return QStringLiteral("sts");
-    case CloudProduct::Bss:
-        return QStringLiteral("business");
-    }
-    return QStringLiteral("ecs");
+    const ProductEndpoints *endpoints = EndpointTable::builtIn().product(product);
+    return endpoints ? endpoints->prefix : EndpointTable::key(product);
 }
 
-bool hasRegionalEndpoints(CloudProduct product)
+bool isRegionalProduct(CloudProduct product)
 {
-    return product == CloudProduct::Ecs || product == CloudProduct::Rds;
+    const ProductEndpoints *endpoints = EndpointTable::builtIn().product(product);
+    return endpoints && endpoints->regional;
 }
 
 // A region id as it may appear inside a host name: nothing that could turn
@@ -92,7 +86,9 @@ QUrl EndpointPolicy::endpoint(
     const QString reported = regionEndpoint.trimmed().toLower();
     if (product == CloudProduct::Ecs && isAliyunHost(reported))
         return httpsHost(reported);
-    if (!hasRegionalEndpoints(product) || isFinanceRegion(regionId) || !isPlainRegionId(regionId))
+    if (const EndpointEntry *entry = EndpointTable::builtIn().entry(product, regionId))
+        return httpsHost(entry->host);
+    if (!isRegionalProduct(product) || isFinanceRegion(regionId) || !isPlainRegionId(regionId))
         return centralEndpoint(product);
     return httpsHost(
         productPrefix(product) + QLatin1Char('.') + regionId + QStringLiteral(".aliyuncs.com"));

@@ -1,8 +1,11 @@
-// Which base URL an OpenAPI call goes to. Finance regions use the central
-// endpoint, public regions their regional one, and the RegionEndpoint that
-// DescribeRegions reported wins when there is one. An override (the
-// --api-endpoint option or FINCLOUD_API_ENDPOINT) sends every call to one base
-// URL: for private gateways, proxies and tests.
+// Which base URL an OpenAPI call goes to, in the order of the official SDKs:
+// an override (the --api-endpoint option or FINCLOUD_API_ENDPOINT) sends every
+// call to one base URL (private gateways, proxies, tests); then a
+// RegionEndpoint the caller passes (what DescribeRegions reported, ECS only);
+// then the product's entry for the region in EndpointTable
+// (resources/data/endpoints.json); then the product's rule (regional
+// <prefix>.<region>.aliyuncs.com, or central; a finance region the table does
+// not name goes to the central endpoint).
 // Must never allow plain http, except for an override that points at this
 // machine's loopback address (the test server).
 #pragma once
@@ -15,9 +18,8 @@
 #include <QString>
 #include <QUrl>
 
-// Sts and Bss have one central endpoint for every region (sts.aliyuncs.com,
-// business.aliyuncs.com).
-enum class CloudProduct { Ecs, Rds, Sts, Bss };
+// The products whose endpoints EndpointTable knows.
+enum class CloudProduct { Ecs, Rds, Bss, Sts, Vpc, Ros };
 
 class EndpointPolicy
 {
@@ -41,7 +43,8 @@ public:
 
     // For calls that name no region (DescribeRegions).
     QUrl centralEndpoint(CloudProduct product) const;
-    // regionEndpoint: the host DescribeRegions reported for this region (ECS only).
+    // regionEndpoint: the host DescribeRegions reported for this region (ECS
+    // only; ignored unless it is an aliyuncs.com host).
     QUrl endpoint(
         CloudProduct product, const QString &regionId, const QString &regionEndpoint = {}) const;
 

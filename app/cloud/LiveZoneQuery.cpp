@@ -1,7 +1,6 @@
 #include "LiveZoneQuery.h"
 
-#include "OpenApiClient.h"
-#include "OpenApiReply.h"
+#include "RegionalCall.h"
 
 LiveZoneQuery::LiveZoneQuery(OpenApiClient &client, EndpointPolicy endpoints, QObject *parent)
     : QObject(parent)
@@ -14,13 +13,13 @@ void LiveZoneQuery::start(const QStringList &regionIds)
     for (const QString &regionId : regionIds) {
         const int index = int(m_regions.size());
         m_regions.append({regionId, std::nullopt, std::nullopt});
-        OpenApiRequest request = OpenApiRequest::ecs(
-            m_endpoints.endpoint(CloudProduct::Ecs, regionId), QStringLiteral("DescribeZones"));
+        OpenApiRequest request = OpenApiRequest::ecs(QUrl(), QStringLiteral("DescribeZones"));
         request.with(QStringLiteral("RegionId"), regionId);
-        OpenApiReply *reply = m_client.send(request);
-        m_running.append(reply);
-        connect(
-            reply, &OpenApiReply::finished, this, [this, reply, index] { onZones(reply, index); });
+        auto *call
+            = new RegionalCall(m_client, m_endpoints, CloudProduct::Ecs, regionId, request, this);
+        m_running.append(call);
+        connect(call, &RegionalCall::finished, this, [this, call, index] { onZones(call, index); });
+        call->start();
     }
     if (m_running.isEmpty()) {
         m_finished = true;
@@ -30,10 +29,10 @@ void LiveZoneQuery::start(const QStringList &regionIds)
 
 void LiveZoneQuery::cancel()
 {
-    const QList<QPointer<OpenApiReply>> running = m_running;
-    for (const QPointer<OpenApiReply> &reply : running) {
-        if (reply)
-            reply->cancel();
+    const QList<QPointer<RegionalCall>> running = m_running;
+    for (const QPointer<RegionalCall> &call : running) {
+        if (call)
+            call->cancel();
     }
 }
 
@@ -43,18 +42,18 @@ bool LiveZoneQuery::complete() const
         [](const RegionZones &region) { return region.zones.has_value(); });
 }
 
-void LiveZoneQuery::onZones(OpenApiReply *reply, int index)
+void LiveZoneQuery::onZones(RegionalCall *call, int index)
 {
-    m_running.removeAll(reply);
-    reply->deleteLater();
-    const Result<QJsonObject> answer = reply->result();
+    m_running.removeAll(call);
+    call->deleteLater();
+    const Result<QJsonObject> answer = call->result();
     const Result<QList<CloudZone>> zones
         = answer ? ZoneList::parse(answer.value()) : Result<QList<CloudZone>>(answer.error());
     if (zones)
         m_regions[index].zones = zones.value();
     else
         m_regions[index].failure
-            = reply->failure() ? *reply->failure() : reply->unexpectedShape(zones.error());
+            = call->failure() ? *call->failure() : call->unexpectedShape(zones.error());
     if (m_running.isEmpty() && !m_finished) {
         m_finished = true;
         emit finished();

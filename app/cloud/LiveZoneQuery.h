@@ -1,5 +1,7 @@
 // The live zone list of each Finance Cloud region: DescribeZones per region,
-// all at once (there are only a few). Each region answers or fails on its own.
+// all at once (there are only a few). Each region answers or fails on its own;
+// an endpoint that does not serve the region is retried once on the region's
+// RegionEndpoint (RegionalCall).
 // Must never fill a failed region with the guide's zones: the guide's table
 // and the live list are separate sources, shown side by side.
 #pragma once
@@ -16,7 +18,7 @@
 #include <optional>
 
 class OpenApiClient;
-class OpenApiReply;
+class RegionalCall;
 
 struct RegionZones
 {
@@ -42,11 +44,11 @@ signals:
     void finished();
 
 private:
-    void onZones(OpenApiReply *reply, int index);
+    void onZones(RegionalCall *call, int index);
 
     OpenApiClient &m_client;
     const EndpointPolicy m_endpoints;
     QList<RegionZones> m_regions;
-    QList<QPointer<OpenApiReply>> m_running;
+    QList<QPointer<RegionalCall>> m_running;
     bool m_finished = false;
 };

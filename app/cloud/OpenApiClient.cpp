@@ -1,5 +1,6 @@
 #include "OpenApiClient.h"
 
+#include "AssumedRoleSession.h"
 #include "OpenApiReply.h"
 #include "OpenApiSigner.h"
 #include "core/Clock.h"
@@ -36,7 +37,37 @@ OpenApiClient::OpenApiClient(QNetworkAccessManager &network, const Clock &clock,
     , m_settings(settings)
 { }
 
+OpenApiClient::OpenApiClient(QNetworkAccessManager &network, const Clock &clock,
+    std::shared_ptr<AssumedRoleSession> session, OpenApiClientSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+    , m_session(std::move(session))
+    , m_settings(settings)
+{ }
+
 OpenApiClient::~OpenApiClient() = default;
+
+CloudCredentials OpenApiClient::credentials() const
+{
+    return m_session ? m_session->current() : m_credentials;
+}
+
+bool OpenApiClient::credentialsDue() const
+{
+    return m_session && m_session->needsRenewal();
+}
+
+void OpenApiClient::renewCredentials(
+    QObject *context, std::function<void(const std::optional<CloudFailure> &)> done)
+{
+    if (!m_session) {
+        QMetaObject::invokeMethod(
+            context, [done] { done(std::nullopt); }, Qt::QueuedConnection);
+        return;
+    }
+    m_session->renew(context, std::move(done));
+}
 
 OpenApiReply *OpenApiClient::send(const OpenApiRequest &request)
 {
@@ -50,6 +81,7 @@ OpenApiReply *OpenApiClient::send(const OpenApiRequest &request)
 
 QNetworkRequest OpenApiClient::signedRequest(const OpenApiRequest &request) const
 {
+    const CloudCredentials key = credentials();
     SigningInput input;
     input.method = QByteArrayLiteral("GET");
     const QString basePath = request.endpoint.path(QUrl::FullyEncoded);
@@ -63,6 +95,9 @@ QNetworkRequest OpenApiClient::signedRequest(const OpenApiRequest &request) cons
         {QByteArrayLiteral("x-acs-signature-nonce"), QUuid::createUuid().toByteArray(QUuid::Id128)},
         {QByteArrayLiteral("x-acs-content-sha256"), OpenApiSigner::hexSha256(input.body)},
     };
+    // STS credentials: the token is signed like every other x-acs- header.
+    if (!key.securityToken().isEmpty())
+        input.headers.append({QByteArrayLiteral("x-acs-security-token"), key.securityToken()});
 
     QUrl url = request.endpoint;
     url.setPath(QString::fromLatin1(input.canonicalUri), QUrl::StrictMode);
@@ -71,7 +106,7 @@ QNetworkRequest OpenApiClient::signedRequest(const OpenApiRequest &request) cons
     for (const auto &[name, value] : std::as_const(input.headers))
         networkRequest.setRawHeader(name, value);
     networkRequest.setRawHeader(QByteArrayLiteral("authorization"),
-        OpenApiSigner::authorization(input, m_credentials.accessKeyId(), m_credentials.secret()));
+        OpenApiSigner::authorization(input, key.accessKeyId(), key.secret()));
     networkRequest.setRawHeader(QByteArrayLiteral("accept"), QByteArrayLiteral("application/json"));
     // A redirect would carry a signature made for another host.
     networkRequest.setAttribute(

@@ -1,6 +1,7 @@
 #include "OpenApiReply.h"
 
 #include "OpenApiClient.h"
+#include "core/Clock.h"
 #include "diagnostics/Redactor.h"
 
 #include <QJsonDocument>
@@ -33,7 +34,8 @@ QString stringField(const QJsonObject &object, const char *key)
 // server is redacted here, before any caller can print, show or keep it.
 void redactServerText(CloudFailure &failure, const CloudCredentials &key)
 {
-    const Redactor redactor({key.accessKeyId(), QString::fromUtf8(key.secret())});
+    const Redactor redactor({key.accessKeyId(), QString::fromUtf8(key.secret()),
+        QString::fromUtf8(key.securityToken())});
     for (QString *text : {&failure.serverMessage, &failure.recommend, &failure.technical})
         *text = redactor.redact(*text);
     // Identifiers support needs whole: a request id may hold long digit runs.
@@ -83,10 +85,22 @@ void OpenApiReply::startAttempt()
         return;
     if (m_cancelled)
         return fail(baseFailure(CloudFailure::Kind::Cancelled));
+    // A role's temporary key is renewed first (AssumedRoleSession), once.
+    if (m_client.credentialsDue() && !m_renewedForAttempt) {
+        m_renewedForAttempt = true;
+        m_client.renewCredentials(this, [this](const std::optional<CloudFailure> &failure) {
+            if (failure)
+                return fail(*failure);
+            startAttempt();
+        });
+        return;
+    }
+    m_renewedForAttempt = false;
     if (!m_client.credentials().isComplete())
         return fail(baseFailure(CloudFailure::Kind::MissingKey));
     ++m_attempts;
     m_body.clear();
+    m_retryAfter.clear();
     m_timedOut = false;
     m_tooLarge = false;
     m_network = m_client.network().get(m_client.signedRequest(m_request));
@@ -160,6 +174,7 @@ void OpenApiReply::onNetworkFinished()
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (isTransportError(error) || status == 0)
         return handleNetworkFailure(error, network->errorString());
+    m_retryAfter = network->rawHeader("retry-after");
     handleHttpAnswer(status, QString::fromLatin1(network->rawHeader("x-acs-request-id")));
 }
 
@@ -215,6 +230,13 @@ void OpenApiReply::retryOrFail(CloudFailure failure, bool retryable)
     const OpenApiClientSettings &settings = m_client.settings();
     if (!retryable || m_attempts >= settings.maxAttempts)
         return fail(failure);
+    // The server said when to come back: no sooner, and no later than the
+    // longest back-off this client waits (a far-off date must not hang the page).
+    const std::optional<qint64> asked = retryAfterMs(m_retryAfter, m_client.clock().now());
+    if (asked) {
+        m_backoffTimer.start(int(qBound<qint64>(0, *asked, qint64(settings.maxBackoffMs))));
+        return;
+    }
     const int exponent = qMin(m_attempts - 1, 16);
     const qint64 backoff
         = qMin<qint64>(qint64(settings.firstBackoffMs) << exponent, settings.maxBackoffMs);
@@ -240,6 +262,27 @@ void OpenApiReply::succeed(QJsonObject object)
         return;
     m_result = Result<QJsonObject>(std::move(object));
     emit finished();
+}
+
+std::optional<qint64> OpenApiReply::retryAfterMs(const QByteArray &header, const QDateTime &now)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 seconds = value.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? std::nullopt
+                           : std::optional<qint64>(qMin<qint64>(seconds, 86400) * 1000);
+    // RFC 9110 HTTP-date, IMF-fixdate form: "Sun, 06 Nov 1994 08:49:37 GMT".
+    // Qt's RFC 2822 reader wants the zone as an offset.
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(3) + QStringLiteral("+0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return qMax<qint64>(0, now.msecsTo(when));
 }
 
 CloudFailure OpenApiReply::unexpectedShape(const Error &parseError) const

@@ -6,7 +6,9 @@
 // echo the AccessKey ID and the signature.
 // Must never retry what cannot succeed by waiting (a wrong key, a refused
 // permission, a certificate failure, a time-out the user already sat through),
-// and must never read more than the client's body-size limit.
+// and must never read more than the client's body-size limit. A retry waits
+// as long as the server's Retry-After asks (capped by the client's longest
+// back-off) and is signed afresh: new nonce, new date.
 #pragma once
 
 #include "CloudErrorText.h"
@@ -14,6 +16,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -41,6 +44,9 @@ public:
     // so that the cause is worded when it is shown.
     CloudFailure unexpectedShape(const Error &parseError) const;
     int attempts() const { return m_attempts; }
+    // How long a Retry-After header value (delay-seconds or an HTTP-date)
+    // asks to wait from `now`; nothing for a missing or unreadable value.
+    static std::optional<qint64> retryAfterMs(const QByteArray &header, const QDateTime &now);
 
     // Stops the call; finished() follows with a "cancelled" error unless it
     // has already been emitted.
@@ -72,10 +78,12 @@ private:
     QTimer m_attemptTimer;
     QTimer m_backoffTimer;
     QByteArray m_body;
+    QByteArray m_retryAfter; // of the last answer
     int m_attempts = 0;
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_cancelled = false;
+    bool m_renewedForAttempt = false; // renewal asked for the coming attempt
     std::optional<Result<QJsonObject>> m_result;
     std::optional<CloudFailure> m_failure;
 };

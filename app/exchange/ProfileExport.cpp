@@ -76,19 +76,25 @@ Result<QByteArray> ProfileExport::toJson(const ProfileFileContent &content)
     QJsonArray events;
     for (qsizetype i = 0; i < content.events.size(); ++i) {
         const ProfileEvent &event = content.events[i];
-        for (const QString &text : {event.actor, event.subject, event.oldValue, event.newValue}) {
+        for (const QString &text :
+            {event.actor, event.subject, event.oldValue, event.newValue, event.role}) {
             if (ExchangeFormat::namesSecret(event.subject)
                 || ExchangeFormat::looksLikeAccessKeyId(text))
                 return secretRefused(QStringLiteral("events[%1]").arg(i));
         }
-        events.append(QJsonObject {
+        QJsonObject entry {
             {QStringLiteral("at"), timeOrNull(event.at)},
             {QStringLiteral("actor"), event.actor},
             {QStringLiteral("kind"), event.kind},
             {QStringLiteral("subject"), event.subject},
             {QStringLiteral("oldValue"), textOrNull(event.oldValue)},
             {QStringLiteral("newValue"), textOrNull(event.newValue)},
-        });
+        };
+        // The database role the server recorded (a shared store); left out
+        // where there is none, so files from SQLite read as before.
+        if (!event.role.isEmpty())
+            entry.insert(QStringLiteral("role"), event.role);
+        events.append(entry);
     }
     const QJsonObject root {
         {QStringLiteral("format"), ExchangeFormat::Name},

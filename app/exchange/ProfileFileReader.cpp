@@ -173,9 +173,8 @@ QString extraFieldProblem(const QString &key, const QString &value, const QJsonO
         return ProfileFileReader::tr(
             "\"%1\" is not a complete date and time with a time zone.", "@info import")
             .arg(value);
-    if (key == FieldKey::RegionId && !RegionCatalogue::guide().find(value))
-        return ProfileFileReader::tr(
-            "\"%1\" is not a Finance Cloud region of the guide.", "@info import")
+    if (key == FieldKey::RegionId && !RegionCatalogue::known(value))
+        return ProfileFileReader::tr("\"%1\" is not a known Finance Cloud region.", "@info import")
             .arg(value);
     if (key == FieldKey::VSwitches) {
         const QList<PlannedVSwitch> vSwitches = PlannedVSwitch::listFromJson(value);
@@ -369,21 +368,24 @@ void readEvent(const QJsonValue &value, qsizetype i, Reading &reading, ProfileFi
     ProfileEvent event;
     const auto at = reading.time(entry.value(u"at"), itemPlace("events", i, "at"), false);
     const auto actor = reading.optionalText(entry.value(u"actor"), itemPlace("events", i, "actor"));
+    const auto role = reading.optionalText(entry.value(u"role"), itemPlace("events", i, "role"));
     const auto subject
         = reading.optionalText(entry.value(u"subject"), itemPlace("events", i, "subject"));
     const auto oldValue
         = reading.optionalText(entry.value(u"oldValue"), itemPlace("events", i, "oldValue"));
     const auto newValue
         = reading.optionalText(entry.value(u"newValue"), itemPlace("events", i, "newValue"));
-    if (!at || !actor || !subject || !oldValue || !newValue)
+    if (!at || !actor || !role || !subject || !oldValue || !newValue)
         return;
-    if (actor->size() > MaxActorLength) {
-        reading.reject(itemPlace("events", i, "actor"),
-            ProfileFileReader::tr("longer than %1 characters.", "@info import")
-                .arg(MaxActorLength));
-        return;
+    for (const auto &[name, text] : {std::pair {"actor", &*actor}, std::pair {"role", &*role}}) {
+        if (text->size() > MaxActorLength) {
+            reading.reject(itemPlace("events", i, name),
+                ProfileFileReader::tr("longer than %1 characters.", "@info import")
+                    .arg(MaxActorLength));
+            return;
+        }
     }
-    for (const QString *text : {&*actor, &*subject, &*oldValue, &*newValue}) {
+    for (const QString *text : {&*actor, &*role, &*subject, &*oldValue, &*newValue}) {
         if (ExchangeFormat::looksLikeAccessKeyId(*text)) {
             reading.reject(itemPlace("events", i),
                 ProfileFileReader::tr(
@@ -435,16 +437,26 @@ void readEvent(const QJsonValue &value, qsizetype i, Reading &reading, ProfileFi
                     "@info import"));
             return;
         }
+    } else if (kind == EventKind::Archived || kind == EventKind::Unarchived
+        || kind == EventKind::Deleted || kind == EventKind::Undeleted) {
+        // The marks a profile's list entry carried; the new value is the
+        // label it had (ProfileRecords::setMark).
+        if (!subject->isEmpty() || !oldValue->isEmpty()) {
+            reading.reject(itemPlace("events", i),
+                ProfileFileReader::tr(
+                    "an archive or delete event has no subject and no old value.", "@info import"));
+            return;
+        }
     } else {
         reading.reject(itemPlace("events", i, "kind"),
-            ProfileFileReader::tr(
-                "\"%1\" is not a kind of event this program knows (created, field, status).",
-                "@info import")
-                .arg(kind));
+            ProfileFileReader::tr("\"%1\" is not a kind of event this program knows (%2).",
+                "@info import %2 the known kinds")
+                .arg(kind, EventKind::All.join(QStringLiteral(", "))));
         return;
     }
     event.at = *at;
     event.actor = *actor;
+    event.role = *role;
     event.kind = kind;
     event.subject = *subject;
     event.oldValue = *oldValue;

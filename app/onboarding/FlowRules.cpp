@@ -83,7 +83,10 @@ QStringList FlowRules::ownRequirements(const ProfileData &data, StepId step, Ste
             missing << tr("Choose a region.", "@info flow rule");
         if (network.isEmpty())
             missing << tr("Choose a network type.", "@info flow rule");
+        // Today's table for a new choice; the guide's for one a profile made
+        // under it (the classic network in Hangzhou), which stays valid.
         if (!region.isEmpty() && !network.isEmpty()
+            && !RegionCatalogue::today().allowsNetwork(region, network)
             && !RegionCatalogue::guide().allowsNetwork(region, network))
             missing << tr("The chosen region does not offer this network type.", "@info flow rule");
         break;

@@ -12,19 +12,41 @@ QString RegionInfo::name(const QLocale &locale) const
     return locale.language() == QLocale::Chinese ? consoleName : englishName;
 }
 
+namespace {
+
+RegionCatalogue builtIn(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The built-in region catalogue %s is missing from the resources", qPrintable(path));
+    Result<RegionCatalogue> parsed = RegionCatalogue::fromJson(file.readAll());
+    if (!parsed)
+        qFatal("The built-in region catalogue %s is invalid: %s", qPrintable(path),
+            qPrintable(parsed.error().details));
+    return std::move(parsed).value();
+}
+
+} // namespace
+
 const RegionCatalogue &RegionCatalogue::guide()
 {
-    static const RegionCatalogue catalogue = [] {
-        QFile file(QStringLiteral(":/fincloud/data/regions.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("The built-in region catalogue is missing from the resources");
-        Result<RegionCatalogue> parsed = fromJson(file.readAll());
-        if (!parsed)
-            qFatal(
-                "The built-in region catalogue is invalid: %s", qPrintable(parsed.error().details));
-        return std::move(parsed).value();
-    }();
+    static const RegionCatalogue catalogue
+        = builtIn(QStringLiteral(":/fincloud/data/regions.json"));
     return catalogue;
+}
+
+const RegionCatalogue &RegionCatalogue::today()
+{
+    static const RegionCatalogue catalogue
+        = builtIn(QStringLiteral(":/fincloud/data/regions-today.json"));
+    return catalogue;
+}
+
+const RegionInfo *RegionCatalogue::known(const QString &id)
+{
+    if (const RegionInfo *region = today().find(id))
+        return region;
+    return guide().find(id);
 }
 
 Result<RegionCatalogue> RegionCatalogue::fromJson(const QByteArray &json)
@@ -47,6 +69,11 @@ Result<RegionCatalogue> RegionCatalogue::fromJson(const QByteArray &json)
         const QJsonArray networks = object.value(QLatin1String("networks")).toArray();
         region.classic = networks.contains(FieldValue::NetworkClassic);
         region.vpc = networks.contains(FieldValue::NetworkVpc);
+        const QString availability = object.value(QLatin1String("availability")).toString();
+        if (!availability.isEmpty() && availability != QLatin1String("invitationalPreview"))
+            return Error {QString(),
+                QStringLiteral("unknown availability \"%1\" of %2").arg(availability, region.id)};
+        region.invitationalPreview = !availability.isEmpty();
         // Both names: an English UI showing only the Chinese one is what the
         // English name is for.
         if (region.id.isEmpty() || region.consoleName.isEmpty() || region.englishName.isEmpty()
@@ -54,6 +81,8 @@ Result<RegionCatalogue> RegionCatalogue::fromJson(const QByteArray &json)
             return Error {QString(), QStringLiteral("incomplete region entry %1").arg(region.id)};
         catalogue.m_regions.append(region);
     }
+    if (catalogue.m_source.isEmpty() || catalogue.m_version.isEmpty())
+        return Error {QString(), QStringLiteral("no source or version")};
     if (catalogue.m_regions.isEmpty())
         return Error {QString(), QStringLiteral("no regions")};
     return catalogue;

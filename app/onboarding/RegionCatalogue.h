@@ -1,7 +1,9 @@
-// The guide's zone/network table, read from resources/data/regions.json (the
-// one copy of it, with each region's name in both languages). Live data from
-// the API is a separate source and is never merged into this one. It never
-// translates a name itself: both come from the data file.
+// A zone/network table of the Finance Cloud regions, each from its own data
+// file with its source and date: the guide's (resources/data/regions.json,
+// 2020) and today's documentation (resources/data/regions-today.json). Each
+// region's name in both languages comes from the file. The two are never
+// merged into one, and live data from the API is a third, separate source.
+// It never translates a name itself.
 #pragma once
 
 #include "core/Result.h"
@@ -18,6 +20,8 @@ struct RegionInfo
     int zoneCount = 0;
     bool classic = false;
     bool vpc = false;
+    // Offered only to accounts the provider invites (邀测).
+    bool invitationalPreview = false;
 
     // The name to show in the language of `locale` (by default the UI's,
     // which LanguageSwitcher sets): the console's own name in Chinese, the
@@ -30,6 +34,11 @@ class RegionCatalogue
 public:
     // The catalogue built into the program (loaded once).
     static const RegionCatalogue &guide();
+    // Today's documented regions, zones and networks (built in, loaded once).
+    static const RegionCatalogue &today();
+    // The region in today's table, else in the guide's: for naming a region
+    // a profile stores. Null for an id neither knows.
+    static const RegionInfo *known(const QString &id);
     static Result<RegionCatalogue> fromJson(const QByteArray &json);
 
     QString source() const { return m_source; }

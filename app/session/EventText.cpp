@@ -14,6 +14,16 @@ QString EventText::describe(const ProfileEvent &event)
         .arg(event.kind, event.subject);
 }
 
+QString EventText::who(const ProfileEvent &event)
+{
+    if (event.role.isEmpty())
+        return event.actor;
+    if (event.actor.isEmpty() || event.actor == event.role)
+        return event.role;
+    return tr("%1 (on machine: %2)", "@info timeline: %1 database role, %2 OS user name")
+        .arg(event.role, event.actor);
+}
+
 std::optional<QString> EventText::known(const ProfileEvent &event)
 {
     if (event.kind == EventKind::Created)

@@ -20,4 +20,8 @@ public:
     // The words for an event this version knows (every EventKind, every
     // field of FieldKey::Stored, every step and status); none for any other.
     static std::optional<QString> known(const ProfileEvent &event);
+    // Who made it: the database role the server recorded, with the client's
+    // own name (the OS user) after it as "on machine"; only the client's name
+    // where no server recorded a role (SQLite, older events).
+    static QString who(const ProfileEvent &event);
 };

@@ -5,16 +5,20 @@
 #include "onboarding/Profile.h"
 #include "onboarding/RegionCatalogue.h"
 
-RegionStep::RegionStep(Profile &profile, const RegionCatalogue &catalogue, QObject *parent)
+RegionStep::RegionStep(
+    Profile &profile, const RegionCatalogue &today, const RegionCatalogue &guide, QObject *parent)
     : StepModel(StepId::Region, profile, parent)
-    , m_catalogue(catalogue)
+    , m_today(today)
+    , m_guide(guide)
 {
     RegionStep::recompute();
 }
 
 const RegionInfo *RegionStep::region() const
 {
-    return m_catalogue.find(m_region);
+    if (const RegionInfo *region = m_today.find(m_region))
+        return region;
+    return m_guide.find(m_region);
 }
 
 bool RegionStep::isVpcPlanShown() const
@@ -30,14 +34,24 @@ VpcPlanProposal RegionStep::proposal()
 
 void RegionStep::chooseRegion(const QString &regionId)
 {
+    // Choosing the stored region again is no new choice: a kept classic
+    // network stays.
+    if (regionId == profile().field(FieldKey::RegionId))
+        return;
     profile().setField(FieldKey::RegionId, regionId);
     const QString network = profile().field(FieldKey::NetworkType);
-    if (!regionId.isEmpty() && !network.isEmpty() && !m_catalogue.allowsNetwork(regionId, network))
+    if (!regionId.isEmpty() && !network.isEmpty() && !m_today.allowsNetwork(regionId, network))
         profile().setField(FieldKey::NetworkType, FieldValue::NetworkVpc);
 }
 
 void RegionStep::chooseNetwork(const QString &network)
 {
+    const QString stored = profile().field(FieldKey::NetworkType);
+    const bool offered = network == FieldValue::NetworkVpc
+        || (m_region.isEmpty() ? network != FieldValue::NetworkClassic
+                               : m_today.allowsNetwork(m_region, network));
+    if (network != stored && !offered)
+        return;
     profile().setField(FieldKey::NetworkType, network);
 }
 
@@ -56,10 +70,12 @@ void RegionStep::acceptProposal()
 void RegionStep::recompute()
 {
     const ProfileData &data = profile().data();
-    const RegionInfo *chosen = m_catalogue.find(data.field(FieldKey::RegionId));
-    if (anyChanged({assign(m_region, data.field(FieldKey::RegionId)),
-            assign(m_network, data.field(FieldKey::NetworkType)),
-            assign(m_classic, !chosen || chosen->classic), assign(m_vpc, !chosen || chosen->vpc)}))
+    const RegionInfo *chosen = m_today.find(data.field(FieldKey::RegionId));
+    const QString network = data.field(FieldKey::NetworkType);
+    if (anyChanged({assign(m_region, data.field(FieldKey::RegionId)), assign(m_network, network),
+            assign(m_classic, chosen && chosen->classic), assign(m_vpc, !chosen || chosen->vpc),
+            assign(m_classicKept, network == FieldValue::NetworkClassic),
+            assign(m_preview, chosen && chosen->invitationalPreview)}))
         emit choiceChanged();
     const bool proposed = m_network == FieldValue::NetworkVpc
         && data.field(FieldKey::VpcCidr).isEmpty()

@@ -25,7 +25,7 @@ StepModel *StepModel::create(StepId step, Profile &profile, QObject *parent)
     case StepId::FinanceServices:
         return new FinanceServicesStep(profile, parent);
     case StepId::Region:
-        return new RegionStep(profile, RegionCatalogue::guide(), parent);
+        return new RegionStep(profile, RegionCatalogue::today(), RegionCatalogue::guide(), parent);
     case StepId::Register:
         break;
     }

@@ -3,7 +3,8 @@
 // field by one person is one line. Field edits are logged without their
 // values (some are personal data). It only appends and reads events: it
 // never changes a profile, and never rewrites an event except to move a
-// field edit's line forward.
+// field edit's line forward. It never names a database role itself: on
+// PostgreSQL the server does (Schema::ServerRecordedRole).
 #pragma once
 
 #include "core/Result.h"
@@ -18,8 +19,14 @@ class StoreConnection;
 class EventLog
 {
 public:
-    // `actor`: who the events appended through this log name.
-    EventLog(StoreConnection &connection, QString actor);
+    struct Writer
+    {
+        QString actor; // the client's name for itself (the OS user)
+        QString role; // the server's name for this connection; empty on SQLite
+        bool roleColumn = true; // whether events have db_role (older schemas do not)
+    };
+
+    EventLog(StoreConnection &connection, Writer writer);
 
     Result<> append(qint64 id, const QDateTime &now, const QString &kind, const QString &subject,
         const QString &oldValue, const QString &newValue, int version);
@@ -27,7 +34,8 @@ public:
     // the same field by the same person a short while ago.
     Result<> appendFieldEdit(qint64 id, const QDateTime &now, const QString &key, int version);
     // An event read from an exported profile, kept as it was (its time, its
-    // actor; an empty value stored as none).
+    // actor; an empty value stored as none). Its role is kept on SQLite; on
+    // PostgreSQL the server records the importing role instead.
     Result<> restore(qint64 id, const ProfileEvent &event, int version);
 
     // Newest first.
@@ -36,6 +44,8 @@ public:
     Result<QList<ProfileEvent>> changesSince(qint64 id, int version) const;
 
 private:
+    QString columns() const;
+
     StoreConnection &m_connection;
-    QString m_actor;
+    Writer m_writer;
 };

@@ -80,7 +80,8 @@ Result<qint64> ImportRecords::importProfile(const ProfileData &profile,
             return storable.error();
     }
     for (const ProfileEvent &event : events) {
-        for (const QString &text : {event.actor, event.subject, event.oldValue, event.newValue}) {
+        for (const QString &text :
+            {event.actor, event.subject, event.oldValue, event.newValue, event.role}) {
             if (Result<> storable = StoredValue::checkStorable(text); !storable)
                 return storable.error();
         }

@@ -19,7 +19,17 @@ ProgressStore::ProgressStore(std::unique_ptr<StoreConnection> connection, QDateT
     , m_actor(osUserName())
     , m_now(std::move(now))
     , m_marks(schemaVersion() >= Schema::ArchiveAndDelete)
-{ }
+    , m_roles(schemaVersion() >= Schema::ServerRecordedRole)
+{
+    if (!m_connection->isShared())
+        return;
+    // Asked once: it cannot change for the life of a connection (SET ROLE
+    // changes current_user, never session_user), and a reconnection uses the
+    // same login.
+    QSqlQuery query(m_connection->db());
+    if (query.exec(QStringLiteral("SELECT session_user")) && query.next())
+        m_role = query.value(0).toString();
+}
 
 ProgressStore::~ProgressStore() = default;
 
@@ -53,7 +63,7 @@ QString ProgressStore::defaultLocation()
 
 EventLog ProgressStore::eventLog() const
 {
-    return EventLog(*m_connection, m_actor);
+    return EventLog(*m_connection, {m_actor, m_role, m_roles});
 }
 
 ProfileRecords ProgressStore::profiles() const

@@ -72,11 +72,16 @@ struct ProfileEvent
 {
     qint64 id = 0;
     QDateTime at;
+    // Who wrote it as the client said (the OS user of the machine): shown as
+    // "on machine", second to `role`.
     QString actor;
     QString kind; // one of EventKind
     QString subject; // field key or step key
     QString oldValue;
     QString newValue;
+    // The database role that wrote it, recorded by the server (PostgreSQL,
+    // schema ServerRecordedRole); empty on SQLite and for older events.
+    QString role;
 };
 
 class ProgressStore
@@ -151,8 +156,12 @@ public:
     // Edits of one field within this time are one timeline event.
     static constexpr int FieldEventMergeSeconds = 10 * 60;
 
-    // Who is recorded in events (the OS user, for example).
+    // Who is recorded in events as the client's name (the OS user, for
+    // example). On PostgreSQL the server records the role beside it.
     void setActor(const QString &actor) { m_actor = actor; }
+    // PostgreSQL: the role this connection logged in as (session_user), the
+    // name the server writes into every event; SQLite: empty.
+    QString serverRole() const { return m_role; }
 
     // Every profile that is not deleted, archived ones marked as such.
     Result<QList<ProfileSummary>> listProfiles() const;
@@ -215,10 +224,13 @@ private:
 
     std::unique_ptr<StoreConnection> m_connection;
     QString m_actor;
+    QString m_role;
     QDateTime m_now;
     // Whether the schema has the archive and delete columns: always, but
     // for a database a test keeps at an older version.
     bool m_marks = true;
+    // Whether events have the db_role column (ServerRecordedRole), as above.
+    bool m_roles = true;
 
     // Export/import (app/exchange)
 public:

@@ -146,6 +146,25 @@ QStringList migration(int version, Dialect dialect)
                        << QStringLiteral("DROP INDEX profiles_search_by_update");
         return statements;
     }
+    case ServerRecordedRole:
+        if (dialect == Dialect::Sqlite)
+            return {QStringLiteral("ALTER TABLE events ADD COLUMN db_role TEXT")};
+        // No column default: existing events were written by roles nobody
+        // recorded, and a default would name the migrating administrator on
+        // all of them. Each statement may run again without harm, so an
+        // administrator who applied them by hand loses nothing.
+        return {
+            QStringLiteral("ALTER TABLE events ADD COLUMN IF NOT EXISTS db_role TEXT"),
+            QStringLiteral("CREATE OR REPLACE FUNCTION fincloud_event_role() RETURNS trigger"
+                           " LANGUAGE plpgsql AS $$ BEGIN"
+                           " NEW.db_role := session_user; RETURN NEW; END $$"),
+            // Not DROP … IF EXISTS and CREATE: that prints a notice on every
+            // first start; CREATE OR REPLACE TRIGGER needs PostgreSQL 14.
+            QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_trigger"
+                           " WHERE tgname = 'events_db_role' AND tgrelid = 'events'::regclass)"
+                           " THEN CREATE TRIGGER events_db_role BEFORE INSERT OR UPDATE ON events"
+                           " FOR EACH ROW EXECUTE FUNCTION fincloud_event_role(); END IF; END $$"),
+        };
     default:
         return {};
     }

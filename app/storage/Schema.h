@@ -8,7 +8,7 @@
 
 namespace Schema {
 // The newest schema version this program writes.
-inline constexpr int LatestVersion = 8;
+inline constexpr int LatestVersion = 9;
 // Migration 7 changes no table: every stored profile is made to agree with
 // the flow rules (FlowRules::settle: step 3's outcome and status, steps with
 // entered data at least in progress), through ordinary saves with events.
@@ -18,6 +18,14 @@ inline constexpr int SettledByFlowRules = 7;
 // its fields and events stay, so support can see who deleted it and when, and
 // undo it).
 inline constexpr int ArchiveAndDelete = 8;
+// Migration 9: every event names the database role that wrote it
+// (events.db_role). On PostgreSQL the server fills it in with session_user
+// on every insert and update, whatever the client sent, so the timeline's
+// "who" is the login the server checked, not a name the client chose; the
+// client's own name (the OS user) stays in `actor` as "on machine". On
+// SQLite there is no server identity: db_role stays empty (NULL), except for
+// events imported from a file that names one.
+inline constexpr int ServerRecordedRole = 9;
 
 enum class Dialect { Sqlite, Postgres };
 

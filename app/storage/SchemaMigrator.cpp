@@ -53,8 +53,9 @@ Result<> SchemaMigrator::settleProfiles()
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     // Recorded as the person whose program upgraded the database.
     // Older schemas settle too, before the archive and delete columns exist.
-    ProfileRecords records(
-        m_connection, EventLog(m_connection, osUserName()), version() >= Schema::ArchiveAndDelete);
+    ProfileRecords records(m_connection,
+        EventLog(m_connection, {osUserName(), QString(), version() >= Schema::ServerRecordedRole}),
+        version() >= Schema::ArchiveAndDelete);
     const Result<QList<ProfileSummary>> profiles = records.list();
     if (!profiles)
         return profiles.error();
@@ -63,6 +64,46 @@ Result<> SchemaMigrator::settleProfiles()
             return settled;
     }
     return {};
+}
+
+std::optional<Error> SchemaMigrator::missingRights(int current, int target) const
+{
+    if (!m_connection.isShared() || current >= target)
+        return std::nullopt;
+    // Creating tables, functions and triggers needs CREATE on the schema;
+    // ALTER TABLE and CREATE INDEX need to own the table (or be a member of
+    // the role that owns it). Asked of the catalog before anything is tried,
+    // so that nothing is half done and the answer is plain.
+    QSqlQuery query(m_connection.db());
+    if (!query.exec(QStringLiteral(
+            "SELECT session_user, COALESCE(has_schema_privilege(current_schema(), 'CREATE'), false)"
+            " AND COALESCE((SELECT bool_and(pg_has_role(tableowner, 'USAGE'))"
+            " FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+            " AND tablename IN ('schema_version', 'profiles', 'profile_fields', 'step_states',"
+            " 'events', 'settings')), true)"))
+        || !query.next())
+        return std::nullopt; // not known: the migration itself will say what fails
+    if (query.value(1).toBool())
+        return std::nullopt;
+    const QString role = query.value(0).toString();
+    const QString command
+        = QStringLiteral("fincloud-onboard setup-database --database %1 --staff-role STAFF-ROLE")
+              .arg(m_connection.location());
+    const QString message = current == 0
+        ? ProgressStore::tr("The shared database %1 has no tables yet, and the database role %2 "
+                            "may not create them. Nothing was changed. Ask your administrator "
+                            "to run: %3",
+            "@info")
+              .arg(m_connection.location(), role, command)
+        : ProgressStore::tr("The shared database %1 holds the tables of an older version of the "
+                            "program (schema %2; this version needs %3), and the database role "
+                            "%4 may not change them. Nothing was changed. Ask your "
+                            "administrator to run: %5",
+            "@info")
+              // One arg(): an address may hold percent-encoded text like %2F.
+              .arg(m_connection.location(), QString::number(current), QString::number(target), role,
+                  command);
+    return Error {message, QStringLiteral("no right to migrate the schema")};
 }
 
 Result<> SchemaMigrator::migrateTo(int targetVersion)
@@ -90,6 +131,8 @@ Result<> SchemaMigrator::migrateTo(int targetVersion)
             m_connection.location());
     if (current >= targetVersion)
         return {};
+    if (const std::optional<Error> refusal = missingRights(current, targetVersion))
+        return *refusal;
     // All pending steps in one transaction: the database is either fully
     // upgraded or left as it was, and a new database costs one durable
     // commit instead of one per version (each a sync to disk at start-up).

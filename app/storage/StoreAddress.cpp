@@ -1,5 +1,6 @@
 #include "StoreAddress.h"
 
+#include "ServerConnectCause.h"
 #include "SqliteFileCheck.h"
 #include "StoreErrorKind.h"
 
@@ -285,11 +286,15 @@ Result<QSqlDatabase> StoreAddress::addOpenedConnection(
             }
             if (database.open())
                 return database;
-            failure = storeError(StoreErrorKind::Unreachable,
-                m_postgres
-                    ? tr("Cannot connect to the shared database %1.", "@info").arg(displayName())
-                    : tr("Cannot open the progress database %1.", "@info").arg(displayName()),
-                scrubbed(database.lastError().text()));
+            const QString driverText = scrubbed(database.lastError().text());
+            QString message = m_postgres
+                ? tr("Cannot connect to the shared database %1.", "@info").arg(displayName())
+                : tr("Cannot open the progress database %1.", "@info").arg(displayName());
+            if (const QString cause
+                = m_postgres ? ServerConnectCause::plainCause(driverText) : QString();
+                !cause.isEmpty())
+                message += QLatin1Char(' ') + cause;
+            failure = storeError(StoreErrorKind::Unreachable, message, driverText);
             database.close();
         }
     }

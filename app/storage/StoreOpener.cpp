@@ -85,6 +85,8 @@ Result<std::unique_ptr<StoreConnection>> StoreOpener::openShared() const
     const int version = schema.version();
     if (version > Schema::LatestVersion || version == ProgressStore::UnreadableVersion)
         return schema.migrateTo(target).error(); // the "newer" or "unreadable" refusal
+    if (const std::optional<Error> refusal = schema.missingRights(version, target))
+        return *refusal;
     if (version < target)
         return Error {
             ProgressStore::tr("The shared database %1 is not set up for this version of the "

@@ -22,6 +22,11 @@ FakeResponse FakeCloudAccount::respond(const FakeRequest &request) const
     const QString key = region + '/' + request.action();
     if (faults.contains(key))
         return faults.value(key);
+    const QString host = QString::fromLatin1(request.headers.value("host"));
+    if (unsupportedEndpoints.contains(host + '/' + region))
+        return FakeResponse::error("InvalidOperation.NotSupportedEndpoint", 400,
+            "The specified endpoint can't operate this region. Please use API DescribeRegions to "
+            "get the appropriate endpoint, or upgrade your SDK to latest version.");
     if (isAccountAction(request.action()))
         return respondAccount(request);
     const int page = qMax(1, request.parameter("PageNumber").toInt());

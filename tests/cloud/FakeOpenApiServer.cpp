@@ -57,6 +57,8 @@ QByteArray reasonPhrase(int status)
         return "Bad Request";
     case 403:
         return "Forbidden";
+    case 429:
+        return "Too Many Requests";
     case 500:
         return "Internal Server Error";
     case 503:
@@ -93,6 +95,7 @@ FakeOpenApiServer::FakeOpenApiServer(QByteArray accessKeyId, QByteArray secret)
     : m_accessKeyId(std::move(accessKeyId))
     , m_secret(std::move(secret))
 {
+    m_uptime.start();
     connect(&m_server, &QTcpServer::newConnection, this, &FakeOpenApiServer::accept);
     setScript({FakeResponse::json({{"RequestId", "FAKE-OK"}})});
 }
@@ -193,13 +196,18 @@ void FakeOpenApiServer::readFrom(QTcpSocket *socket)
             request.signatureProblem
                 = QStringLiteral("x-acs-content-sha256 does not match the body");
         else
-            request.signatureProblem = verifySignature(request, m_accessKeyId, m_secret);
+            request.signatureProblem = checkKey(request);
         request.signatureValid = request.signatureProblem.isEmpty();
+        request.receivedMs = m_uptime.elapsed();
         m_requests.append(request);
-        answer(socket,
-            request.signatureValid ? m_handler(request)
-                                   : FakeResponse::error(QStringLiteral("SignatureDoesNotMatch"),
-                                       400, request.signatureProblem));
+        if (!request.signatureValid) {
+            answer(socket,
+                FakeResponse::error(
+                    QStringLiteral("SignatureDoesNotMatch"), 400, request.signatureProblem));
+            continue;
+        }
+        const std::optional<FakeResponse> assumed = answerAssumeRole(request);
+        answer(socket, assumed ? *assumed : m_handler(request));
     }
 }
 
@@ -257,6 +265,8 @@ void FakeOpenApiServer::answer(QTcpSocket *socket, const FakeResponse &response)
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
             + reasonPhrase(response.status) + "\r\nContent-Type: application/json\r\n"
             + "x-acs-request-id: " + requestId + "\r\n";
+        for (const auto &[name, value] : response.headers)
+            head += name + ": " + value + "\r\n";
         if (response.announceLength)
             head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
         else
@@ -275,4 +285,64 @@ void FakeOpenApiServer::answer(QTcpSocket *socket, const FakeResponse &response)
         QTimer::singleShot(response.delayMs, this, send);
     else
         send();
+}
+
+// --- STS credentials and AssumeRole (issue 20) ---
+
+void FakeOpenApiServer::acceptStsKey(
+    QByteArray accessKeyId, QByteArray secret, QByteArray securityToken)
+{
+    m_stsKeys.insert(std::move(accessKeyId), {std::move(secret), std::move(securityToken)});
+}
+
+void FakeOpenApiServer::setAssumableRole(FakeRole role)
+{
+    acceptStsKey(role.accessKeyId, role.secret, role.securityToken);
+    m_role = std::move(role);
+}
+
+QString FakeOpenApiServer::checkKey(const FakeRequest &request) const
+{
+    const QByteArray authorization = request.headers.value("authorization");
+    const qsizetype at = authorization.indexOf("Credential=");
+    const QByteArray id
+        = at < 0 ? QByteArray() : authorization.mid(at + 11).split(',').value(0).trimmed();
+    const QByteArray token = request.headers.value("x-acs-security-token");
+    if (!m_stsKeys.contains(id)) {
+        if (!token.isEmpty())
+            return QStringLiteral("a security token with a key that is not STS credentials");
+        return verifySignature(request, m_accessKeyId, m_secret);
+    }
+    const StsKey &sts = m_stsKeys.value(id);
+    if (token != sts.token)
+        return token.isEmpty() ? QStringLiteral("STS credentials without x-acs-security-token")
+                               : QStringLiteral("x-acs-security-token does not match the key");
+    return verifySignature(request, id, sts.secret);
+}
+
+std::optional<FakeResponse> FakeOpenApiServer::answerAssumeRole(const FakeRequest &request) const
+{
+    if (request.action() != QLatin1String("AssumeRole") || !m_role)
+        return std::nullopt;
+    if (request.headers.value("x-acs-version") != "2015-04-01")
+        return FakeResponse::error("InvalidVersion", 400);
+    if (!m_role->refusal.body.isEmpty())
+        return m_role->refusal;
+    if (request.parameter("RoleArn") != m_role->roleArn)
+        return FakeResponse::error("EntityNotExist.Role", 404, "The role not exists");
+    const int seconds = request.parameter("DurationSeconds").toInt();
+    if (seconds < 900 || request.parameter("RoleSessionName").size() < 2)
+        return FakeResponse::error("InvalidParameter", 400);
+    const QDateTime expiration = m_role->expiration.isValid()
+        ? m_role->expiration
+        : QDateTime::currentDateTimeUtc().addSecs(seconds);
+    return FakeResponse::json({{"RequestId", "FAKE-AssumeRole"},
+        {"AssumedRoleUser",
+            QJsonObject {{"Arn", m_role->roleArn + "/" + request.parameter("RoleSessionName")},
+                {"AssumedRoleId", "3000000000000000:" + request.parameter("RoleSessionName")}}},
+        {"Credentials",
+            QJsonObject {{"AccessKeyId", QString::fromLatin1(m_role->accessKeyId)},
+                {"AccessKeySecret", QString::fromLatin1(m_role->secret)},
+                {"SecurityToken", QString::fromLatin1(m_role->securityToken)},
+                {"Expiration", expiration.toUTC().toString(Qt::ISODate)}}}});
 }

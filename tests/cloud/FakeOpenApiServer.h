@@ -6,6 +6,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -15,6 +17,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QTcpSocket;
@@ -28,6 +31,7 @@ struct FakeRequest
     QHash<QByteArray, QByteArray> headers; // lower-case names
     bool signatureValid = false;
     QString signatureProblem;
+    qint64 receivedMs = 0; // since the server was made (monotonic clock)
 
     QString action() const { return QString::fromLatin1(headers.value("x-acs-action")); }
     QString parameter(const QString &name) const { return query.value(name); }
@@ -40,12 +44,25 @@ struct FakeResponse
     int delayMs = 0; // before the first byte
     bool dropMidBody = false; // announce the full length, send half, close
     bool announceLength = true; // false: the body ends when the connection closes
+    QList<std::pair<QByteArray, QByteArray>> headers; // extra ones, e.g. Retry-After
 
     static FakeResponse json(const QJsonObject &object, int status = 200);
     static FakeResponse error(const QString &code, int status, const QString &message = {});
     static FakeResponse raw(const QByteArray &body, int status = 200);
 };
 Q_DECLARE_METATYPE(FakeResponse)
+
+// STS AssumeRole (issue 20): the role the fake grants to its own key, and
+// the temporary key, secret and token it hands out for it.
+struct FakeRole
+{
+    QString roleArn;
+    QByteArray accessKeyId;
+    QByteArray secret;
+    QByteArray securityToken;
+    QDateTime expiration; // invalid: now + DurationSeconds
+    FakeResponse refusal; // empty body: grant; else answer this instead
+};
 
 class FakeOpenApiServer : public QObject
 {
@@ -56,6 +73,7 @@ public:
     FakeOpenApiServer(QByteArray accessKeyId, QByteArray secret);
     ~FakeOpenApiServer() override;
     bool listen();
+    bool isListening() const { return m_server.isListening(); }
     QUrl baseUrl() const; // http://127.0.0.1:<port>
     quint16 port() const { return m_server.serverPort(); }
     void close() { m_server.close(); }
@@ -65,8 +83,17 @@ public:
     void setScript(QList<FakeResponse> script);
 
     const QList<FakeRequest> &requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
     int count(const QString &action) const;
     bool allSignaturesValid() const;
+
+    // STS credentials (issue 20): a call signed with this key must carry
+    // the token in a signed x-acs-security-token header; a call signed with
+    // any other key must carry none.
+    void acceptStsKey(QByteArray accessKeyId, QByteArray secret, QByteArray securityToken);
+    // AssumeRole signed with the server's own key answers with the role's
+    // temporary key, which the server then accepts (with its token).
+    void setAssumableRole(FakeRole role);
 
     // The server's own V3 check; empty when the request is signed correctly.
     static QString verifySignature(
@@ -76,12 +103,24 @@ private:
     void accept();
     void readFrom(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const FakeResponse &response);
+    // STS credentials and AssumeRole (issue 20).
+    QString checkKey(const FakeRequest &request) const;
+    std::optional<FakeResponse> answerAssumeRole(const FakeRequest &request) const;
 
     QTcpServer m_server;
     QByteArray m_accessKeyId;
     QByteArray m_secret;
     Handler m_handler;
+    QElapsedTimer m_uptime;
     QList<FakeRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requestNumber = 0;
+    // STS credentials and AssumeRole (issue 20).
+    struct StsKey
+    {
+        QByteArray secret;
+        QByteArray token;
+    };
+    QHash<QByteArray, StsKey> m_stsKeys;
+    std::optional<FakeRole> m_role;
 };

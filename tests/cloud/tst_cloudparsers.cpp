@@ -3,6 +3,7 @@
 #include "cloud/CloudCredentials.h"
 #include "cloud/CloudErrorText.h"
 #include "cloud/EndpointPolicy.h"
+#include "cloud/EndpointTable.h"
 #include "cloud/InstanceCount.h"
 #include "cloud/RegionList.h"
 #include "cloud/ZoneList.h"
@@ -32,6 +33,11 @@ private slots:
     void endpoints_data();
     void endpoints();
     void centralProducts();
+    void endpointTableHasEveryFactsCell_data();
+    void endpointTableHasEveryFactsCell();
+    void endpointTableSaysWhereItComesFrom();
+    void endpointTableRefusesIncompleteData_data();
+    void endpointTableRefusesIncompleteData();
     void overrides_data();
     void overrides();
     void credentialsFromEnvironment();
@@ -146,15 +152,16 @@ void TestCloudParsers::endpoints_data()
     QTest::addColumn<QString>("reported");
     QTest::addColumn<QString>("url");
 
-    QTest::newRow("finance region: central") << true << "cn-hangzhou-finance"
-                                             << ""
-                                             << "https://ecs.aliyuncs.com";
+    QTest::newRow("Hangzhou finance: the table's central host") << true << "cn-hangzhou-finance"
+                                                                << ""
+                                                                << "https://ecs.aliyuncs.com";
     QTest::newRow("public region: regional") << true << "cn-beijing"
                                              << ""
                                              << "https://ecs.cn-beijing.aliyuncs.com";
-    QTest::newRow("reported endpoint wins") << true << "cn-shanghai-finance-1"
-                                            << "ecs-cn-shanghai-finance-1.aliyuncs.com"
-                                            << "https://ecs-cn-shanghai-finance-1.aliyuncs.com";
+    QTest::newRow("reported endpoint (the caller's explicit choice) wins over the table")
+        << true << "cn-shanghai-finance-1"
+        << "ecs-cn-shanghai-finance-1.aliyuncs.com"
+        << "https://ecs-cn-shanghai-finance-1.aliyuncs.com";
     QTest::newRow("reported endpoint outside aliyuncs.com is ignored")
         << true << "cn-beijing"
         << "evil.example.com"
@@ -194,6 +201,107 @@ void TestCloudParsers::centralProducts()
         = EndpointPolicy::withOverride(QUrl("http://127.0.0.1:9"));
     QVERIFY(overridden.ok());
     QCOMPARE(overridden.value().centralEndpoint(CloudProduct::Sts), QUrl("http://127.0.0.1:9"));
+}
+
+void TestCloudParsers::endpointTableHasEveryFactsCell_data()
+{
+    QTest::addColumn<int>("product");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("host");
+
+    // guide/FACTS.md, "Endpoints per product in finance regions" (read 2026-12),
+    // cell by cell; RDS in Hangzhou: the desktop-reachable central endpoint.
+    const QStringList regions {"cn-hangzhou-finance", "cn-shanghai-finance-1",
+        "cn-shenzhen-finance-1", "cn-beijing-finance-1"};
+    const QList<std::pair<CloudProduct, QStringList>> table {
+        {CloudProduct::Ecs,
+            {"ecs.aliyuncs.com", "ecs-cn-hangzhou.aliyuncs.com", "ecs-cn-hangzhou.aliyuncs.com",
+                "ecs.cn-beijing-finance-1.aliyuncs.com"}},
+        {CloudProduct::Vpc,
+            {"vpc.aliyuncs.com", "vpc.aliyuncs.com", "vpc.aliyuncs.com",
+                "vpc.cn-beijing-finance-1.aliyuncs.com"}},
+        {CloudProduct::Rds,
+            {"rds.aliyuncs.com", "rds.aliyuncs.com", "rds.aliyuncs.com", "rds.aliyuncs.com"}},
+        {CloudProduct::Bss,
+            {"business.aliyuncs.com", "business.aliyuncs.com", "business.aliyuncs.com",
+                "business.aliyuncs.com"}},
+        {CloudProduct::Sts,
+            {"sts.aliyuncs.com", "sts.aliyuncs.com", "sts.aliyuncs.com", "sts.aliyuncs.com"}},
+        {CloudProduct::Ros,
+            {"ros.aliyuncs.com", "ros.aliyuncs.com", "ros.aliyuncs.com", "ros.aliyuncs.com"}},
+    };
+    for (const auto &[product, hosts] : table) {
+        for (int i = 0; i < regions.size(); ++i)
+            QTest::addRow(
+                "%s in %s", qPrintable(EndpointTable::key(product)), qPrintable(regions[i]))
+                << int(product) << regions[i] << hosts[i];
+    }
+    QTest::newRow("VPC public: regional rule") << int(CloudProduct::Vpc) << "cn-beijing"
+                                               << "vpc.cn-beijing.aliyuncs.com";
+    QTest::newRow("STS public: central rule") << int(CloudProduct::Sts) << "cn-beijing"
+                                              << "sts.aliyuncs.com";
+    QTest::newRow("internal finance-pop id: central")
+        << int(CloudProduct::Ecs) << "cn-beijing-finance-pop"
+        << "ecs.aliyuncs.com";
+}
+
+void TestCloudParsers::endpointTableHasEveryFactsCell()
+{
+    QFETCH(int, product);
+    QFETCH(QString, region);
+    QFETCH(QString, host);
+    const EndpointPolicy policy;
+    QCOMPARE(policy.endpoint(CloudProduct(product), region), QUrl("https://" + host));
+    // The override still wins over the table.
+    const Result<EndpointPolicy> overridden
+        = EndpointPolicy::withOverride(QUrl("http://127.0.0.1:9"));
+    QVERIFY(overridden.ok());
+    QCOMPARE(
+        overridden.value().endpoint(CloudProduct(product), region), QUrl("http://127.0.0.1:9"));
+}
+
+void TestCloudParsers::endpointTableSaysWhereItComesFrom()
+{
+    const EndpointTable &table = EndpointTable::builtIn();
+    QVERIFY(table.source().contains("alibabacloud-cpp-sdk"));
+    QCOMPARE(table.checked(), QString("2026-12"));
+    const QList<std::pair<CloudProduct, QString>> versions {{CloudProduct::Ecs, "2014-05-26"},
+        {CloudProduct::Vpc, "2016-04-28"}, {CloudProduct::Rds, "2014-08-15"},
+        {CloudProduct::Bss, "2017-12-14"}, {CloudProduct::Sts, "2015-04-01"},
+        {CloudProduct::Ros, "2019-09-10"}};
+    for (const auto &[product, version] : versions)
+        QCOMPARE(table.product(product)->version, version);
+    // The SDK's own map entry for RDS in Hangzhou is kept beside the host used.
+    const EndpointEntry *rds = table.entry(CloudProduct::Rds, "cn-hangzhou-finance");
+    QVERIFY(rds);
+    QCOMPARE(rds->sdkMap, QString("rds-vpc.cn-hangzhou-finance.aliyuncs.com"));
+    QVERIFY(!rds->why.isEmpty());
+}
+
+void TestCloudParsers::endpointTableRefusesIncompleteData_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    const auto product = [](const QByteArray &key, const QByteArray &regions = "{}") -> QByteArray {
+        return "\"" + key + "\":{\"version\":\"1\",\"rule\":\"central\",\"prefix\":\"" + key
+            + "\",\"regions\":" + regions + "}";
+    };
+    const QByteArray allButRos = product("ecs") + ',' + product("rds") + ',' + product("vpc") + ','
+        + product("bss") + ',' + product("sts");
+    const QByteArray head = R"({"source":"s","checked":"2026-12","products":{)";
+    QTest::newRow("complete (control)")
+        << QByteArray(head + allButRos + ',' + product("ros") + "}}");
+    QTest::newRow("a product missing") << QByteArray(head + allButRos + "}}");
+    QTest::newRow("no date") << QByteArray(
+        R"({"source":"s","products":{)" + allButRos + ',' + product("ros") + "}}");
+    QTest::newRow("a host outside aliyuncs.com") << QByteArray(
+        head + allButRos + ',' + product("ros", R"({"cn-x":"evil.example.com"})") + "}}");
+}
+
+void TestCloudParsers::endpointTableRefusesIncompleteData()
+{
+    QFETCH(QByteArray, json);
+    const bool control = QByteArray(QTest::currentDataTag()).startsWith("complete");
+    QCOMPARE(EndpointTable::fromJson(json).ok(), control);
 }
 
 void TestCloudParsers::overrides_data()

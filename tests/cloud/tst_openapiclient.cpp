@@ -37,6 +37,16 @@ OpenApiClientSettings fastSettings()
     return settings;
 }
 
+// For the TLS tests: a handshake with a fresh RSA key takes more than
+// fastSettings()' 300 ms on a loaded machine under the sanitizers, and must
+// not turn into a time-out.
+OpenApiClientSettings handshakeSettings()
+{
+    OpenApiClientSettings settings = fastSettings();
+    settings.timeoutMs = 15000;
+    return settings;
+}
+
 QByteArray bigJson(qint64 bytes)
 {
     return "{\"Padding\":\"" + QByteArray(bytes, 'x') + "\"}";
@@ -59,6 +69,10 @@ private slots:
     void untrustedCertificateIsRefused();
     void cancelFinishesOnceWithCancelled();
     void everyAttemptIsSignedAfresh();
+    void retryAfterIsHonouredWithFreshNonces_data();
+    void retryAfterIsHonouredWithFreshNonces();
+    void retryAfterValues_data();
+    void retryAfterValues();
     void missingKeySendsNothing();
     void realEndpointsAreHttps();
 
@@ -217,9 +231,10 @@ void TestOpenApiClient::tlsFailureIsNotRetried()
     QVERIFY(server.listen());
     QUrl endpoint = server.baseUrl();
     endpoint.setScheme("https");
-    OpenApiClient client(m_network, m_clock, CloudCredentials(KeyId, Secret, {}), fastSettings());
+    OpenApiClient client(
+        m_network, m_clock, CloudCredentials(KeyId, Secret, {}), handshakeSettings());
     OpenApiReply *reply = call(client, endpoint);
-    QVERIFY(waitFor(reply));
+    QVERIFY(waitFor(reply, 20000));
     QCOMPARE(reply->failure()->kind, Kind::Tls);
     QCOMPARE(reply->attempts(), 1);
 }
@@ -253,9 +268,10 @@ void TestOpenApiClient::untrustedCertificateIsRefused()
     endpoint.setScheme("https");
     endpoint.setHost("127.0.0.1");
     endpoint.setPort(server.serverPort());
-    OpenApiClient client(m_network, m_clock, CloudCredentials(KeyId, Secret, {}), fastSettings());
+    OpenApiClient client(
+        m_network, m_clock, CloudCredentials(KeyId, Secret, {}), handshakeSettings());
     OpenApiReply *reply = call(client, endpoint);
-    QVERIFY(waitFor(reply, 10000));
+    QVERIFY(waitFor(reply, 20000));
     QVERIFY(reply->failure());
     QCOMPARE(reply->failure()->kind, Kind::Tls);
     QCOMPARE(reply->attempts(), 1);
@@ -306,6 +322,78 @@ void TestOpenApiClient::everyAttemptIsSignedAfresh()
     QCOMPARE(first.headers.value("x-acs-version"), QByteArray("2014-05-26"));
     QCOMPARE(first.parameter("RegionId"), QString("cn-shanghai-finance-1"));
     QCOMPARE(first.parameter("Odd Name"), QString("a*b c"));
+}
+
+void TestOpenApiClient::retryAfterIsHonouredWithFreshNonces_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("maxBackoffMs");
+    QTest::addColumn<int>("minGapMs");
+    QTest::addColumn<int>("maxGapMs");
+
+    // The fixed clock says Now: an HTTP-date one second later asks for 1 s.
+    const QByteArray oneSecondLater
+        = Now.addSecs(1).toString(Qt::RFC2822Date).toLatin1().replace("+0000", "GMT");
+    QTest::newRow("delay-seconds") << QByteArray("1") << 5000 << 950 << 3000;
+    QTest::newRow("HTTP-date") << oneSecondLater << 5000 << 950 << 3000;
+    QTest::newRow("a far-off wait is capped by the longest back-off")
+        << QByteArray("3600") << 300 << 250 << 1500;
+    QTest::newRow("a date in the past retries at once")
+        << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << 5000 << 0 << 400;
+}
+
+void TestOpenApiClient::retryAfterIsHonouredWithFreshNonces()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, maxBackoffMs);
+    QFETCH(int, minGapMs);
+    QFETCH(int, maxGapMs);
+    FakeOpenApiServer server(KeyId, Secret);
+    QVERIFY(server.listen());
+    FakeResponse throttled = FakeResponse::error("Throttling.User", 429);
+    throttled.headers = {{"Retry-After", retryAfter}};
+    server.setScript({throttled, throttled, FakeResponse::json({{"RequestId", "R-ok"}})});
+    OpenApiClientSettings settings = fastSettings();
+    settings.firstBackoffMs = 10; // without the header the retries would follow at once
+    settings.maxBackoffMs = maxBackoffMs;
+    OpenApiClient client(m_network, m_clock, CloudCredentials(KeyId, Secret, {}), settings);
+    OpenApiReply *reply = call(client, server.baseUrl());
+    QVERIFY(waitFor(reply, 10000));
+    QVERIFY(reply->result().ok());
+    QCOMPARE(server.requests().size(), 3);
+    QVERIFY(server.allSignaturesValid());
+    QSet<QByteArray> nonces;
+    for (const FakeRequest &request : server.requests())
+        nonces.insert(request.headers.value("x-acs-signature-nonce"));
+    QCOMPARE(nonces.size(), 3);
+    QVERIFY(!nonces.contains(QByteArray()));
+    for (int i = 1; i < 3; ++i) {
+        const qint64 gap
+            = server.requests().at(i).receivedMs - server.requests().at(i - 1).receivedMs;
+        QVERIFY2(gap >= minGapMs && gap <= maxGapMs,
+            qPrintable(QString("gap %1 ms, expected %2–%3").arg(gap).arg(minGapMs).arg(maxGapMs)));
+    }
+}
+
+void TestOpenApiClient::retryAfterValues_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<qint64>("expected"); // -1: none
+    QTest::newRow("seconds") << QByteArray(" 120 ") << qint64(120000);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+    QTest::newRow("IMF-fixdate") << QByteArray("Mon, 09 Mar 2026 01:02:33 GMT") << qint64(30000);
+    QTest::newRow("past date") << QByteArray("Mon, 09 Mar 2026 01:00:00 GMT") << qint64(0);
+    QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("missing") << QByteArray() << qint64(-1);
+}
+
+void TestOpenApiClient::retryAfterValues()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(qint64, expected);
+    const std::optional<qint64> wait = OpenApiReply::retryAfterMs(header, Now);
+    QCOMPARE(wait.value_or(-1), expected);
 }
 
 void TestOpenApiClient::missingKeySendsNothing()

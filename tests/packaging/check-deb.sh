@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Builds the Debian package from a build tree, unpacks it into a throw-away
-# root and starts the unpacked program (run by ctest):
-#   check-deb.sh BUILD_DIR APP_ID VERSION ICON_SIZES(comma-separated)
-# A package that lacks a file, a dependency, or does not start fails.
+# Checks a built Debian package of fincloud-onboard (scripts/dev test builds
+# it with dpkg-buildpackage, then runs this), unpacks it into a throw-away
+# root and starts the unpacked program:
+#   check-deb.sh PACKAGE.deb SOURCE_DIR
+# SOURCE_DIR is the tree it was built from: the version (debian/changelog),
+# the application id (cmake/Packaging.cmake) and the icon sizes
+# (packaging/icons/hicolor) come from it. A package that lacks a file or a
+# dependency, carries a RUNPATH, or does not start fails.
 set -uo pipefail
 
-build_dir="$1" app_id="$2" version="$3"
-IFS=, read -r -a icon_sizes <<<"$4"
+deb="$1" source_dir="$2"
 failures=0
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -21,25 +24,22 @@ give_up() {
     exit 1
 }
 
-for tool in cpack:cmake dpkg-deb:dpkg dpkg-shlibdeps:dpkg-dev file:file; do
+for tool in dpkg-deb:dpkg dpkg-parsechangelog:dpkg-dev file:file readelf:binutils; do
     command -v "${tool%%:*}" >/dev/null \
         || give_up "${tool%%:*} not found (Debian package ${tool#*:}; scripts/dev test installs it)"
 done
+[ -f "$deb" ] || give_up "no package $deb"
+version="$(dpkg-parsechangelog -l "$source_dir/debian/changelog" -S Version)"
+app_id="$(sed -n 's/^set(FINCLOUD_APP_ID "\(.*\)")$/\1/p' "$source_dir/cmake/Packaging.cmake")"
+[ -n "$app_id" ] || give_up "no FINCLOUD_APP_ID in $source_dir/cmake/Packaging.cmake"
+mapfile -t icon_sizes < <(find "$source_dir/packaging/icons/hicolor" -mindepth 1 -maxdepth 1 \
+    -printf '%f\n' | sed -n 's/^\([0-9]*\)x\1$/\1/p' | sort -n)
 
 seconds_since() {
     echo "$(($(date +%s%N) / 1000000 - $1))"
 }
 started="$(($(date +%s%N) / 1000000))"
-
-# 1. Build the package (into the work folder, not the build tree).
-cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1 \
-    || { cat "$work/cpack.log"; give_up "cpack failed"; }
-debs=("$work"/out/*.deb)
-if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then
-    give_up "cpack made no single .deb: ${debs[*]}"
-fi
-deb="${debs[0]}"
-echo "built $(basename "$deb"): $(stat -c %s "$deb") bytes in $(seconds_since "$started") ms"
+echo "$(basename "$deb"): $(stat -c %s "$deb") bytes"
 dpkg-deb --field "$deb"
 
 # 2. Its fields. Depends and Recommends are lists of alternatives with versions.
@@ -57,11 +57,12 @@ expect_in() {
 for field_name in Maintainer Section Description; do
     [ -n "$(field "$field_name")" ] || fail "$field_name is empty"
 done
-# libqt6core6 and libqt6widgets6 come from the shared-library scan.
-for name in libqt6sql6-sqlite libqt6core6 libqt6widgets6; do
+# libqt6core6, libqt6widgets6 and libqt6keychain1 come from the shared-library
+# scan; the SQL drivers are plug-ins, named in debian/control.
+for name in libqt6sql6-sqlite libqt6sql6-psql libqt6core6 libqt6widgets6 libqt6keychain1; do
     expect_in "$name" Depends
 done
-for name in libqt6sql6-psql libsecret-1-0 qt6-translations-l10n fonts-noto-cjk; do
+for name in libsecret-1-0 qt6-translations-l10n fonts-noto-cjk; do
     expect_in "$name" Recommends
 done
 
@@ -73,10 +74,22 @@ outside="$(dpkg-deb --contents "$deb" | awk '{print $6}' | grep -vE '^\./(usr/.*
 bin="$root/usr/bin/fincloud-onboard"
 [ -x "$bin" ] || give_up "no executable usr/bin/fincloud-onboard"
 file -b "$bin" | grep -q '^ELF .*, stripped' || fail "binary is not a stripped ELF: $(file -b "$bin")"
+# The system's Qt is found without one; $ORIGIN would let a file next to the
+# program be loaded as a library.
+runpath="$(readelf -d "$bin" | grep -E 'RPATH|RUNPATH')"
+[ -z "$runpath" ] || fail "the program has a run path: $runpath"
 share="$root/usr/share"
 for installed in "applications/$app_id.desktop" "metainfo/$app_id.metainfo.xml" \
-    "icons/hicolor/scalable/apps/$app_id.svg"; do
+    "icons/hicolor/scalable/apps/$app_id.svg" fincloud-onboard/holidays-cn.json \
+    bash-completion/completions/fincloud-onboard man/man1/fincloud-onboard.1.gz \
+    man/zh_CN/man1/fincloud-onboard.1.gz doc/fincloud-onboard/copyright \
+    doc/fincloud-onboard/changelog.gz; do
     [ -s "$share/$installed" ] || fail "missing usr/share/$installed"
+done
+# dh_compress compresses the larger ones.
+for doc in README.md prefill-example.json holidays.md; do
+    [ -s "$share/doc/fincloud-onboard/$doc" ] || [ -s "$share/doc/fincloud-onboard/$doc.gz" ] \
+        || fail "missing usr/share/doc/fincloud-onboard/$doc"
 done
 file -b "$share/icons/hicolor/scalable/apps/$app_id.svg" | grep -q 'SVG' \
     || fail "the scalable icon is no SVG"

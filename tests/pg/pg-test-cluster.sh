@@ -7,6 +7,11 @@
 #   pg-test-cluster.sh pause  STATE   stop the server only (pg_ctl stop -m fast)
 #   pg-test-cluster.sh resume STATE   start it again on the same port
 #
+# With FINCLOUD_PG_TLS=1 at start the server requires TLS (ssl=on, hostssl
+# lines only) with a certificate for "localhost" signed by a test CA made here
+# with openssl; STATE then names the CA (PG_TLS_CA) and a second, unrelated CA
+# (PG_TLS_WRONG_CA) for the refusals.
+#
 # initdb refuses to run as root: as root the cluster belongs to the `postgres`
 # user (created by Debian's postgresql package) and its commands run through
 # runuser; otherwise it belongs to the current user.
@@ -52,8 +57,32 @@ load_state() {
 
 server_options() {
     # Durability is not what these tests check; speed is welcome.
+    local tls=""
+    if [ "${PG_TLS:-0}" = 1 ]; then
+        tls="-c ssl=on -c ssl_cert_file=$PG_DIR/tls/server.crt"
+        tls="$tls -c ssl_key_file=$PG_DIR/tls/server.key"
+    fi
     echo "-p $1 -h 127.0.0.1 -k $PG_DIR -c fsync=off -c synchronous_commit=off" \
-        "-c full_page_writes=off -c max_connections=60"
+        "-c full_page_writes=off -c max_connections=60 $tls"
+}
+
+# A test CA, a server certificate for "localhost" signed by it, and another
+# CA that signed nothing here; valid for two days.
+make_certificates() {
+    local dir="$PG_DIR/tls"
+    mkdir -p "$dir"
+    local key=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+    openssl req -x509 "${key[@]}" -keyout "$dir/ca.key" -out "$dir/ca.crt" -days 2 \
+        -subj "/CN=fincloud test CA" 2>/dev/null
+    openssl req -x509 "${key[@]}" -keyout "$dir/wrong-ca.key" -out "$dir/wrong-ca.crt" -days 2 \
+        -subj "/CN=fincloud other CA" 2>/dev/null
+    openssl req "${key[@]}" -keyout "$dir/server.key" -out "$dir/server.csr" \
+        -subj "/CN=localhost" 2>/dev/null
+    printf 'subjectAltName=DNS:localhost\n' >"$dir/san.ext"
+    openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" \
+        -CAcreateserial -out "$dir/server.crt" -days 2 -extfile "$dir/san.ext" 2>/dev/null
+    chmod 600 "$dir/server.key"
+    [ "$owner" = "$(id -un)" ] || chown -R "$owner" "$dir"
 }
 
 start_on() {
@@ -90,6 +119,12 @@ start)
         rm -rf "$PG_DIR"
         exit 1
     }
+    PG_TLS="${FINCLOUD_PG_TLS:-0}"
+    if [ "$PG_TLS" = 1 ]; then
+        make_certificates
+        # TLS or nothing over TCP.
+        sed -i 's/^host\([[:space:]]\)/hostssl\1/' "$PG_DIR/data/pg_hba.conf"
+    fi
     PG_PORT=""
     for _ in $(seq 1 20); do
         candidate=$((20000 + RANDOM % 40000))
@@ -111,6 +146,11 @@ start)
         echo "PG_USER=fincloud_test"
         echo "PG_PASSWORD=$password"
         echo "PG_URL=postgresql://fincloud_test:$password@127.0.0.1:$PG_PORT/postgres"
+        echo "PG_TLS=$PG_TLS"
+        if [ "$PG_TLS" = 1 ]; then
+            echo "PG_TLS_CA=$PG_DIR/tls/ca.crt"
+            echo "PG_TLS_WRONG_CA=$PG_DIR/tls/wrong-ca.crt"
+        fi
     } >"$state"
     chmod 600 "$state"
     elapsed_ms=$((($(date +%s%N) - started) / 1000000))

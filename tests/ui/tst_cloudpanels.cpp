@@ -744,10 +744,13 @@ void TestCloudPanels::liveZonesAreShownBesideTheGuide()
     QTest::mouseClick(panel->findChild<QPushButton *>("refreshLiveZones"), Qt::LeftButton);
     QVERIFY(panel->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 10000);
-    QCOMPARE(m_server->count("DescribeZones"), 3);
+    // Today's four finance regions, Beijing (not in the guide) included.
+    QCOMPARE(m_server->count("DescribeZones"), 4);
 
     QTableWidget *table = panel->table();
-    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->item(3, 0)->text(), QString("cn-beijing-finance-1"));
+    QVERIFY(table->item(3, 3)->text().contains("not in the guide"));
     QCOMPARE(table->item(0, 0)->text(), QString("cn-hangzhou-finance"));
     QCOMPARE(table->item(0, 1)->text(), QString("3"));
     QCOMPARE(table->item(0, 2)->text(), QString("5 (b, c, d, j, k)"));
@@ -784,6 +787,14 @@ void TestCloudPanels::liveZonesAreShownBesideTheGuide()
     auto *guide = page->findChild<QTableWidget *>("zoneTableView");
     QCOMPARE(guide->item(0, 2)->text(), QString("3"));
     QVERIFY(page->findChild<QLabel *>("zoneTableCaption")->text().contains("20200422"));
+    // Today's documented table beside it, with its own source and date.
+    auto *today = page->findChild<QTableWidget *>("todayZoneTableView");
+    QCOMPARE(today->rowCount(), 4);
+    QCOMPARE(today->item(0, 2)->text(), QString("4"));
+    QVERIFY(today->item(3, 0)->text().contains("invitational preview"));
+    const QString caption = page->findChild<QLabel *>("todayZoneTableCaption")->text();
+    QVERIFY2(caption.contains("document_detail/73005") && caption.contains("2026-12"),
+        qPrintable(caption));
 }
 
 void TestCloudPanels::commandLineCheckAgainstTheFakeService()

@@ -407,50 +407,54 @@ void TestLayout::zoneTableNeverScrollsSideways()
     PageHarness harness(*m_session, RegionPageId, *m_language, options);
     harness.show();
     QVERIFY(QTest::qWaitForWindowExposed(&harness));
-    auto *table = harness.find<QTableWidget>(QStringLiteral("zoneTableView"));
-    QVERIFY(table);
-    QTRY_VERIFY(table->isVisible());
-    QTest::qWait(50); // the fit runs once the widths have settled
-    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
-    int columnsWide = 0;
-    for (int column = 0; column < table->columnCount(); ++column)
-        columnsWide += table->columnWidth(column);
-    QVERIFY2(columnsWide <= table->viewport()->width(),
-        qPrintable(
-            QString("columns %1 px, room %2 px").arg(columnsWide).arg(table->viewport()->width())));
-    // Every word of every cell fits its column, and every row is as high as
-    // its wrapped text: nothing is elided.
-    // The delegate's margins and the grid line; the painter breaks a line that
-    // is wider than its room by any fraction of a pixel.
-    const int padding = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 2
-        + (table->showGrid() ? 1 : 0);
-    for (int row = 0; row < table->rowCount(); ++row) {
-        for (int column = 0; column < table->columnCount(); ++column) {
-            const QString text = table->item(row, column)->text();
-            const QFontMetricsF metrics(table->font());
-            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
-            qsizetype start = 0;
-            while (breaks.toNextBoundary() != -1) {
-                const QString word = text.mid(start, breaks.position() - start).trimmed();
-                start = breaks.position();
-                const int needed = int(std::ceil(metrics.horizontalAdvance(word))) + padding;
-                QVERIFY2(table->columnWidth(column) >= needed,
-                    qPrintable(QString("\"%1\" in \"%2\" needs %3 px, has %4")
-                                   .arg(word, text)
-                                   .arg(needed)
-                                   .arg(table->columnWidth(column))));
+    // The guide's table and today's beside it: the same promise for both.
+    for (const char *name : {"zoneTableView", "todayZoneTableView"}) {
+        auto *table = harness.find<QTableWidget>(QString::fromLatin1(name));
+        QVERIFY2(table, name);
+        QTRY_VERIFY(table->isVisible());
+        QTest::qWait(50); // the fit runs once the widths have settled
+        QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+        int columnsWide = 0;
+        for (int column = 0; column < table->columnCount(); ++column)
+            columnsWide += table->columnWidth(column);
+        QVERIFY2(columnsWide <= table->viewport()->width(),
+            qPrintable(QString("columns %1 px, room %2 px")
+                           .arg(columnsWide)
+                           .arg(table->viewport()->width())));
+        // Every word of every cell fits its column, and every row is as high as
+        // its wrapped text: nothing is elided.
+        // The delegate's margins and the grid line; the painter breaks a line that
+        // is wider than its room by any fraction of a pixel.
+        const int padding = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 2
+            + (table->showGrid() ? 1 : 0);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QString text = table->item(row, column)->text();
+                const QFontMetricsF metrics(table->font());
+                QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+                qsizetype start = 0;
+                while (breaks.toNextBoundary() != -1) {
+                    const QString word = text.mid(start, breaks.position() - start).trimmed();
+                    start = breaks.position();
+                    const int needed = int(std::ceil(metrics.horizontalAdvance(word))) + padding;
+                    QVERIFY2(table->columnWidth(column) >= needed,
+                        qPrintable(QString("\"%1\" in \"%2\" needs %3 px, has %4")
+                                       .arg(word, text)
+                                       .arg(needed)
+                                       .arg(table->columnWidth(column))));
+                }
+                const int wrapped = int(std::ceil(
+                    metrics
+                        .boundingRect(QRectF(0, 0, table->columnWidth(column) - padding, 1 << 20),
+                            Qt::TextWordWrap, text)
+                        .height()));
+                QVERIFY2(table->rowHeight(row) >= wrapped,
+                    qPrintable(QString("\"%1\" needs %2 px, row %3 is %4 px")
+                                   .arg(text)
+                                   .arg(wrapped)
+                                   .arg(row)
+                                   .arg(table->rowHeight(row))));
             }
-            const int wrapped = int(std::ceil(
-                metrics
-                    .boundingRect(QRectF(0, 0, table->columnWidth(column) - padding, 1 << 20),
-                        Qt::TextWordWrap, text)
-                    .height()));
-            QVERIFY2(table->rowHeight(row) >= wrapped,
-                qPrintable(QString("\"%1\" needs %2 px, row %3 is %4 px")
-                               .arg(text)
-                               .arg(wrapped)
-                               .arg(row)
-                               .arg(table->rowHeight(row))));
         }
     }
 }

@@ -284,9 +284,9 @@ void TestPageHarness::regionNamesFollowALanguageSwitch()
     QVERIFY2(
         plan->text().contains(QStringLiteral("华东2金融云（上海）")), qPrintable(plan->text()));
     QVERIFY(!plan->text().contains(QStringLiteral("East China")));
-    // The sample's region offers VPC only: the note names the one with the
-    // classic network, in the same language.
-    auto *classicOnly = harness.find<Callout>("classicOnlyHangzhou");
+    // The note on the classic network names the guide's region that had it,
+    // in the same language.
+    auto *classicOnly = harness.find<Callout>("classicNoLongerOffered");
     QVERIFY(classicOnly->isVisible());
     QVERIFY(classicOnly->text().contains(QStringLiteral("华东1金融云（杭州）")));
 

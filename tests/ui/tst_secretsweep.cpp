@@ -5,8 +5,11 @@
 // whatever else is there; the -wal and -shm while the store is open), the
 // PostgreSQL tables, everything the programs printed and the copied
 // diagnostics are searched for those values: plain, UTF-16, hex, base64 and
-// percent-encoded. Also the owner-only modes of the database, its -wal/-shm
-// and folder, the session log and its folder, the export and the checklist.
+// percent-encoded. Issue 20: the same for every source of the credential chain
+// (an STS token in the environment, the INI credentials file, an aliyun CLI
+// RamRoleArn profile and the temporary key, secret and token AssumeRole hands
+// out); the input files themselves are left unchanged. Also the owner-only modes of the database,
+// its -wal/-shm and folder, the session log and its folder, the export and the checklist.
 #include "FakeCloudAccount.h"
 #include "FakeOpenApiServer.h"
 #include "OnboardingWizard.h"
@@ -52,6 +55,18 @@ const QByteArray Secret = "SWEEP-SECRET-7f3a9c2e4b1d8a6f0c5e";
 const QByteArray PgPassword = "SWEEP-PGPASS-3e9b7d1c5a8f2d6b";
 // Used once, to show that the server really asks for the password.
 const QByteArray WrongPgPassword = "SWEEP-WRONGPW-9d2c4f6a8b1e";
+
+// Issue 20: one key per source of the credential chain.
+const QByteArray StsId = "STS.SweepEnvKeyId4c1e9a";
+const QByteArray StsSecret = "SWEEP-STS-SECRET-4c1e9a7b2d";
+const QByteArray StsToken = "SWEEP-STS-TOKEN-8e2b6d0f3a";
+const QByteArray IniId = "LTAI5tSweepIniKey2b7d";
+const QByteArray IniSecret = "SWEEP-INI-SECRET-2b7d5f9c1e";
+const QByteArray RoleSourceId = "LTAI5tSweepRoleSrc6a3f";
+const QByteArray RoleSourceSecret = "SWEEP-ROLE-SOURCE-6a3f0d8b4c";
+const QByteArray TempId = "STS.SweepTempKeyId9d4b";
+const QByteArray TempSecret = "SWEEP-TEMP-SECRET-9d4b2e7a1f";
+const QByteArray TempToken = "SWEEP-TEMP-TOKEN-1f7c3a9e5d";
 
 const QString Now = QStringLiteral("2026-03-16T10:00:00+08:00");
 
@@ -161,6 +176,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void cloudCommands();
+    void credentialChainSources();
     void commandsOnSqlite();
     void commandsOnPostgres();
     void wizardStarts();
@@ -177,6 +193,12 @@ private:
     // Runs the real program with the private HOME and the secret in its
     // environment, serving the fake OpenAPI meanwhile; keeps what it printed.
     Run run(const QString &label, QStringList arguments);
+    Run run(const QString &label, QStringList arguments, const QProcessEnvironment &environment);
+    // The fake OpenAPI for one source's key (issue 20), answering as m_account.
+    std::unique_ptr<FakeOpenApiServer> serverFor(const QByteArray &id, const QByteArray &secret);
+    void writeInput(const QString &relative, const QByteArray &content);
+    // The input files are the user's: unchanged, then removed before the sweep.
+    void checkAndRemoveInputs();
     QString path(const QString &name) const { return m_root.filePath(name); }
     QString dataFolder() const { return path("home/.local/share/fincloud-onboard"); }
     bool hasPostgres() const { return !m_pgUrl.isEmpty(); }
@@ -192,6 +214,7 @@ private:
     QString m_pgDatabase;
     QString m_pgUrl;
     QList<QPair<QString, QByteArray>> m_printed; // what came out other than files
+    QHash<QString, QByteArray> m_inputs; // credential files written for the chain
 };
 
 void TestSecretSweep::initTestCase()
@@ -261,8 +284,14 @@ void TestSecretSweep::cleanupTestCase()
 
 TestSecretSweep::Run TestSecretSweep::run(const QString &label, QStringList arguments)
 {
+    return run(label, arguments, m_environment);
+}
+
+TestSecretSweep::Run TestSecretSweep::run(
+    const QString &label, QStringList arguments, const QProcessEnvironment &environment)
+{
     QProcess program;
-    program.setProcessEnvironment(m_environment);
+    program.setProcessEnvironment(environment);
     program.setWorkingDirectory(path("home"));
     program.start(QStringLiteral(FINCLOUD_BINARY), arguments);
     // The fake service answers from this event loop: wait without blocking it.
@@ -287,7 +316,16 @@ TestSecretSweep::Run TestSecretSweep::run(const QString &label, QStringList argu
 
 QList<Needle> TestSecretSweep::needles() const
 {
-    return formsOf("the AccessKey secret", Secret) + formsOf("the AccessKey id", KeyId)
+    QList<Needle> chain;
+    for (const auto &[name, value] :
+        std::initializer_list<std::pair<QString, QByteArray>> {{"the STS id (environment)", StsId},
+            {"the STS secret (environment)", StsSecret}, {"the STS token (environment)", StsToken},
+            {"the credentials file's id", IniId}, {"the credentials file's secret", IniSecret},
+            {"the CLI profile's source id", RoleSourceId},
+            {"the CLI profile's source secret", RoleSourceSecret}, {"the AssumeRole id", TempId},
+            {"the AssumeRole secret", TempSecret}, {"the AssumeRole token", TempToken}})
+        chain += formsOf(name, value);
+    return chain + formsOf("the AccessKey secret", Secret) + formsOf("the AccessKey id", KeyId)
         + formsOf("the PostgreSQL password", PgPassword)
         + formsOf("the wrong PostgreSQL password", WrongPgPassword);
 }
@@ -307,6 +345,105 @@ void TestSecretSweep::cloudCommands()
     QVERIFY2(zones.out.contains("cn-hangzhou-finance-b"), zones.out.constData());
     QVERIFY(m_server->count("DescribeRegions") >= 2);
     QVERIFY(m_server->allSignaturesValid()); // the secret really was used
+}
+
+std::unique_ptr<FakeOpenApiServer> TestSecretSweep::serverFor(
+    const QByteArray &id, const QByteArray &secret)
+{
+    auto server = std::make_unique<FakeOpenApiServer>(id, secret);
+    if (!server->listen())
+        return nullptr;
+    server->setHandler([this](const FakeRequest &request) { return m_account.respond(request); });
+    return server;
+}
+
+void TestSecretSweep::writeInput(const QString &relative, const QByteArray &content)
+{
+    const QString file = path("home/" + relative);
+    QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(content);
+    m_inputs.insert(file, content);
+}
+
+void TestSecretSweep::checkAndRemoveInputs()
+{
+    for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it) {
+        QCOMPARE(contentOf(it.key()), it.value()); // never written by the program
+        QVERIFY(QFile::remove(it.key()));
+    }
+    m_inputs.clear();
+}
+
+void TestSecretSweep::credentialChainSources()
+{
+    QProcessEnvironment chain = m_environment;
+    chain.remove("ALIBABA_CLOUD_ACCESS_KEY_ID");
+    chain.remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    chain.insert("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true");
+
+    // STS credentials in the environment: the token goes out as a header.
+    {
+        std::unique_ptr<FakeOpenApiServer> server = serverFor(KeyId, Secret);
+        QVERIFY(server);
+        server->acceptStsKey(StsId, StsSecret, StsToken);
+        QProcessEnvironment environment = chain;
+        environment.insert("ALIBABA_CLOUD_ACCESS_KEY_ID", QString::fromLatin1(StsId));
+        environment.insert("ALIBABA_CLOUD_ACCESS_KEY_SECRET", QString::fromLatin1(StsSecret));
+        environment.insert("ALIBABA_CLOUD_SECURITY_TOKEN", QString::fromLatin1(StsToken));
+        const Run check = run("check-public-resources (STS token in the environment)",
+            {"check-public-resources", "--json", "-v", "--api-endpoint",
+                server->baseUrl().toString()},
+            environment);
+        QVERIFY2(check.exitCode == 1, check.err.constData());
+        QVERIFY(server->count("DescribeRegions") >= 1);
+        QVERIFY(server->allSignaturesValid()); // token and secret really used
+    }
+    // The INI credentials file.
+    {
+        std::unique_ptr<FakeOpenApiServer> server = serverFor(IniId, IniSecret);
+        QVERIFY(server);
+        writeInput(".alibabacloud/credentials",
+            "[default]\ntype = access_key\naccess_key_id = " + IniId
+                + "\naccess_key_secret = " + IniSecret + "\n");
+        const Run zones = run("zones (credentials file)",
+            {"zones", "--json", "-v", "--api-endpoint", server->baseUrl().toString()}, chain);
+        QVERIFY2(zones.exitCode == 0 || zones.exitCode == 2, zones.err.constData());
+        QVERIFY(server->count("DescribeZones") >= 1);
+        QVERIFY(server->allSignaturesValid());
+    }
+    // An aliyun CLI RamRoleArn profile (named by --cloud-profile): AssumeRole
+    // with the profile's key, then the calls with the temporary one.
+    {
+        std::unique_ptr<FakeOpenApiServer> server = serverFor(RoleSourceId, RoleSourceSecret);
+        QVERIFY(server);
+        FakeRole role;
+        role.roleArn = "acs:ram::1234567890123456:role/sweep";
+        role.accessKeyId = TempId;
+        role.secret = TempSecret;
+        role.securityToken = TempToken;
+        server->setAssumableRole(role);
+        writeInput(".aliyun/config.json",
+            "{\"current\": \"other\", \"profiles\": [{\"name\": \"sweep\", \"mode\": "
+            "\"RamRoleArn\", \"access_key_id\": \""
+                + RoleSourceId + "\", \"access_key_secret\": \"" + RoleSourceSecret
+                + "\", \"ram_role_arn\": \"" + role.roleArn.toUtf8() + "\"}]}");
+        const QString endpoint = server->baseUrl().toString();
+        Run result = run("check-public-resources (CLI RamRoleArn profile)",
+            {"check-public-resources", "-v", "--cloud-profile", "sweep", "--api-endpoint",
+                endpoint},
+            chain);
+        QVERIFY2(result.exitCode == 1, result.err.constData());
+        result = run("which-credentials (CLI RamRoleArn profile)",
+            {"which-credentials", "--cloud-profile", "sweep", "--api-endpoint", endpoint}, chain);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("RamRoleArn"), result.out.constData());
+        QCOMPARE(server->count("AssumeRole"), 2); // once per program run
+        QVERIFY(server->count("DescribeRegions") >= 1);
+        QVERIFY(server->allSignaturesValid());
+    }
+    checkAndRemoveInputs();
 }
 
 void TestSecretSweep::commandsOnSqlite()

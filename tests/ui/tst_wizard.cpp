@@ -11,6 +11,7 @@
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/FlowRules.h"
 #include "onboarding/SampleCompany.h"
 #include "onboarding/StepInputs.h"
 #include "pages/PageId.h"
@@ -225,6 +226,7 @@ private slots:
     void certificationIsGuarded();
     void personalVerificationWarns();
     void regionLimitsNetwork();
+    void storedClassicIsKeptAndExplained();
     void summaryShowsPlanAndNextStep();
     void typingElsewhereLeavesSummaryAndSidebarAlone();
     void hiddenSummaryFollowsWhatItShows();
@@ -567,18 +569,64 @@ void TestWizard::regionLimitsNetwork()
     Alone app(path(), *m_language);
     app.open(RegionPageId);
     auto *classic = app.find<QRadioButton>("networkClassic");
+    // Today every finance region is VPC only, Hangzhou included: the classic
+    // network is explained, not offered.
     app.choose("regionChoice", QStringLiteral("cn-hangzhou-finance"));
-    QVERIFY(classic->isEnabled());
-    QTest::mouseClick(classic, Qt::LeftButton, {}, QPoint(4, 4));
-    QCOMPARE(app.profile().field(FieldKey::NetworkType), FieldValue::NetworkClassic);
-
-    app.choose("regionChoice", QStringLiteral("cn-shenzhen-finance-1"));
     QVERIFY(!classic->isEnabled());
-    QVERIFY(app.find<QRadioButton>("networkVpc")->isChecked());
+    QTest::mouseClick(classic, Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(app.profile().field(FieldKey::NetworkType) != FieldValue::NetworkClassic);
+    auto *retired = app.find<Callout>("classicNoLongerOffered");
+    QVERIFY(retired->isVisible());
+    QVERIFY(retired->text().contains(QStringLiteral("20200422")));
+    QVERIFY(retired->text().contains(QStringLiteral("document_detail/73005")));
+    QVERIFY(!app.find<Callout>("classicKept")->isVisible());
+    QTest::mouseClick(app.find<QRadioButton>("networkVpc"), Qt::LeftButton, {}, QPoint(4, 4));
     QCOMPARE(app.profile().field(FieldKey::NetworkType), FieldValue::NetworkVpc);
-    QVERIFY(app.find<Callout>("classicOnlyHangzhou")->isVisible());
+
+    // Beijing, not in the guide, is offered and says plainly that it is a preview.
+    auto *preview = app.find<Callout>("regionInvitationalPreview");
+    QVERIFY(!preview->isVisible());
+    app.choose("regionChoice", QStringLiteral("cn-beijing-finance-1"));
+    QVERIFY(preview->isVisible());
+    QVERIFY(preview->text().contains(QStringLiteral("invitational preview")));
+    QVERIFY(preview->text().contains(QStringLiteral("North China 2 Finance (Beijing)")));
+    QCOMPARE(app.profile().field(FieldKey::NetworkType), FieldValue::NetworkVpc);
     QVERIFY(
-        app.find<QLabel>("regionPlan")->text().contains(QStringLiteral("cn-shenzhen-finance-1")));
+        app.find<QLabel>("regionPlan")->text().contains(QStringLiteral("cn-beijing-finance-1")));
+    app.choose("regionChoice", QStringLiteral("cn-shenzhen-finance-1"));
+    QVERIFY(!preview->isVisible());
+}
+
+void TestWizard::storedClassicIsKeptAndExplained()
+{
+    Alone app(path(), *m_language);
+    app.profile().setField(FieldKey::RegionId, QStringLiteral("cn-hangzhou-finance"));
+    app.profile().setField(FieldKey::NetworkType, FieldValue::NetworkClassic);
+    app.open(RegionPageId);
+    auto *classic = app.find<QRadioButton>("networkClassic");
+    QVERIFY(classic->isChecked());
+    auto *kept = app.find<Callout>("classicKept");
+    QVERIFY(kept->isVisible());
+    QVERIFY(kept->text().contains(QStringLiteral("no longer offered")));
+    QVERIFY(!app.find<Callout>("classicNoLongerOffered")->isVisible());
+    // Choosing the same region again changes nothing.
+    app.choose("regionChoice", QStringLiteral("cn-hangzhou-finance"));
+    QCOMPARE(app.profile().field(FieldKey::NetworkType), FieldValue::NetworkClassic);
+    // … and the flow rules accept it (the guide offered it in this region).
+    const QStringList unmet
+        = FlowRules::unmetRequirements(app.profile().data(), StepId::Region, StepStatus::Done);
+    QVERIFY2(!unmet.join(QLatin1Char('\n')).contains(QStringLiteral("network")),
+        qPrintable(unmet.join(QLatin1Char('\n'))));
+    app.profile().setField(FieldKey::RegionId, QStringLiteral("cn-shanghai-finance-1"));
+    QVERIFY(FlowRules::unmetRequirements(app.profile().data(), StepId::Region, StepStatus::Done)
+                .join(QLatin1Char('\n'))
+                .contains(QStringLiteral("does not offer this network type")));
+    app.profile().setField(FieldKey::RegionId, QStringLiteral("cn-hangzhou-finance"));
+    // Once the user moves to VPC, classic is not offered again.
+    QTest::mouseClick(app.find<QRadioButton>("networkVpc"), Qt::LeftButton, {}, QPoint(4, 4));
+    QCOMPARE(app.profile().field(FieldKey::NetworkType), FieldValue::NetworkVpc);
+    QVERIFY(!classic->isEnabled());
+    QVERIFY(!kept->isVisible());
 }
 
 void TestWizard::summaryShowsPlanAndNextStep()

@@ -1,4 +1,4 @@
-// The guide's region catalogue and the rule for which addresses may be
+// The guide's region catalogue, today's beside it, and the rule for which addresses may be
 // opened in the browser.
 #include "onboarding/FieldKey.h"
 #include "onboarding/ProviderUrl.h"
@@ -11,6 +11,7 @@ class TestCatalogue : public QObject
     Q_OBJECT
 private slots:
     void builtInTableIsTheGuides();
+    void todaysTableIsTheDocumentation();
     void regionNamesInBothLanguages_data();
     void regionNamesInBothLanguages();
     void networksPerRegion_data();
@@ -35,8 +36,39 @@ void TestCatalogue::builtInTableIsTheGuides()
         QStringLiteral("华东2金融云（上海）"));
     QVERIFY(!guide.find(QStringLiteral("cn-beijing-finance-1"))); // not in the guide
     // The smallest entry that reads (the broken ones below each lack one thing of it).
-    QVERIFY(RegionCatalogue::fromJson(R"({"regions": [{"id": "a", "consoleName": "x",
+    QVERIFY(RegionCatalogue::fromJson(
+        R"({"source": "s", "version": "v", "regions": [{"id": "a", "consoleName": "x",
         "englishName": "X", "zones": 2, "networks": ["vpc"]}]})"));
+}
+
+void TestCatalogue::todaysTableIsTheDocumentation()
+{
+    // guide/FACTS.md, "Regions, zones, networks" (documentation read 2026-12).
+    const RegionCatalogue &today = RegionCatalogue::today();
+    QVERIFY(today.source().contains(QStringLiteral("document_detail/73005")));
+    QCOMPARE(today.version(), QStringLiteral("2026-12"));
+    const QList<std::pair<QString, int>> zones {{"cn-hangzhou-finance", 4},
+        {"cn-shenzhen-finance-1", 4}, {"cn-shanghai-finance-1", 6}, {"cn-beijing-finance-1", 3}};
+    QCOMPARE(today.regions().size(), zones.size());
+    for (const auto &[id, count] : zones) {
+        const RegionInfo *region = today.find(id);
+        QVERIFY2(region, qPrintable(id));
+        QCOMPARE(region->zoneCount, count);
+        QVERIFY(region->vpc);
+        QVERIFY(!region->classic); // VPC only, Hangzhou included
+        QCOMPARE(region->invitationalPreview, id == QLatin1String("cn-beijing-finance-1"));
+        // The guide's names, where the guide has the region.
+        if (const RegionInfo *inGuide = RegionCatalogue::guide().find(id))
+            QCOMPARE(region->consoleName, inGuide->consoleName);
+    }
+    QCOMPARE(today.find(QStringLiteral("cn-beijing-finance-1"))->consoleName,
+        QStringLiteral("华北2金融云（北京）"));
+    QCOMPARE(RegionCatalogue::known(QStringLiteral("cn-beijing-finance-1")),
+        today.find(QStringLiteral("cn-beijing-finance-1")));
+    QVERIFY(!RegionCatalogue::known(QStringLiteral("cn-beijing")));
+    // The guide's table stays as it was.
+    QVERIFY(RegionCatalogue::guide().allowsNetwork(
+        QStringLiteral("cn-hangzhou-finance"), FieldValue::NetworkClassic));
 }
 
 void TestCatalogue::regionNamesInBothLanguages_data()
@@ -115,13 +147,17 @@ void TestCatalogue::rejectsBrokenCatalogue_data()
     QTest::newRow("array") << QByteArray("[]");
     QTest::newRow("no regions") << QByteArray(R"({"version": "1", "regions": []})");
     QTest::newRow("region without id") << QByteArray(
-        R"({"regions": [{"consoleName": "x", "englishName": "X", "zones": 2, "networks": ["vpc"]}]})");
+        R"({"source": "s", "version": "v", "regions": [{"consoleName": "x", "englishName": "X", "zones": 2, "networks": ["vpc"]}]})");
     QTest::newRow("region without networks") << QByteArray(
-        R"({"regions": [{"id": "a", "consoleName": "x", "englishName": "X", "zones": 2, "networks": []}]})");
+        R"({"source": "s", "version": "v", "regions": [{"id": "a", "consoleName": "x", "englishName": "X", "zones": 2, "networks": []}]})");
     QTest::newRow("region without English name") << QByteArray(
-        R"({"regions": [{"id": "a", "consoleName": "x", "zones": 2, "networks": ["vpc"]}]})");
+        R"({"source": "s", "version": "v", "regions": [{"id": "a", "consoleName": "x", "zones": 2, "networks": ["vpc"]}]})");
+    QTest::newRow("no source") << QByteArray(
+        R"({"version": "v", "regions": [{"id": "a", "consoleName": "x", "englishName": "X", "zones": 2, "networks": ["vpc"]}]})");
+    QTest::newRow("unknown availability") << QByteArray(
+        R"({"source": "s", "version": "v", "regions": [{"id": "a", "consoleName": "x", "englishName": "X", "zones": 2, "networks": ["vpc"], "availability": "soon"}]})");
     QTest::newRow("zones as text") << QByteArray(
-        R"({"regions": [{"id": "a", "consoleName": "x", "englishName": "X", "zones": "2", "networks": ["vpc"]}]})");
+        R"({"source": "s", "version": "v", "regions": [{"id": "a", "consoleName": "x", "englishName": "X", "zones": "2", "networks": ["vpc"]}]})");
 }
 
 void TestCatalogue::rejectsBrokenCatalogue()

@@ -289,6 +289,10 @@ void TestCommandLine::helpListsTheTable()
             = command.argument.isEmpty() ? command.name : command.name + ' ' + command.argument;
         const QRegularExpression word("[ ,:]" + QRegularExpression::escape(entry) + "[ ,.]");
         const qsizetype at = text.indexOf(word, listed);
+        if (command.hidden) { // for tests only (which-credentials)
+            QVERIFY2(at < 0, qPrintable(entry + " is hidden, yet listed: " + text));
+            continue;
+        }
         QVERIFY2(at > previous, qPrintable(entry + " is not listed in its place: " + text));
         previous = at;
     }

@@ -390,24 +390,34 @@ void TestStepModels::regionKeepsTheNetworkPossibleAndProposesAPlan()
     FixedClock clock(Now);
     Profile profile(clock);
     profile.load(withSteps({}, {}));
-    const RegionCatalogue &catalogue = RegionCatalogue::guide();
-    RegionStep step(profile, catalogue);
-    const RegionInfo *withClassic = nullptr;
-    const RegionInfo *vpcOnly = nullptr;
-    for (const RegionInfo &region : catalogue.regions()) {
-        if (region.classic && !withClassic)
-            withClassic = &region;
-        if (!region.classic && region.vpc && !vpcOnly)
-            vpcOnly = &region;
-    }
-    QVERIFY(withClassic && vpcOnly);
-    step.chooseRegion(withClassic->id);
-    step.chooseNetwork(FieldValue::NetworkClassic);
-    QVERIFY(step.isClassicOffered());
-    QVERIFY(!step.isVpcPlanProposed());
-    step.chooseRegion(vpcOnly->id);
-    QCOMPARE(step.network(), FieldValue::NetworkVpc);
+    RegionStep step(profile, RegionCatalogue::today(), RegionCatalogue::guide());
+    const QString hangzhou = QStringLiteral("cn-hangzhou-finance");
+    const QString shenzhen = QStringLiteral("cn-shenzhen-finance-1");
+    // Today's table offers no classic network, Hangzhou included: a new
+    // choice of it is refused.
+    step.chooseRegion(hangzhou);
     QVERIFY(!step.isClassicOffered());
+    step.chooseNetwork(FieldValue::NetworkClassic);
+    QVERIFY(step.network().isEmpty());
+    // One the profile made under the guide's table is kept as it is…
+    profile.setField(FieldKey::NetworkType, FieldValue::NetworkClassic);
+    QVERIFY(step.isClassicKept());
+    QVERIFY(!step.isVpcPlanProposed());
+    step.chooseRegion(hangzhou); // the same region: no new choice
+    QCOMPARE(step.network(), FieldValue::NetworkClassic);
+    step.chooseNetwork(FieldValue::NetworkClassic); // what is stored stays storable
+    QCOMPARE(step.network(), FieldValue::NetworkClassic);
+    // … until the user chooses another region, which offers VPC only.
+    step.chooseRegion(shenzhen);
+    QCOMPARE(step.network(), FieldValue::NetworkVpc);
+    QVERIFY(!step.isClassicKept());
+    QVERIFY(!step.isClassicOffered());
+    QVERIFY(!step.isInvitationalPreview());
+    step.chooseRegion(QStringLiteral("cn-beijing-finance-1"));
+    QVERIFY(step.isInvitationalPreview());
+    QCOMPARE(step.region()->zoneCount, 3);
+    step.chooseRegion(shenzhen);
+    QCOMPARE(step.region()->zoneCount, 4); // today's entry, not the guide's 2
 
     // A VPC without a plan: proposed, not stored, and nothing wrong yet.
     QVERIFY(step.isVpcPlanProposed());

@@ -26,7 +26,7 @@ ProfileEvent change(const QString &actor, int minute, const QString &kind, const
     const QString &from = {}, const QString &to = {})
 {
     return {minute, QDateTime(QDate(2026, 11, 2), QTime(9, minute), Qt::UTC), actor, kind, subject,
-        from, to};
+        from, to, QString()};
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 AccessKeyDialog::AccessKeyDialog(bool canRemember, QWidget *parent)
     : QDialog(parent)
     , m_intro(new WrappingLabel(this))
+    , m_chainProblem(new WrappingLabel(this))
     , m_id(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_remember(new QCheckBox(this))
@@ -30,6 +31,9 @@ AccessKeyDialog::AccessKeyDialog(bool canRemember, QWidget *parent)
            "AliyunRDSReadOnlyAccess. The secret stays in memory until you close the program, "
            "unless you ask to remember it.",
             "@info"));
+
+    m_chainProblem->setObjectName(QStringLiteral("accessKeyChainProblem"));
+    m_chainProblem->setVisible(false);
 
     m_id->setObjectName(QStringLiteral("accessKeyId"));
     m_id->setAccessibleName(tr("AccessKey ID", "@label:textbox"));
@@ -70,12 +74,21 @@ AccessKeyDialog::AccessKeyDialog(bool canRemember, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_chainProblem);
     layout->addLayout(form);
     layout->addWidget(m_remember);
     layout->addWidget(m_rememberNote);
     layout->addWidget(m_buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     updateOk();
+}
+
+void AccessKeyDialog::showChainProblem(const QString &message)
+{
+    m_chainProblem->setText(tr("The credentials configured on this computer were not used. %1",
+        "@info %1 says why, e.g. a file that is not valid JSON")
+                                .arg(message));
+    m_chainProblem->setVisible(!message.isEmpty());
 }
 
 QString AccessKeyDialog::accessKeyId() const
@@ -124,6 +137,8 @@ void AccessKeyDialog::ensureKey(
     }
     // Window-modal, answered through finished(): no event loop of its own.
     auto *dialog = new AccessKeyDialog(cloud.canRemember(), parent);
+    if (cloud.chainProblem())
+        dialog->showChainProblem(cloud.chainProblem()->message);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::finished, parent, [dialog, &cloud, then](int result) {
         if (result != QDialog::Accepted) {

@@ -27,6 +27,10 @@ public:
     static void ensureKey(
         CloudAccess &cloud, QWidget *parent, std::function<void(bool haveKey)> then);
 
+    // Why the credentials configured for Alibaba Cloud's tools (environment,
+    // aliyun CLI profile, credentials file) were not used; shown above the fields.
+    void showChainProblem(const QString &message);
+
     QString accessKeyId() const;
     QByteArray secret() const;
     bool remember() const;
@@ -36,6 +40,7 @@ private:
     void updateOk();
 
     QLabel *m_intro;
+    QLabel *m_chainProblem;
     QLineEdit *m_id;
     QLineEdit *m_secret;
     QCheckBox *m_remember;

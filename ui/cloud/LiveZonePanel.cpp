@@ -101,8 +101,9 @@ LiveZonePanel::~LiveZonePanel()
 
 void LiveZonePanel::retranslate()
 {
-    m_title->setText(tr("The table above is the guide's, from 2020. Zones change: ask Alibaba "
-                        "Cloud which zones each Finance Cloud region offers this account today.",
+    m_title->setText(tr("The tables above come from documents: the guide's from 2020, today's "
+                        "from the documentation. Zones change: ask Alibaba Cloud which zones each "
+                        "Finance Cloud region offers this account today.",
         "@info"));
     m_refresh->setText(tr("Read to&day's zones", "@action:button"));
     m_refresh->setAccessibleName(withoutMnemonic(m_refresh->text()));
@@ -129,7 +130,7 @@ void LiveZonePanel::refresh()
         m_cancelled = false;
         m_problem->hide();
         QStringList regionIds;
-        for (const RegionInfo &region : RegionCatalogue::guide().regions())
+        for (const RegionInfo &region : RegionCatalogue::today().regions())
             regionIds.append(region.id);
         m_running = new LiveZoneQuery(*m_client, m_cloud.endpoints(), this);
         connect(m_running, &LiveZoneQuery::finished, this, &LiveZonePanel::onFinished);

@@ -24,7 +24,8 @@
 #include <QRadioButton>
 
 RegionPage::RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent)
-    : StepPage(new RegionStep(profile, RegionCatalogue::guide()), std::move(opener), parent)
+    : StepPage(new RegionStep(profile, RegionCatalogue::today(), RegionCatalogue::guide()),
+        std::move(opener), parent)
     , m_model(static_cast<RegionStep &>(model()))
     , m_cloud(cloud)
 {
@@ -40,8 +41,12 @@ LiveZonePanel *RegionPage::liveZones()
 void RegionPage::build()
 {
     m_intro = addParagraph(QStringLiteral("regionIntro"));
-    m_table = new ZoneTable(RegionCatalogue::guide(), this);
+    // The guide's table as it was, today's right after it: two sources, each
+    // with its own caption, never merged.
+    m_table = new ZoneTable(RegionCatalogue::guide(), ZoneTable::Source::Guide, this);
     body()->addWidget(m_table);
+    m_todayTable = new ZoneTable(RegionCatalogue::today(), ZoneTable::Source::Today, this);
+    body()->addWidget(m_todayTable);
     m_liveZones = new LiveZonePanel(m_cloud, this);
     body()->addWidget(m_liveZones);
 
@@ -49,7 +54,7 @@ void RegionPage::build()
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("regionChoice"));
     m_region->addItem(QString(), QString());
-    for (const RegionInfo &region : RegionCatalogue::guide().regions())
+    for (const RegionInfo &region : m_model.offered().regions())
         m_region->addItem(QString(), region.id);
     m_regionLabel = LabelledRows::add(form, m_region);
 
@@ -68,7 +73,9 @@ void RegionPage::build()
     networkRow->addStretch(1);
     m_networkLabel = LabelledRows::add(form, networkRow, m_vpc);
 
-    m_classicOnly = addCallout(Callout::Level::Caution, QStringLiteral("classicOnlyHangzhou"));
+    m_classicRetired = addCallout(Callout::Level::Note, QStringLiteral("classicNoLongerOffered"));
+    m_classicKept = addCallout(Callout::Level::Caution, QStringLiteral("classicKept"));
+    m_preview = addCallout(Callout::Level::Caution, QStringLiteral("regionInvitationalPreview"));
     m_networkExplained = addCallout(Callout::Level::Note, QStringLiteral("networkExplained"));
     m_plan = addParagraph(QStringLiteral("regionPlan"));
     m_proposal = addCallout(Callout::Level::Note, QStringLiteral("vpcPlanProposal"));
@@ -104,9 +111,20 @@ void RegionPage::updateChoice()
 {
     const RegionInfo *region = m_model.region();
     m_region->setCurrentIndex(std::max(0, m_region->findData(m_model.regionId())));
-    m_classic->setEnabled(m_model.isClassicOffered());
+    // Not offered for a new choice; a profile that chose it still sees it chosen.
+    m_classic->setEnabled(m_model.isClassicOffered() || m_model.isClassicKept());
     m_vpc->setEnabled(m_model.isVpcOffered());
-    m_classicOnly->setVisible(region && !region->classic);
+    m_classicRetired->setVisible(!m_model.isClassicKept());
+    m_classicKept->setVisible(m_model.isClassicKept());
+    m_preview->setVisible(m_model.isInvitationalPreview());
+    if (region && m_model.isInvitationalPreview()) {
+        m_preview->setText(tr("%1 is in invitational preview: only accounts that Alibaba Cloud "
+                              "invites can use it. Ask your account manager, or write to %2, "
+                              "before planning on it.",
+            "@info %1 region name; the console's label 邀测")
+                               .arg(region->name(), QStringLiteral("jr@service.alibaba.com"))
+                               .toHtmlEscaped());
+    }
     m_vpcPlan->setVisible(m_model.isVpcPlanShown());
     const QString network = m_model.network();
     if (region && !network.isEmpty()) {
@@ -146,6 +164,16 @@ QString RegionPage::classicRegionNames()
     return names.join(tr(", ", "@info list separator"));
 }
 
+QString RegionPage::regionItemText(const RegionInfo &region)
+{
+    // The name in the UI's language, and the ID the API and the plan use.
+    const QString text
+        = tr("%1 (%2)", "@item:inlistbox region name (region ID)").arg(region.name(), region.id);
+    if (!region.invitationalPreview)
+        return text;
+    return tr("%1, invitational preview", "@item:inlistbox; the console's label 邀测").arg(text);
+}
+
 QString RegionPage::subTitleText() const
 {
     return tr("Choose where the Finance Cloud environment will run.", "@title");
@@ -160,21 +188,31 @@ void RegionPage::retranslate()
     m_regionLabel->setText(tr("&Region:", "@label:listbox"));
     m_region->setAccessibleName(tr("Region", "@label:listbox"));
     m_region->setItemText(0, tr("Choose a region…", "@item:inlistbox"));
-    // The name in the UI's language, and the ID the API and the plan use.
-    const QList<RegionInfo> &regions = RegionCatalogue::guide().regions();
+    const QList<RegionInfo> &regions = m_model.offered().regions();
     for (int i = 0; i < regions.size(); ++i)
-        m_region->setItemText(i + 1,
-            tr("%1 (%2)", "@item:inlistbox region name (region ID)")
-                .arg(regions[i].name(), regions[i].id));
+        m_region->setItemText(i + 1, regionItemText(regions[i]));
     m_networkLabel->setText(tr("Net&work type:", "@label radio group"));
     m_vpc->setText(tr("VPC (virtual private cloud)", "@option:radio"));
     m_classic->setText(tr("Classic network", "@option:radio"));
     m_vpc->setAccessibleName(tr("Network type: VPC", "@option:radio"));
     m_classic->setAccessibleName(tr("Network type: classic", "@option:radio"));
-    m_classicOnly->setText(tr("This region offers only VPC. In the guide, the classic network "
-                              "is available only in %1.",
-        "@info %1 the names of the regions")
-                               .arg(classicRegionNames()));
+    const RegionCatalogue &today = RegionCatalogue::today();
+    const RegionCatalogue &guide = RegionCatalogue::guide();
+    m_classicRetired->setText(
+        tr("New environments are planned on VPC. The classic network was an option of the "
+           "guide (version %1) in %2; it is no longer offered: today every Finance Cloud "
+           "region is VPC only (%3, read %4).",
+            "@info %1 guide version, %2 region names, %3 source, %4 month read")
+            .arg(guide.version(), classicRegionNames(), today.source(), today.version())
+            .toHtmlEscaped());
+    m_classicKept->setText(
+        tr("This profile chose the classic network, an option of the guide (version %1); the "
+           "choice is kept as it was. The classic network is no longer offered for new "
+           "environments: today every Finance Cloud region is VPC only (%2, read %3). An "
+           "existing classic-network environment stays as it is; to plan a new one, choose VPC.",
+            "@info %1 guide version, %2 source, %3 month read")
+            .arg(guide.version(), today.source(), today.version())
+            .toHtmlEscaped());
     m_networkExplained->setText(
         tr("<b>Classic network:</b> your products sit in the provider's shared base network, "
            "which the provider plans and runs; the easy choice. <b>VPC:</b> an isolated network "

@@ -1,6 +1,9 @@
 // Step 5: choose the region and network type for the Finance Cloud
-// environment, with the guide's zone/network table beside the choice, and
-// with a VPC the address plan. Next stays disabled while that plan has an error.
+// environment, with the guide's zone/network table and today's beside the
+// choice, and with a VPC the address plan. Next stays disabled while that
+// plan has an error. The regions offered are today's; the classic network is
+// explained as the guide's option that is no longer offered, and a profile
+// that chose it keeps it and is told why it is not offered any more.
 #pragma once
 
 #include "StepPage.h"
@@ -14,6 +17,7 @@ class RegionStep;
 class QRadioButton;
 class VpcPlanEditor;
 class ZoneTable;
+struct RegionInfo;
 
 class RegionPage : public StepPage
 {
@@ -36,11 +40,13 @@ private:
     void updateProposal();
     // The regions the guide offers the classic network in, named in the UI's language.
     static QString classicRegionNames();
+    static QString regionItemText(const RegionInfo &region);
 
     RegionStep &m_model;
     CloudAccess &m_cloud;
     QLabel *m_intro;
     ZoneTable *m_table;
+    ZoneTable *m_todayTable;
     LiveZonePanel *m_liveZones;
     QLabel *m_regionLabel;
     QComboBox *m_region;
@@ -48,7 +54,9 @@ private:
     QButtonGroup *m_network;
     QRadioButton *m_classic;
     QRadioButton *m_vpc;
-    Callout *m_classicOnly;
+    Callout *m_classicRetired;
+    Callout *m_classicKept;
+    Callout *m_preview;
     Callout *m_networkExplained;
     QLabel *m_plan;
     Callout *m_proposal;

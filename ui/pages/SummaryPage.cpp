@@ -288,7 +288,7 @@ void SummaryPage::showPlan()
     if (!hasParts())
         return;
     const ProfileData &data = m_profile.data();
-    const RegionInfo *region = RegionCatalogue::guide().find(data.field(FieldKey::RegionId));
+    const RegionInfo *region = RegionCatalogue::known(data.field(FieldKey::RegionId));
     const QString network = data.field(FieldKey::NetworkType);
     if (region && !network.isEmpty()) {
         QString plan

@@ -256,7 +256,7 @@ QString contactSection(const ProfileData &data)
 QString planSection(const ProfileData &data)
 {
     QString html = heading(ChecklistDocument::tr("Region and network plan", "@title checklist"));
-    const RegionInfo *region = RegionCatalogue::guide().find(data.field(FieldKey::RegionId));
+    const RegionInfo *region = RegionCatalogue::known(data.field(FieldKey::RegionId));
     const QString network = data.field(FieldKey::NetworkType);
     if (!region || network.isEmpty())
         return html

@@ -98,7 +98,7 @@ void StoreNotice::refresh()
         for (qsizetype i = m_changes.size() - 1; i >= first; --i) {
             const ProfileEvent &change = m_changes.at(i);
             parts << tr("%1, %2: %3", "@info who, when: what")
-                         .arg(change.actor, DateText::dateTime(change.at, m_zone),
+                         .arg(EventText::who(change), DateText::dateTime(change.at, m_zone),
                              EventText::describe(change))
                          .toHtmlEscaped();
         }

@@ -15,17 +15,21 @@ namespace {
 enum Column { RegionColumn, IdColumn, ZonesColumn, NetworksColumn, ColumnCount };
 }
 
-ZoneTable::ZoneTable(const RegionCatalogue &catalogue, QWidget *parent)
+ZoneTable::ZoneTable(const RegionCatalogue &catalogue, Source source, QWidget *parent)
     : QWidget(parent)
     , m_catalogue(catalogue)
+    , m_source(source)
     , m_caption(new WrappingLabel(this))
     , m_table(new QTableWidget(this))
     , m_note(new WrappingLabel(this))
 {
-    setObjectName(QStringLiteral("zoneTable"));
-    m_table->setObjectName(QStringLiteral("zoneTableView"));
-    m_caption->setObjectName(QStringLiteral("zoneTableCaption"));
-    m_note->setObjectName(QStringLiteral("zoneTableNote"));
+    // The guide's table keeps the names it always had.
+    const QString prefix
+        = source == Source::Guide ? QStringLiteral("zoneTable") : QStringLiteral("todayZoneTable");
+    setObjectName(prefix);
+    m_table->setObjectName(prefix + QStringLiteral("View"));
+    m_caption->setObjectName(prefix + QStringLiteral("Caption"));
+    m_note->setObjectName(prefix + QStringLiteral("Note"));
     m_table->setColumnCount(ColumnCount);
     m_table->setRowCount(int(catalogue.regions().size()));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -62,7 +66,11 @@ void ZoneTable::retranslate()
             networks << tr("Classic network", "@item network type");
         if (region.vpc)
             networks << tr("VPC", "@item network type");
-        const QStringList cells = {region.name(), region.id, QLocale().toString(region.zoneCount),
+        const QString name = region.invitationalPreview
+            ? tr("%1, invitational preview", "@item region name; the console's label 邀测")
+                  .arg(region.name())
+            : region.name();
+        const QStringList cells = {name, region.id, QLocale().toString(region.zoneCount),
             networks.join(tr(", ", "@item list separator"))};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *cell = new QTableWidgetItem(cells[column]);
@@ -71,14 +79,26 @@ void ZoneTable::retranslate()
         }
         ++row;
     }
-    m_table->setAccessibleName(tr("Finance Cloud regions, zones and networks", "@label table"));
-    m_caption->setText(tr("From the provider's getting-started guide, version %1. The zones "
-                          "available to your account today may differ.",
-        "@info table caption")
-                           .arg(m_catalogue.version()));
-    m_note->setText(tr("Finance Cloud supports same-city active-active and disaster-recovery "
-                       "architectures by default.",
-        "@info table note"));
+    if (m_source == Source::Guide) {
+        m_table->setAccessibleName(tr("Finance Cloud regions, zones and networks", "@label table"));
+        m_caption->setText(tr("From the provider's getting-started guide, version %1. The zones "
+                              "available to your account today may differ.",
+            "@info table caption")
+                               .arg(m_catalogue.version()));
+        m_note->setText(tr("Finance Cloud supports same-city active-active and disaster-recovery "
+                           "architectures by default.",
+            "@info table note"));
+    } else {
+        m_table->setAccessibleName(
+            tr("Finance Cloud regions, zones and networks today", "@label table"));
+        // The source is the page's title and address, as the data file names it.
+        m_caption->setText(tr("Today, from the provider's documentation (%1), read %2:",
+            "@info table caption, %1 the page, %2 the month read")
+                               .arg(m_catalogue.source(), m_catalogue.version()));
+        m_note->setText(tr("Documented zone counts; the zones of your account come from the "
+                           "API (below). Only the VPC build path is documented today.",
+            "@info table note"));
+    }
     m_fit->refit();
 }
 

@@ -1,5 +1,9 @@
-// The guide's zone/network table: region (named in the UI's language), region ID, zones,
-// networks, and the guide's note, captioned with its source and version.
+// A zone/network table: region (named in the UI's language), region ID, zones,
+// networks, captioned with its source and date. Two are shown side by side on
+// the region page: the guide's (labelled with its version, with the guide's
+// note) and today's documentation (its own caption; a region in invitational
+// preview says so in its row).
+// Must never mix the two sources in one table.
 #pragma once
 
 #include <QWidget>
@@ -13,7 +17,9 @@ class ZoneTable : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ZoneTable(const RegionCatalogue &catalogue, QWidget *parent = nullptr);
+    enum class Source { Guide, Today };
+
+    ZoneTable(const RegionCatalogue &catalogue, Source source, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QString caption() const;
@@ -25,6 +31,7 @@ private:
     void retranslate();
 
     const RegionCatalogue &m_catalogue;
+    const Source m_source;
     QLabel *m_caption;
     QTableWidget *m_table;
     QLabel *m_note;

@@ -1,5 +1,7 @@
 #include "calendar/WorkingDayCalendar.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -25,6 +27,27 @@ QByteArray fixture(const char *yearBody)
 const char *const validYear = R"({"source": "fixture notice", "url": "example.invalid/2030",
     "holidays": [{"name": "test", "from": "2030-01-01", "to": "2030-01-02"}],
     "workdays": ["2030-01-05"]})";
+
+// An administrator's file: 2030 as a later correction (2030-01-03 off instead
+// of 1 and 2 January, no working Saturday) and a new year 2031 (2031-01-01 is
+// a Wednesday).
+const char *const adminFile = R"({"source": "admin", "years": {
+    "2030": {"source": "corrected notice", "url": "example.invalid/2030b",
+        "holidays": [{"name": "test", "from": "2030-01-03", "to": "2030-01-03"}],
+        "workdays": []},
+    "2031": {"source": "new notice", "url": "example.invalid/2031",
+        "holidays": [{"name": "test", "from": "2031-01-01", "to": "2031-01-01"}],
+        "workdays": []}}})";
+
+QString writeFile(const QTemporaryDir &dir, const QString &relativePath, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(relativePath);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
 
 } // namespace
 
@@ -52,6 +75,10 @@ private slots:
     void fixtureDataIsApplied();
     void brokenDataIsRefused_data();
     void brokenDataIsRefused();
+    void aDataFileReplacesAndAddsYears();
+    void theFileThatWinsComesFirst();
+    void anUnusableDataFileIsSkipped();
+    void dataFilesAreLookedUpInTheXdgDataFolders();
 };
 
 void tst_Calendar::builtInDataCoversTheSourcedYears()
@@ -432,6 +459,89 @@ void tst_Calendar::brokenDataIsRefused()
     QVERIFY(!calendar.ok());
     QVERIFY(!calendar.error().details.isEmpty());
     QVERIFY2(calendar.error().details.contains(detail), qPrintable(calendar.error().details));
+}
+
+void tst_Calendar::aDataFileReplacesAndAddsYears()
+{
+    QTemporaryDir dir;
+    const QString admin = writeFile(dir, QStringLiteral("admin.json"), adminFile);
+    QStringList skipped;
+    const WorkingDayCalendar calendar = WorkingDayCalendar::overlaid(
+        WorkingDayCalendar::fromJson(fixture(validYear)).value(), {admin}, &skipped);
+    QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(u'\n')));
+    QCOMPARE(calendar.coveredYears(), QList<int>({2030, 2031}));
+    // 2030 is the file's as a whole: the built-in holidays and the working
+    // Saturday of that year are gone.
+    QVERIFY(calendar.isWorkingDay(day("2030-01-01")));
+    QVERIFY(!calendar.isWorkingDay(day("2030-01-03")));
+    QVERIFY(!calendar.isWorkingDay(day("2030-01-05")));
+    QVERIFY(!calendar.isWorkingDay(day("2031-01-01")));
+    QVERIFY(calendar.isWorkingDay(day("2031-01-02")));
+    QVERIFY(calendar.yearsWithoutData(day("2030-06-01"), day("2032-06-01")) == QList<int>({2032}));
+    QVERIFY(calendar.source().contains(admin));
+}
+
+void tst_Calendar::theFileThatWinsComesFirst()
+{
+    QTemporaryDir dir;
+    const QString admin = writeFile(dir, QStringLiteral("admin.json"), adminFile);
+    const QString lower = writeFile(dir, QStringLiteral("lower.json"), fixture(validYear));
+    const WorkingDayCalendar base = WorkingDayCalendar::fromJson(fixture(validYear)).value();
+    QStringList skipped;
+    // The admin file first: its 2030 wins over the lower file's.
+    QVERIFY(!WorkingDayCalendar::overlaid(base, {admin, lower}, &skipped)
+                 .isWorkingDay(day("2030-01-03")));
+    // The other way round, the lower file's 2030 wins; 2031 stays the admin's.
+    const WorkingDayCalendar reversed
+        = WorkingDayCalendar::overlaid(base, {lower, admin}, &skipped);
+    QVERIFY(reversed.isWorkingDay(day("2030-01-03")));
+    QVERIFY(!reversed.isWorkingDay(day("2030-01-01")));
+    QVERIFY(!reversed.isWorkingDay(day("2031-01-01")));
+    QVERIFY(skipped.isEmpty());
+}
+
+void tst_Calendar::anUnusableDataFileIsSkipped()
+{
+    QTemporaryDir dir;
+    const QString notJson = writeFile(dir, QStringLiteral("broken.json"), "{\"years\": ");
+    // A day of 2030 listed under 2031: refused, not half applied.
+    const QString slip = writeFile(dir, QStringLiteral("slip.json"),
+        QByteArray(adminFile).replace("2031-01-01", "2030-01-01"));
+    const QString missing = dir.filePath(QStringLiteral("missing.json"));
+    QStringList skipped;
+    const WorkingDayCalendar calendar
+        = WorkingDayCalendar::overlaid(WorkingDayCalendar::fromJson(fixture(validYear)).value(),
+            {notJson, slip, missing}, &skipped);
+    QCOMPARE(skipped.size(), 3);
+    QVERIFY(skipped.at(0).startsWith(missing));
+    QVERIFY(skipped.at(1).startsWith(slip));
+    QVERIFY(skipped.at(2).startsWith(notJson));
+    QCOMPARE(calendar.coveredYears(), QList<int>({2030}));
+    QVERIFY(!calendar.isWorkingDay(day("2030-01-01")));
+    QVERIFY(calendar.isWorkingDay(day("2030-01-05")));
+}
+
+void tst_Calendar::dataFilesAreLookedUpInTheXdgDataFolders()
+{
+    QTemporaryDir dir;
+    const QString user
+        = writeFile(dir, QStringLiteral("home/") + WorkingDayCalendar::dataFileName(), adminFile);
+    const QString site = writeFile(
+        dir, QStringLiteral("site/") + WorkingDayCalendar::dataFileName(), fixture(validYear));
+    writeFile(dir, QStringLiteral("other/unrelated.json"), "{}");
+    const QByteArray oldHome = qgetenv("XDG_DATA_HOME");
+    const QByteArray oldDirs = qgetenv("XDG_DATA_DIRS");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(QStringLiteral("home"))));
+    qputenv("XDG_DATA_DIRS",
+        QFile::encodeName(
+            dir.filePath(QStringLiteral("other")) + u':' + dir.filePath(QStringLiteral("site"))));
+    const QStringList found = WorkingDayCalendar::dataFiles();
+    const auto restore = [](const char *name, const QByteArray &old) {
+        old.isNull() ? qunsetenv(name) : qputenv(name, old);
+    };
+    restore("XDG_DATA_HOME", oldHome);
+    restore("XDG_DATA_DIRS", oldDirs);
+    QCOMPARE(found, QStringList({user, site}));
 }
 
 QTEST_GUILESS_MAIN(tst_Calendar)

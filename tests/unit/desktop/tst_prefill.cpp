@@ -123,6 +123,12 @@ void TestPrefill::refusesBadFiles_data()
     QTest::newRow("program key") << versioned(
         R"({"company.name": "A Ltd", "precheck.verdict": "clean"})")
                                  << "precheck.verdict: not a value";
+    // A prefill file starts a new environment: the network is chosen in the
+    // wizard, where only VPC is offered today; a file naming the guide's
+    // classic network is refused, never turned into VPC behind its back.
+    QTest::newRow("network type, classic")
+        << versioned(R"({"company.name": "A Ltd", "region.network": "classic"})")
+        << "region.network: not a value";
     QTest::newRow("number value") << versioned(
         R"({"company.name": "A Ltd", "register.mobile": 13800138000})")
                                   << "register.mobile: the value must be text";
