@@ -201,7 +201,10 @@ bool OnboardingWizard::validateCurrentPage()
 
 void OnboardingWizard::onCurrentIdChanged(int id)
 {
-    if (m_walking)
+    // restart() passes through "no page" (-1) before the start page: nothing
+    // is shown then, and -1 must not count as a page before the resume
+    // target (that queued a walk back to the welcome page).
+    if (m_walking || id < 0)
         return;
     sidebar()->setCurrentStep(stepForPage(id));
     button(QWizard::CustomButton1)->setEnabled(m_session.profile().isLoaded());
