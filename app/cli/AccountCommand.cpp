@@ -1,7 +1,7 @@
 #include "AccountCommand.h"
+#include "CloudRun.h"
 
 #include "cloud/AccountCheck.h"
-#include "cloud/CloudAccess.h"
 #include "cloud/OpenApiClient.h"
 #include "core/Clock.h"
 #include "core/UntrustedText.h"
@@ -21,16 +21,6 @@
 #include <QTextStream>
 
 namespace {
-
-void printError(QTextStream &err, const Error &error)
-{
-    err << UntrustedText::printable(error.message) << '\n';
-    if (!error.details.isEmpty())
-        err << "  "
-            << UntrustedText::printableLines(error.details)
-                   .replace(QLatin1Char('\n'), QStringLiteral("\n  "))
-            << '\n';
-}
 
 // The profile to store into: opened to write, never created.
 struct Destination
@@ -99,44 +89,11 @@ void printEvidence(QTextStream &out, const AccountEvidence &evidence, const QTim
             << '\n';
 }
 
-} // namespace
-
-int runCheckAccount(const AccountCommandOptions &options, const StoreAddress *address,
-    const Clock &clock, QTextStream &out, QTextStream &err)
+// Stores, prints and weighs what the check found.
+int report(const AccountCommandOptions &options, std::optional<Destination> &destination,
+    const AccountCheck &check, const OpenApiClient &client, const Clock &clock, QTextStream &out,
+    QTextStream &err)
 {
-    const Result<EndpointPolicy> endpoints
-        = EndpointPolicy::chosen(options.cloud.apiEndpoint, options.cloud.environment);
-    if (!endpoints) {
-        printError(err, endpoints.error());
-        return 2;
-    }
-    QNetworkAccessManager network;
-    CloudAccess access(network, clock, endpoints.value(), options.cloud.environment, nullptr,
-        options.cloud.client);
-    const std::unique_ptr<OpenApiClient> client = access.makeClient();
-    if (!client) {
-        CloudFailure missing;
-        missing.kind = CloudFailure::Kind::MissingKey;
-        printError(err, CloudErrorText::toError(missing));
-        return 2;
-    }
-    // The profile first: a typo in its name must not cost the calls.
-    std::optional<Destination> destination;
-    if (!options.profile.isEmpty() && address) {
-        Result<Destination> opened = openDestination(options, *address, clock);
-        if (!opened) {
-            printError(err, opened.error());
-            return 2;
-        }
-        destination = std::move(opened.value());
-    }
-
-    AccountCheck check(*client, endpoints.value(), clock);
-    check.start();
-    QEventLoop loop;
-    QObject::connect(&check, &AccountCheck::finished, &loop, &QEventLoop::quit);
-    if (!check.isFinished())
-        loop.exec();
     const QList<AccountEvidence> evidence = check.evidence();
 
     QString storedIn;
@@ -147,7 +104,7 @@ int runCheckAccount(const AccountCommandOptions &options, const StoreAddress *ad
         const Result<int> saved
             = destination->store->saveFields(destination->id, fields, clock.now());
         if (!saved) {
-            printError(err, saved.error());
+            printCloudError(err, saved.error());
             return 2;
         }
         storedIn = QStringLiteral("#%1").arg(destination->id);
@@ -160,7 +117,7 @@ int runCheckAccount(const AccountCommandOptions &options, const StoreAddress *ad
         const QJsonObject document {
             {QStringLiteral("format"), QStringLiteral("fincloud-onboard.account-check")},
             {QStringLiteral("formatVersion"), 1},
-            {QStringLiteral("accessKey"), client->credentials().redactedDescription()},
+            {QStringLiteral("accessKey"), client.credentials().redactedDescription()},
             {QStringLiteral("checks"), checks},
             {QStringLiteral("storedIn"),
                 storedIn.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(storedIn)}};
@@ -168,7 +125,7 @@ int runCheckAccount(const AccountCommandOptions &options, const StoreAddress *ad
     } else {
         out << QCoreApplication::translate(
             "AccountCommand", "The account as seen with the AccessKey %1", "@title")
-                   .arg(client->credentials().redactedDescription())
+                   .arg(client.credentials().redactedDescription())
             << "\n\n";
         for (const AccountEvidence &each : evidence)
             printEvidence(out, each, clock.timeZone());
@@ -182,8 +139,35 @@ int runCheckAccount(const AccountCommandOptions &options, const StoreAddress *ad
     for (const AccountEvidence &each : evidence) {
         if (const std::optional<CloudFailure> failure = check.failure(each.check)) {
             err << AccountEvidenceText::title(each.check) << ": ";
-            printError(err, CloudErrorText::toError(*failure));
+            printCloudError(err, CloudErrorText::toError(*failure));
         }
     }
     return AccountCheck::exitStatus(evidence);
+}
+
+} // namespace
+
+int runCheckAccount(const AccountCommandOptions &options, const StoreAddress *address,
+    const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    return withCloud(
+        options.cloud, clock, err, [&](OpenApiClient &client, const CloudSetup &setup) {
+            // The profile first: a typo in its name must not cost the calls.
+            std::optional<Destination> destination;
+            if (!options.profile.isEmpty() && address) {
+                Result<Destination> opened = openDestination(options, *address, clock);
+                if (!opened) {
+                    printCloudError(err, opened.error());
+                    return 2;
+                }
+                destination = std::move(opened.value());
+            }
+            AccountCheck check(client, setup.endpoints, clock);
+            check.start();
+            QEventLoop loop;
+            QObject::connect(&check, &AccountCheck::finished, &loop, &QEventLoop::quit);
+            if (!check.isFinished())
+                loop.exec();
+            return report(options, destination, check, client, clock, out, err);
+        });
 }

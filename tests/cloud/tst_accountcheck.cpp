@@ -14,6 +14,8 @@
 #include "session/EventText.h"
 #include "storage/ProgressStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -48,6 +50,8 @@ QJsonObject parsed(const char *json)
 
 } // namespace
 
+enum class KeyInEnvironment { Whole, IdOnly, None };
+
 class TestAccountCheck : public QObject
 {
     Q_OBJECT
@@ -68,12 +72,14 @@ private slots:
     void refusalNamesThePolicy();
     void findingWinsOverARefusal();
     void missingKeySendsNothing();
+    void brokenCliConfigIsNamed();
     void storesIntoAnExistingProfile();
     void unknownProfileAsksNothing();
     void missingDatabaseIsNotCreated();
 
 private:
-    CommandRun run(bool json, const QString &profile = {}, bool withSecret = true);
+    CommandRun run(bool json, const QString &profile = {},
+        KeyInEnvironment key = KeyInEnvironment::Whole, const QString &home = {});
 
     std::unique_ptr<FakeOpenApiServer> m_server;
     FakeCloudAccount m_account;
@@ -92,13 +98,17 @@ void TestAccountCheck::init()
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-CommandRun TestAccountCheck::run(bool json, const QString &profile, bool withSecret)
+CommandRun TestAccountCheck::run(
+    bool json, const QString &profile, KeyInEnvironment key, const QString &home)
 {
     AccountCommandOptions options;
     options.cloud.json = json;
     options.cloud.environment = QProcessEnvironment();
-    options.cloud.environment.insert("ALIBABA_CLOUD_ACCESS_KEY_ID", QString::fromLatin1(KeyId));
-    if (withSecret)
+    if (!home.isEmpty())
+        options.cloud.environment.insert("HOME", home);
+    if (key != KeyInEnvironment::None)
+        options.cloud.environment.insert("ALIBABA_CLOUD_ACCESS_KEY_ID", QString::fromLatin1(KeyId));
+    if (key == KeyInEnvironment::Whole)
         options.cloud.environment.insert(
             "ALIBABA_CLOUD_ACCESS_KEY_SECRET", QString::fromLatin1(Secret));
     options.cloud.apiEndpoint = m_server->baseUrl().toString();
@@ -391,9 +401,24 @@ void TestAccountCheck::findingWinsOverARefusal()
 
 void TestAccountCheck::missingKeySendsNothing()
 {
-    const CommandRun text = run(false, {}, false);
+    const CommandRun text = run(false, {}, KeyInEnvironment::IdOnly);
     QCOMPARE(text.exitCode, 2);
     QVERIFY(text.err.contains("AccessKey"));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestAccountCheck::brokenCliConfigIsNamed()
+{
+    // The aliyun CLI's file is where the chain looks once the environment
+    // has no key: a broken one is named, not passed over as "no key".
+    QVERIFY(QDir(m_dir->path()).mkpath(".aliyun"));
+    QFile config(m_dir->filePath(".aliyun/config.json"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    QVERIFY(config.write("{\"current\": \"default\", \"profiles\": [") > 0);
+    config.close();
+    const CommandRun text = run(false, {}, KeyInEnvironment::None, m_dir->path());
+    QCOMPARE(text.exitCode, 2);
+    QVERIFY2(text.err.contains(".aliyun/config.json"), qPrintable(text.err));
     QVERIFY(m_server->requests().isEmpty());
 }
 
