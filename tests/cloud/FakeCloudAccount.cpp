@@ -32,9 +32,12 @@ FakeResponse FakeCloudAccount::respond(const FakeRequest &request) const
     const int page = qMax(1, request.parameter("PageNumber").toInt());
     const int pageSize = qMax(1, request.parameter("PageSize").toInt());
     if (request.action() == "DescribeRegions") {
+        // As the service does: names in Chinese unless asked otherwise.
+        const QString accept = request.parameter("AcceptLanguage");
+        const QString prefix = accept == "en-US" ? "name of " : accept == "ja" ? "ja " : "地域 ";
         QJsonArray regions;
         for (const QString &id : this->regions)
-            regions.append(QJsonObject {{"RegionId", id}, {"LocalName", "name of " + id},
+            regions.append(QJsonObject {{"RegionId", id}, {"LocalName", prefix + id},
                 {"RegionEndpoint", "ecs." + id + ".aliyuncs.com"}, {"Status", "available"}});
         return FakeResponse::json(
             {{"RequestId", "R-regions"}, {"Regions", QJsonObject {{"Region", regions}}}});
