@@ -753,16 +753,6 @@
         <translation>公共云账号资金：从该账号提交财务类工单即可转移。</translation>
     </message>
     <message>
-        <source>The region and the network type (classic network or VPC).</source>
-        <comment>@item checklist</comment>
-        <translation>地域和网络类型（经典网络或专有网络 VPC）。</translation>
-    </message>
-    <message>
-        <source>For a VPC: its address block (it cannot be changed later) and one vSwitch per zone, two zones recommended.</source>
-        <comment>@item checklist</comment>
-        <translation>如使用专有网络 VPC：其网段（创建后无法更改），以及每个可用区一个交换机，建议使用两个可用区。</translation>
-    </message>
-    <message>
         <source>Step</source>
         <comment>@title:column checklist</comment>
         <translation>步骤</translation>
@@ -920,6 +910,16 @@
         <translation>
             <numerusform>地域：%1（%2），指南中有 %n 个可用区</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The region, and VPC as the network (the guide&apos;s classic network is no longer offered for new environments).</source>
+        <comment>@item checklist</comment>
+        <translation>地域，以及专有网络 VPC 作为网络（指南中的经典网络已不再向新环境提供）。</translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s address block (the guide, 2020: it cannot be changed later; today it can be resized within its first range or extended with secondary blocks) and one vSwitch per zone, two zones recommended.</source>
+        <comment>@item checklist</comment>
+        <translation>专有网络 VPC 的网段（指南，2020 年：创建后无法更改；如今可在原网段范围内调整大小或添加附加网段），以及每个可用区一个交换机，建议使用两个可用区。</translation>
     </message>
 </context>
 <context>
@@ -1116,11 +1116,6 @@
         <translation>请稍后重试；如果问题反复出现，请将详细信息发送给技术支持。</translation>
     </message>
     <message>
-        <source>Enter the AccessKey ID and secret, or set the environment variables %1 and %2.</source>
-        <comment>@info advice, %1 and %2 are environment variable names</comment>
-        <translation>请输入 AccessKey ID 和 AccessKey Secret，或设置环境变量 %1 和 %2。</translation>
-    </message>
-    <message>
         <source>connection refused</source>
         <comment>@info why a host cannot be reached</comment>
         <translation>连接被拒绝</translation>
@@ -1254,6 +1249,11 @@
         <source>If it keeps happening, send the details to support.</source>
         <comment>@info advice</comment>
         <translation>如果问题反复出现，请将详细信息发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey ID and secret, set the environment variables %1 and %2, or configure the aliyun CLI (aliyun configure) and start the wizard again.</source>
+        <comment>@info advice, %1 and %2 are environment variable names</comment>
+        <translation>请输入 AccessKey ID 和 AccessKey Secret，设置环境变量 %1 和 %2，或配置 aliyun CLI（aliyun configure）后重新启动向导。</translation>
     </message>
 </context>
 <context>
@@ -5189,11 +5189,6 @@ Network type: %3</source>
         <translation>专有网络地址规划</translation>
     </message>
     <message>
-        <source>Plan the addresses now: a VPC&apos;s block cannot be changed later. Put one vSwitch in each zone you use; Finance Cloud recommends two zones in the same city (active-active), with multi-zone SLB and RDS. The zone IDs of your account are listed in the VPC console.</source>
-        <comment>@info</comment>
-        <translation>请现在就规划好地址：专有网络的网段创建后无法更改。在用到的每个可用区中各建一个交换机；金融云建议使用同一城市的两个可用区（同城双活），并将 SLB 和 RDS 部署为多可用区。您账号的可用区 ID 可在专有网络控制台中查看。</translation>
-    </message>
-    <message>
         <source>&amp;VPC CIDR block:</source>
         <comment>@label:textbox</comment>
         <translation>专有网络网段(&amp;V)：</translation>
@@ -5262,6 +5257,11 @@ Network type: %3</source>
         <source>Remove vSwitch %1</source>
         <comment>@action:button</comment>
         <translation>删除交换机 %1</translation>
+    </message>
+    <message>
+        <source>Plan the addresses now. The guide (2020) says a VPC&apos;s block cannot be changed later; today&apos;s VPC API reference (read 2026-12) lets you resize it within its first range or add secondary blocks, but a plan that fits from the start saves that work. Put one vSwitch in each zone you use; Finance Cloud recommends two zones in the same city (active-active), with multi-zone SLB and RDS. The zone IDs of your account are listed in the VPC console.</source>
+        <comment>@info</comment>
+        <translation>请现在就规划好地址。指南（2020 年）称专有网络的网段创建后无法更改；如今的专有网络 API 参考（2026 年 12 月查阅）允许在原网段范围内调整大小或添加附加网段，但一开始就规划合适可以省去这些工作。在用到的每个可用区中各建一个交换机；金融云建议使用同一城市的两个可用区（同城双活），并将 SLB 和 RDS 部署为多可用区。您账号的可用区 ID 可在专有网络控制台中查看。</translation>
     </message>
 </context>
 <context>
