@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountEvidenceText</name>
+    <message numerus="yes">
+        <source>An invoice title is set up on the account (%n title(s)).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>An invoice title is set up on the account (%n title).</numerusform>
+            <numerusform>An invoice title is set up on the account (%n titles).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An invoice title is set up on the account: &quot;%1&quot; (%n title(s)).</source>
+        <comment>@info %1 the invoice title</comment>
+        <translation>
+            <numerusform>An invoice title is set up on the account: &quot;%1&quot; (%n title).</numerusform>
+            <numerusform>An invoice title is set up on the account: &quot;%1&quot; (%n titles).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message numerus="yes">
         <source>%n profile(s)</source>

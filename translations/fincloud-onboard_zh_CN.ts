@@ -103,6 +103,224 @@
     </message>
 </context>
 <context>
+    <name>AccountCheckPanel</name>
+    <message>
+        <source>Read it from the account</source>
+        <comment>@title:group</comment>
+        <translation>从账号读取</translation>
+    </message>
+    <message>
+        <source>With an AccessKey of the account, the wizard can read this from Alibaba Cloud instead of asking (read-only calls). Each finding is kept on the profile with its time and RequestId; a suggestion changes nothing until you confirm it.</source>
+        <comment>@info</comment>
+        <translation>有了该账号的 AccessKey，向导可以从阿里云读取这些信息，而不必询问您（只读调用）。每项结果连同时间和 RequestId 保存在档案中；建议在您确认之前不会改变任何内容。</translation>
+    </message>
+    <message>
+        <source>Retrie&amp;ve from the account</source>
+        <comment>@action:button</comment>
+        <translation>从账号读取(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <comment>@action:button</comment>
+        <translation>取消读取</translation>
+    </message>
+    <message>
+        <source>Reading from the account</source>
+        <comment>@label</comment>
+        <translation>正在从账号读取</translation>
+    </message>
+    <message>
+        <source>Use this…</source>
+        <comment>@action:button</comment>
+        <translation>采用…</translation>
+    </message>
+    <message>
+        <source>Use this: %1</source>
+        <comment>@action:button %1 a check&apos;s name</comment>
+        <translation>采用：%1</translation>
+    </message>
+    <message>
+        <source>AccessKey: %1</source>
+        <comment>@info</comment>
+        <translation>AccessKey：%1</translation>
+    </message>
+    <message>
+        <source>No AccessKey yet: the wizard asks for one when you start.</source>
+        <comment>@info</comment>
+        <translation>尚无 AccessKey：开始时向导会请您输入。</translation>
+    </message>
+    <message>
+        <source>Set step %1 (%2) to &quot;%3&quot;?</source>
+        <comment>@info question</comment>
+        <translation>将第 %1 步（%2）设为“%3”？</translation>
+    </message>
+    <message>
+        <source>Set &quot;%1&quot; to &quot;%2&quot;?</source>
+        <comment>@info question</comment>
+        <translation>将“%1”设为“%2”？</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>@info a ticked box</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Use the account&apos;s finding</source>
+        <comment>@title</comment>
+        <translation>采用账号的检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <source>There is no progress database at %1: check-account stores its findings only in an existing profile.</source>
+        <comment>@info %1 a file path</comment>
+        <translation>%1 处没有进度数据库：check-account 只把检查结果保存到已有的档案中。</translation>
+    </message>
+    <message>
+        <source>The account as seen with the AccessKey %1</source>
+        <comment>@title</comment>
+        <translation>通过 AccessKey %1 看到的账号</translation>
+    </message>
+    <message>
+        <source>Stored in profile %1; confirm a suggestion in the wizard.</source>
+        <comment>@info</comment>
+        <translation>已保存到档案 %1；请在向导中确认建议。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEvidenceText</name>
+    <message>
+        <source>Whose key this is</source>
+        <comment>@title check</comment>
+        <translation>密钥属于谁</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <comment>@title check</comment>
+        <translation>账户余额</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <comment>@title check</comment>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Finance regions</source>
+        <comment>@title check</comment>
+        <translation>金融云地域</translation>
+    </message>
+    <message>
+        <source>Could not check: the key may not read this (%1). The read-only policy %2 grants it.</source>
+        <comment>@info %1 the service&apos;s error code, %2 a RAM policy name</comment>
+        <translation>无法检查：该密钥无权读取此项（%1）。只读策略 %2 可授予此权限。</translation>
+    </message>
+    <message>
+        <source>Could not check.</source>
+        <comment>@info</comment>
+        <translation>无法检查。</translation>
+    </message>
+    <message>
+        <source>Could not check (%1).</source>
+        <comment>@info %1 an error code</comment>
+        <translation>无法检查（%1）。</translation>
+    </message>
+    <message>
+        <source>The key is the root account&apos;s own key (account %1). The guide recommends a RAM user&apos;s key for daily work.</source>
+        <comment>@info %1 an account id</comment>
+        <translation>该密钥是主账号自己的密钥（账号 %1）。指南建议日常工作使用 RAM 用户的密钥。</translation>
+    </message>
+    <message>
+        <source>The key belongs to a RAM user of account %1.</source>
+        <comment>@info %1 an account id</comment>
+        <translation>该密钥属于账号 %1 的一个 RAM 用户。</translation>
+    </message>
+    <message>
+        <source>The key is a role&apos;s temporary key in account %1.</source>
+        <comment>@info %1 an account id</comment>
+        <translation>该密钥是账号 %1 中某个角色的临时密钥。</translation>
+    </message>
+    <message>
+        <source>The key belongs to account %1 (identity type %2).</source>
+        <comment>@info %1 an account id</comment>
+        <translation>该密钥属于账号 %1（身份类型 %2）。</translation>
+    </message>
+    <message>
+        <source>Available balance: %1 %2. The account has been topped up.</source>
+        <comment>@info %1 an amount, %2 a currency</comment>
+        <translation>可用余额：%1 %2。账号已充值。</translation>
+    </message>
+    <message>
+        <source>Available balance: %1 %2. The account has not been topped up yet.</source>
+        <comment>@info %1 an amount, %2 a currency</comment>
+        <translation>可用余额：%1 %2。账号尚未充值。</translation>
+    </message>
+    <message>
+        <source>No invoice title is set up on the account yet.</source>
+        <comment>@info</comment>
+        <translation>账号上尚未设置发票抬头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An invoice title is set up on the account (%n title(s)).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>账号上已设置发票抬头（%n 个抬头）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An invoice title is set up on the account: &quot;%1&quot; (%n title(s)).</source>
+        <comment>@info %1 the invoice title</comment>
+        <translation>
+            <numerusform>账号上已设置发票抬头：“%1”（%n 个抬头）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finance region is visible to the account: certification does not appear to be complete yet.</source>
+        <comment>@info</comment>
+        <translation>该账号看不到任何金融云地域：金融云认证看来尚未完成。</translation>
+    </message>
+    <message>
+        <source>Finance regions visible to the account: %1. Certification appears to be complete (an inference from the region list, not a confirmation).</source>
+        <comment>@info %1 region ids</comment>
+        <translation>该账号可见的金融云地域：%1。金融云认证看来已完成（这是根据地域列表的推断，并非确认）。</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <comment>@info %1 a date and time</comment>
+        <translation>检查于 %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 · RequestId %2</source>
+        <comment>@info %1 a date and time</comment>
+        <translation>检查于 %1 · RequestId %2</translation>
+    </message>
+    <message>
+        <source>Suggested: step %1 (%2) %3</source>
+        <comment>@info %3 a status</comment>
+        <translation>建议：第 %1 步（%2）%3</translation>
+    </message>
+    <message>
+        <source>Suggested: mark the top-up as done</source>
+        <comment>@info</comment>
+        <translation>建议：标记为已充值</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 &quot;%2&quot;</source>
+        <comment>@info %1 a field&apos;s name, %2 its value</comment>
+        <translation>建议：%1“%2”</translation>
+    </message>
+    <message>
+        <source>Account check, %1: %2</source>
+        <comment>@info timeline</comment>
+        <translation>账号检查，%1：%2</translation>
+    </message>
+    <message>
+        <source>Account check, %1: %2 (RequestId %3)</source>
+        <comment>@info timeline</comment>
+        <translation>账号检查，%1：%2（RequestId %3）</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <source>unknown time</source>
@@ -535,16 +753,6 @@
         <translation>公共云账号资金：从该账号提交财务类工单即可转移。</translation>
     </message>
     <message>
-        <source>The region and the network type (classic network or VPC).</source>
-        <comment>@item checklist</comment>
-        <translation>地域和网络类型（经典网络或专有网络 VPC）。</translation>
-    </message>
-    <message>
-        <source>For a VPC: its address block (it cannot be changed later) and one vSwitch per zone, two zones recommended.</source>
-        <comment>@item checklist</comment>
-        <translation>如使用专有网络 VPC：其网段（创建后无法更改），以及每个可用区一个交换机，建议使用两个可用区。</translation>
-    </message>
-    <message>
         <source>Step</source>
         <comment>@title:column checklist</comment>
         <translation>步骤</translation>
@@ -702,6 +910,16 @@
         <translation>
             <numerusform>地域：%1（%2），指南中有 %n 个可用区</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The region, and VPC as the network (the guide&apos;s classic network is no longer offered for new environments).</source>
+        <comment>@item checklist</comment>
+        <translation>地域，以及专有网络 VPC 作为网络（指南中的经典网络已不再向新环境提供）。</translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s address block (the guide, 2020: it cannot be changed later; today it can be resized within its first range or extended with secondary blocks) and one vSwitch per zone, two zones recommended.</source>
+        <comment>@item checklist</comment>
+        <translation>专有网络 VPC 的网段（指南，2020 年：创建后无法更改；如今可在原网段范围内调整大小或添加附加网段），以及每个可用区一个交换机，建议使用两个可用区。</translation>
     </message>
 </context>
 <context>
@@ -898,11 +1116,6 @@
         <translation>请稍后重试；如果问题反复出现，请将详细信息发送给技术支持。</translation>
     </message>
     <message>
-        <source>Enter the AccessKey ID and secret, or set the environment variables %1 and %2.</source>
-        <comment>@info advice, %1 and %2 are environment variable names</comment>
-        <translation>请输入 AccessKey ID 和 AccessKey Secret，或设置环境变量 %1 和 %2。</translation>
-    </message>
-    <message>
         <source>connection refused</source>
         <comment>@info why a host cannot be reached</comment>
         <translation>连接被拒绝</translation>
@@ -1037,6 +1250,11 @@
         <comment>@info advice</comment>
         <translation>如果问题反复出现，请将详细信息发送给技术支持。</translation>
     </message>
+    <message>
+        <source>Enter the AccessKey ID and secret, set the environment variables %1 and %2, or configure the aliyun CLI (aliyun configure) and start the wizard again.</source>
+        <comment>@info advice, %1 and %2 are environment variable names</comment>
+        <translation>请输入 AccessKey ID 和 AccessKey Secret，设置环境变量 %1 和 %2，或配置 aliyun CLI（aliyun configure）后重新启动向导。</translation>
+    </message>
 </context>
 <context>
     <name>CommandTable</name>
@@ -1083,6 +1301,10 @@
     <message>
         <source>key from the environment, the aliyun CLI profile or the credentials file, as the official SDKs look it up</source>
         <translation>密钥取自环境变量、aliyun CLI 配置或凭据文件，查找方式与官方 SDK 相同</translation>
+    </message>
+    <message>
+        <source>whose key, balance, invoice title and finance regions; with --profile, stored in that profile</source>
+        <translation>密钥归属、余额、发票抬头和金融云地域；带 --profile 时保存到该档案</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1886,26 @@
         <source>Fields locked by the administrator&apos;s prefill file</source>
         <comment>@label field</comment>
         <translation>管理员预填文件锁定的字段</translation>
+    </message>
+    <message>
+        <source>Account check: identity of the key</source>
+        <comment>@label field</comment>
+        <translation>账号检查：密钥身份</translation>
+    </message>
+    <message>
+        <source>Account check: balance</source>
+        <comment>@label field</comment>
+        <translation>账号检查：余额</translation>
+    </message>
+    <message>
+        <source>Account check: invoice title</source>
+        <comment>@label field</comment>
+        <translation>账号检查：发票抬头</translation>
+    </message>
+    <message>
+        <source>Account check: finance regions</source>
+        <comment>@label field</comment>
+        <translation>账号检查：金融云地域</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3056,11 @@
         <source>&quot;%1&quot; is not a kind of event this program knows (%2).</source>
         <comment>@info import %2 the known kinds</comment>
         <translation>“%1”不是本程序已知的事件类型（%2）。</translation>
+    </message>
+    <message>
+        <source>an account check needs a check of this program and its record as the new value.</source>
+        <comment>@info import</comment>
+        <translation>账号检查事件需要本程序的一项检查，并以其记录作为新值。</translation>
     </message>
 </context>
 <context>
@@ -4942,11 +5189,6 @@ Network type: %3</source>
         <translation>专有网络地址规划</translation>
     </message>
     <message>
-        <source>Plan the addresses now: a VPC&apos;s block cannot be changed later. Put one vSwitch in each zone you use; Finance Cloud recommends two zones in the same city (active-active), with multi-zone SLB and RDS. The zone IDs of your account are listed in the VPC console.</source>
-        <comment>@info</comment>
-        <translation>请现在就规划好地址：专有网络的网段创建后无法更改。在用到的每个可用区中各建一个交换机；金融云建议使用同一城市的两个可用区（同城双活），并将 SLB 和 RDS 部署为多可用区。您账号的可用区 ID 可在专有网络控制台中查看。</translation>
-    </message>
-    <message>
         <source>&amp;VPC CIDR block:</source>
         <comment>@label:textbox</comment>
         <translation>专有网络网段(&amp;V)：</translation>
@@ -5015,6 +5257,11 @@ Network type: %3</source>
         <source>Remove vSwitch %1</source>
         <comment>@action:button</comment>
         <translation>删除交换机 %1</translation>
+    </message>
+    <message>
+        <source>Plan the addresses now. The guide (2020) says a VPC&apos;s block cannot be changed later; today&apos;s VPC API reference (read 2026-12) lets you resize it within its first range or add secondary blocks, but a plan that fits from the start saves that work. Put one vSwitch in each zone you use; Finance Cloud recommends two zones in the same city (active-active), with multi-zone SLB and RDS. The zone IDs of your account are listed in the VPC console.</source>
+        <comment>@info</comment>
+        <translation>请现在就规划好地址。指南（2020 年）称专有网络的网段创建后无法更改；如今的专有网络 API 参考（2026 年 12 月查阅）允许在原网段范围内调整大小或添加附加网段，但一开始就规划合适可以省去这些工作。在用到的每个可用区中各建一个交换机；金融云建议使用同一城市的两个可用区（同城双活），并将 SLB 和 RDS 部署为多可用区。您账号的可用区 ID 可在专有网络控制台中查看。</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,10 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     Profile &profile = session.profile();
     m_welcome = new WelcomePage(session, language, this);
     setPage(WelcomePageId, m_welcome);
-    setPage(RegisterPageId, new RegisterPage(profile, opener, this));
+    setPage(RegisterPageId, new RegisterPage(profile, opener, cloud, this));
     setPage(RealNamePageId, new RealNamePage(profile, opener, this));
     setPage(CertificationPageId, new CertificationPage(profile, opener, cloud, this));
-    setPage(FinanceServicesPageId, new FinanceServicesPage(profile, opener, this));
+    setPage(FinanceServicesPageId, new FinanceServicesPage(profile, opener, cloud, this));
     setPage(RegionPageId, new RegionPage(profile, opener, cloud, this));
     // The views of every step listen to the models the step pages hold.
     StepModels models {};
@@ -201,7 +201,10 @@ bool OnboardingWizard::validateCurrentPage()
 
 void OnboardingWizard::onCurrentIdChanged(int id)
 {
-    if (m_walking)
+    // restart() passes through "no page" (-1) before the start page: nothing
+    // is shown then, and -1 must not count as a page before the resume
+    // target (that queued a walk back to the welcome page).
+    if (m_walking || id < 0)
         return;
     sidebar()->setCurrentStep(stepForPage(id));
     button(QWizard::CustomButton1)->setEnabled(m_session.profile().isLoaded());

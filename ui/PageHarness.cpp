@@ -39,7 +39,9 @@ PageHarness::PageHarness(
     Profile &profile = session.profile();
     const UrlOpener opener = options.opener ? options.opener : [](const QUrl &) { return false; };
     CloudAccess *cloud = options.cloud;
-    if (!cloud && (page == CertificationPageId || page == RegionPageId)) {
+    if (!cloud
+        && (page == RegisterPageId || page == CertificationPageId || page == FinanceServicesPageId
+            || page == RegionPageId)) {
         m_network = std::make_unique<QNetworkAccessManager>();
         m_ownCloud = std::make_unique<CloudAccess>(
             *m_network, session.clock(), nowhere(), QProcessEnvironment(), nullptr);
@@ -50,7 +52,7 @@ PageHarness::PageHarness(
         m_page = new WelcomePage(session, language, this);
         break;
     case RegisterPageId:
-        m_page = new RegisterPage(profile, opener, this);
+        m_page = new RegisterPage(profile, opener, *cloud, this);
         break;
     case RealNamePageId:
         m_page = new RealNamePage(profile, opener, this);
@@ -59,7 +61,7 @@ PageHarness::PageHarness(
         m_page = new CertificationPage(profile, opener, *cloud, this);
         break;
     case FinanceServicesPageId:
-        m_page = new FinanceServicesPage(profile, opener, this);
+        m_page = new FinanceServicesPage(profile, opener, *cloud, this);
         break;
     case RegionPageId:
         m_page = new RegionPage(profile, opener, *cloud, this);

@@ -1,4 +1,5 @@
 #include "CloudCommands.h"
+#include "CloudRun.h"
 
 #include "cloud/AssumedRoleSession.h"
 #include "cloud/CloudCredentials.h"
@@ -22,41 +23,6 @@
 #include <functional>
 
 namespace {
-
-// The endpoint override and the key the credential chain chose, or the
-// sentence saying what is wrong.
-struct CloudSetup
-{
-    EndpointPolicy endpoints;
-    CloudCredentials credentials;
-    std::optional<RoleToAssume> role;
-};
-
-Result<CloudSetup> setUp(const CloudCommandOptions &options)
-{
-    Result<EndpointPolicy> endpoints
-        = EndpointPolicy::chosen(options.apiEndpoint, options.environment);
-    if (!endpoints)
-        return endpoints.error();
-    Result<std::optional<CredentialChoice>> chosen = CredentialChain::resolve(options.environment);
-    if (!chosen)
-        return chosen.error();
-    if (!chosen.value())
-        return CredentialChain::nothingFound(options.environment);
-    return CloudSetup {endpoints.value(), chosen.value()->key, chosen.value()->role};
-}
-
-// Cloud errors carry the server's code and message, already redacted by
-// OpenApiReply; control characters in them are escaped here, for the terminal.
-void printError(QTextStream &err, const Error &error)
-{
-    err << UntrustedText::printable(error.message) << '\n';
-    if (!error.details.isEmpty())
-        err << "  "
-            << UntrustedText::printableLines(error.details)
-                   .replace(QLatin1Char('\n'), QStringLiteral("\n  "))
-            << '\n';
-}
 
 QJsonObject errorJson(const Error &error)
 {
@@ -149,7 +115,7 @@ void printProblems(QTextStream &err, const PublicResourceReport &report)
     for (const ResourceProblem &problem : report.problems) {
         if (!problem.regionId.isEmpty())
             err << UntrustedText::printable(problem.regionId) << ' ' << problem.product << ": ";
-        printError(err, CloudErrorText::toError(problem.failure));
+        printCloudError(err, CloudErrorText::toError(problem.failure));
     }
 }
 
@@ -203,7 +169,7 @@ void printZones(QTextStream &out, QTextStream &err, const LiveZoneQuery &query,
         regions.append(regionZonesJson(region, info));
         if (!region.zones) {
             err << region.regionId << ": ";
-            printError(err, CloudErrorText::toError(*region.failure));
+            printCloudError(err, CloudErrorText::toError(*region.failure));
         } else if (!json) {
             printRegionZones(out, region, info, guide.version());
         }
@@ -215,29 +181,6 @@ void printZones(QTextStream &out, QTextStream &err, const LiveZoneQuery &query,
         {QStringLiteral("formatVersion"), 1}, {QStringLiteral("complete"), query.complete()},
         {QStringLiteral("guideVersion"), guide.version()}, {QStringLiteral("regions"), regions}};
     out << QJsonDocument(document).toJson(QJsonDocument::Indented);
-}
-
-// Runs one command's calls: the endpoint and key from the options, one
-// network manager and client for all calls; 2 when they cannot be set up.
-int withCloud(const CloudCommandOptions &options, const Clock &clock, QTextStream &err,
-    const std::function<int(OpenApiClient &, const CloudSetup &)> &command)
-{
-    const Result<CloudSetup> setup = setUp(options);
-    if (!setup) {
-        printError(err, setup.error());
-        return 2;
-    }
-    QNetworkAccessManager network;
-    if (!setup.value().role) {
-        OpenApiClient client(network, clock, setup.value().credentials, options.client);
-        return command(client, setup.value());
-    }
-    const RoleToAssume &role = *setup.value().role;
-    OpenApiClient client(network, clock,
-        std::make_shared<AssumedRoleSession>(network, clock, setup.value().credentials, role,
-            AssumedRoleSession::stsEndpoint(role, setup.value().endpoints), options.client),
-        options.client);
-    return command(client, setup.value());
 }
 
 QString sha256(const QByteArray &bytes)
@@ -297,7 +240,7 @@ int runWhichCredentials(
             });
             loop.exec();
             if (failed) {
-                printError(err, CloudErrorText::toError(*failed));
+                printCloudError(err, CloudErrorText::toError(*failed));
                 return 2;
             }
         }

@@ -1,6 +1,7 @@
 #include "CommandTable.h"
 
 #include "ChecklistCommand.h"
+#include "cli/AccountCommand.h"
 #include "cli/BackupCommands.h"
 #include "cli/CheckDataCommand.h"
 #include "cli/CloudCommands.h"
@@ -86,6 +87,21 @@ QList<Command> commands()
         .run =
             [](const CommandContext &c) {
                 return runZones(cloudOptions(c.options), c.clock, c.out, c.err);
+            },
+    });
+    table.append({
+        .name = QStringLiteral("check-account"),
+        .usageOptions
+        = QStringLiteral("[--json] [--profile NAME] [--api-endpoint URL] [--cloud-profile NAME]"),
+        .description = QT_TRANSLATE_NOOP("CommandTable",
+            "whose key, balance, invoice title and finance regions; with --profile, stored in "
+            "that profile"),
+        // Reaches the database itself, and only with --profile (AccountCommand.h).
+        .store = StoreAccess::Own,
+        .run =
+            [](const CommandContext &c) {
+                return runCheckAccount(
+                    {cloudOptions(c.options), c.options.profile}, c.address, c.clock, c.out, c.err);
             },
     });
     table.append({

@@ -14,7 +14,8 @@ void LiveZoneQuery::start(const QStringList &regionIds)
         const int index = int(m_regions.size());
         m_regions.append({regionId, std::nullopt, std::nullopt});
         OpenApiRequest request = OpenApiRequest::ecs(QUrl(), QStringLiteral("DescribeZones"));
-        request.with(QStringLiteral("RegionId"), regionId);
+        request.with(QStringLiteral("RegionId"), regionId)
+            .with(QStringLiteral("AcceptLanguage"), OpenApiRequest::acceptLanguage(QLocale()));
         auto *call
             = new RegionalCall(m_client, m_endpoints, CloudProduct::Ecs, regionId, request, this);
         m_running.append(call);

@@ -15,3 +15,15 @@ OpenApiRequest &OpenApiRequest::with(const QString &name, const QString &value)
     parameters.append({name, value});
     return *this;
 }
+
+QString OpenApiRequest::acceptLanguage(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::Chinese:
+        return QStringLiteral("zh-CN");
+    case QLocale::Japanese:
+        return QStringLiteral("ja");
+    default:
+        return QStringLiteral("en-US");
+    }
+}

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QUrl>
 
@@ -22,4 +23,9 @@ struct OpenApiRequest
     static OpenApiRequest rds(const QUrl &endpoint, const QString &action);
 
     OpenApiRequest &with(const QString &name, const QString &value);
+
+    // ECS DescribeRegions and DescribeZones name regions and zones
+    // (LocalName) in Chinese unless asked otherwise: the AcceptLanguage
+    // value (zh-CN, en-US or ja) for `locale`, the interface's language.
+    static QString acceptLanguage(const QLocale &locale);
 };

@@ -41,8 +41,11 @@ PublicResourceCheck::PublicResourceCheck(
 
 void PublicResourceCheck::start()
 {
-    OpenApiReply *reply = m_client.send(OpenApiRequest::ecs(
-        m_endpoints.centralEndpoint(CloudProduct::Ecs), QStringLiteral("DescribeRegions")));
+    // The regions' names are shown: in the interface's language.
+    OpenApiRequest request = OpenApiRequest::ecs(
+        m_endpoints.centralEndpoint(CloudProduct::Ecs), QStringLiteral("DescribeRegions"));
+    request.with(QStringLiteral("AcceptLanguage"), OpenApiRequest::acceptLanguage(QLocale()));
+    OpenApiReply *reply = m_client.send(request);
     m_running.append(reply);
     connect(reply, &OpenApiReply::finished, this, [this, reply] { onRegions(reply); });
 }

@@ -1,5 +1,7 @@
 #include "ProfileFileReader.h"
 
+#include "onboarding/AccountEvidence.h"
+
 #include "ExchangeFormat.h"
 #include "core/UntrustedText.h"
 #include "onboarding/FieldKey.h"
@@ -424,6 +426,15 @@ void readEvent(const QJsonValue &value, qsizetype i, Reading &reading, ProfileFi
         if (!statusFromKey(*oldValue) || !statusFromKey(*newValue)) {
             reading.reject(itemPlace("events", i),
                 ProfileFileReader::tr("a status change needs two known statuses.", "@info import"));
+            return;
+        }
+    } else if (kind == EventKind::AccountCheck) {
+        const std::optional<AccountCheckKind> check = AccountEvidence::checkOfField(*subject);
+        if (!check || !oldValue->isEmpty() || !AccountEvidence::fromFieldValue(*check, *newValue)) {
+            reading.reject(itemPlace("events", i),
+                ProfileFileReader::tr("an account check needs a check of this program and its "
+                                      "record as the new value.",
+                    "@info import"));
             return;
         }
     } else if (kind == EventKind::Archived || kind == EventKind::Unarchived

@@ -51,6 +51,16 @@ inline const QString PrecheckRds = QStringLiteral("precheck.rds");
 // The values one pre-check records together.
 inline const QStringList Precheck
     = {PrecheckAt, PrecheckVerdict, PrecheckRegions, PrecheckEcs, PrecheckRds};
+// The last read-only check of the account, one record per check
+// (AccountEvidence: a small JSON object with its time and RequestId).
+// Recorded by the program; no step's field, so that storing one never
+// starts a step by itself (FlowRules::stepOfField).
+inline const QString AccountCheckIdentity = QStringLiteral("account_check.identity");
+inline const QString AccountCheckBalance = QStringLiteral("account_check.balance");
+inline const QString AccountCheckInvoiceTitle = QStringLiteral("account_check.invoice_title");
+inline const QString AccountCheckFinanceRegions = QStringLiteral("account_check.finance_regions");
+inline const QStringList AccountChecks = {AccountCheckIdentity, AccountCheckBalance,
+    AccountCheckInvoiceTitle, AccountCheckFinanceRegions};
 // The fields an administrator's prefill file locked (FieldLocks: a JSON array of keys).
 inline const QString PrefillLocked = QStringLiteral("prefill.locked");
 // What the program's lists call the profile when it must differ from the
@@ -98,7 +108,7 @@ inline const QStringList All = {
 
 // Every key a stored profile may hold: the above, and what the program keeps
 // beside them. A profile file (export, import) carries exactly these.
-inline const QStringList Stored = All + QStringList {PrefillLocked, ProfileLabel};
+inline const QStringList Stored = All + QStringList {PrefillLocked, ProfileLabel} + AccountChecks;
 } // namespace FieldKey
 
 namespace FieldValue {

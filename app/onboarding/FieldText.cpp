@@ -51,6 +51,11 @@ std::optional<QString> FieldText::known(const QString &key)
             tr("RDS instances found by the public-resource check", "@label field")},
         {FieldKey::PrefillLocked,
             tr("Fields locked by the administrator's prefill file", "@label field")},
+        {FieldKey::AccountCheckIdentity, tr("Account check: identity of the key", "@label field")},
+        {FieldKey::AccountCheckBalance, tr("Account check: balance", "@label field")},
+        {FieldKey::AccountCheckInvoiceTitle, tr("Account check: invoice title", "@label field")},
+        {FieldKey::AccountCheckFinanceRegions,
+            tr("Account check: finance regions", "@label field")},
     };
     const auto found = labels.constFind(key);
     if (found == labels.constEnd())

@@ -1,5 +1,6 @@
 #include "EventText.h"
 
+#include "onboarding/AccountEvidenceText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FieldText.h"
 #include "onboarding/StepText.h"
@@ -44,6 +45,14 @@ std::optional<QString> EventText::known(const ProfileEvent &event)
             return tr("Step %1 (%2): %3 → %4", "@info timeline")
                 .arg(stepNumber(*step))
                 .arg(StepText::title(*step), StepText::status(*from), StepText::status(*to));
+    }
+    if (event.kind == EventKind::AccountCheck) {
+        const std::optional<AccountCheckKind> check = AccountEvidence::checkOfField(event.subject);
+        const std::optional<AccountEvidence> evidence
+            = check ? AccountEvidence::fromFieldValue(*check, event.newValue) : std::nullopt;
+        if (evidence)
+            return AccountEvidenceText::timeline(*evidence);
+        return std::nullopt;
     }
     if (event.kind == EventKind::Archived)
         return tr("Archived: hidden from the list of companies", "@info timeline");

@@ -251,6 +251,15 @@ Result<int> ProfileRecords::saveFields(
                                          {id, it.key(), StoredValue::notNull(it.value())});
                 !saved)
                 return saved.error();
+            // An account check's record is evidence, not personal data: each
+            // run is its own line with its values (time, RequestId, finding).
+            if (FieldKey::AccountChecks.contains(it.key())) {
+                if (Result<> event = m_events.append(id, now, EventKind::AccountCheck, it.key(),
+                        QString(), it.value(), version.value());
+                    !event)
+                    return event.error();
+                continue;
+            }
             // Field edits are logged without their values: some are personal data.
             if (Result<> event = m_events.appendFieldEdit(id, now, it.key(), version.value());
                 !event)

@@ -61,7 +61,11 @@ inline const QString Archived = QStringLiteral("archived"); // hidden from the d
 inline const QString Unarchived = QStringLiteral("unarchived");
 inline const QString Deleted = QStringLiteral("deleted"); // new value: the profile's label
 inline const QString Undeleted = QStringLiteral("undeleted");
-inline const QStringList All = {Created, Field, Status, Archived, Unarchived, Deleted, Undeleted};
+// subject: the account-check field (FieldKey::AccountChecks); new value: its
+// record (AccountEvidence), so that the timeline keeps every run's evidence.
+inline const QString AccountCheck = QStringLiteral("account_check");
+inline const QStringList All
+    = {Created, Field, Status, Archived, Unarchived, Deleted, Undeleted, AccountCheck};
 } // namespace EventKind
 
 struct ProfileEvent

@@ -27,12 +27,17 @@ FakeResponse FakeCloudAccount::respond(const FakeRequest &request) const
         return FakeResponse::error("InvalidOperation.NotSupportedEndpoint", 400,
             "The specified endpoint can't operate this region. Please use API DescribeRegions to "
             "get the appropriate endpoint, or upgrade your SDK to latest version.");
+    if (isAccountAction(request.action()))
+        return respondAccount(request);
     const int page = qMax(1, request.parameter("PageNumber").toInt());
     const int pageSize = qMax(1, request.parameter("PageSize").toInt());
     if (request.action() == "DescribeRegions") {
+        // As the service does: names in Chinese unless asked otherwise.
+        const QString accept = request.parameter("AcceptLanguage");
+        const QString prefix = accept == "en-US" ? "name of " : accept == "ja" ? "ja " : "地域 ";
         QJsonArray regions;
         for (const QString &id : this->regions)
-            regions.append(QJsonObject {{"RegionId", id}, {"LocalName", "name of " + id},
+            regions.append(QJsonObject {{"RegionId", id}, {"LocalName", prefix + id},
                 {"RegionEndpoint", "ecs." + id + ".aliyuncs.com"}, {"Status", "available"}});
         return FakeResponse::json(
             {{"RequestId", "R-regions"}, {"Regions", QJsonObject {{"Region", regions}}}});
@@ -59,6 +64,49 @@ FakeResponse FakeCloudAccount::respond(const FakeRequest &request) const
             zones.append(QJsonObject {{"ZoneId", id}, {"LocalName", "zone " + id.right(1)}});
         return FakeResponse::json(
             {{"RequestId", "R-zones"}, {"Zones", QJsonObject {{"Zone", zones}}}});
+    }
+    return FakeResponse::error("InvalidAction.NotFound", 404);
+}
+
+bool FakeCloudAccount::isAccountAction(const QString &action)
+{
+    return action == "GetCallerIdentity" || action == "QueryAccountBalance"
+        || action == "QueryInvoicingCustomerList";
+}
+
+// Faults for these are keyed "/Action" (they name no region).
+FakeResponse FakeCloudAccount::respondAccount(const FakeRequest &request) const
+{
+    const QString action = request.action();
+    if (action == "GetCallerIdentity") {
+        if (request.headers.value("x-acs-version") != "2015-04-01")
+            return FakeResponse::error("InvalidVersion", 400);
+        const QString arn = identityType == "Account"
+            ? QString("acs:ram::%1:root").arg(accountId)
+            : QString("acs:ram::%1:user/admin").arg(accountId);
+        return FakeResponse::json(
+            {{"RequestId", "R-identity"}, {"AccountId", accountId}, {"IdentityType", identityType},
+                {"Arn", arn}, {"UserId", "2000000000000001"}, {"PrincipalId", "2000000000000001"}});
+    }
+    if (request.headers.value("x-acs-version") != "2017-12-14")
+        return FakeResponse::error("InvalidVersion", 400);
+    if (action == "QueryAccountBalance") {
+        return FakeResponse::json({{"RequestId", "R-balance"}, {"Success", true}, {"Code", "200"},
+            {"Message", "Successful!"},
+            {"Data",
+                QJsonObject {{"AvailableAmount", availableAmount},
+                    {"AvailableCashAmount", availableAmount}, {"CreditAmount", "0.00"},
+                    {"MybankCreditAmount", "0.00"}, {"Currency", currency}}}});
+    }
+    if (action == "QueryInvoicingCustomerList") {
+        QJsonArray titles;
+        for (int i = 0; i < invoiceTitles.size(); ++i)
+            titles.append(QJsonObject {{"Id", 100 + i}, {"Title", invoiceTitles.at(i)},
+                {"TaxationLicense", "91330100MA2B3C4D5E"}, {"Type", 1}});
+        return FakeResponse::json({{"RequestId", "R-invoice"}, {"Success", true}, {"Code", "200"},
+            {"Message", "Successful!"},
+            {"Data",
+                QJsonObject {{"CustomerInvoiceList", QJsonObject {{"CustomerInvoice", titles}}}}}});
     }
     return FakeResponse::error("InvalidAction.NotFound", 404);
 }

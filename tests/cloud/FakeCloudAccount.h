@@ -1,8 +1,9 @@
 // A fake Alibaba Cloud account for FakeOpenApiServer: what it holds per
 // region (ECS and RDS instances, finance zones) and which calls misbehave.
 // respond() answers DescribeRegions, DescribeInstances, DescribeDBInstances
-// and DescribeZones in the documented shapes, paging included; DescribeRegions
-// reports RegionEndpoint ecs.<region>.aliyuncs.com.
+// and DescribeZones in the documented shapes, paging included (DescribeRegions
+// reports RegionEndpoint ecs.<region>.aliyuncs.com), and the account checks
+// (respondAccount()).
 #pragma once
 
 #include "FakeOpenApiServer.h"
@@ -23,5 +24,19 @@ struct FakeCloudAccount
     QSet<QString> unsupportedEndpoints;
     bool omitTotals = false;
 
+    // The account checks (issue 20): STS GetCallerIdentity, BssOpenApi
+    // QueryAccountBalance and QueryInvoicingCustomerList. DescribeRegions
+    // lists `regions` above; financeRegions are today's four.
+    static inline const QStringList FinanceRegions = {"cn-hangzhou-finance",
+        "cn-shanghai-finance-1", "cn-shenzhen-finance-1", "cn-beijing-finance-1"};
+    QString accountId = "1234567890123456";
+    QString identityType = "RAMUser";
+    QString availableAmount = "1,000.00";
+    QString currency = "CNY";
+    QStringList invoiceTitles = {"Example Fintech Ltd"};
+
     FakeResponse respond(const FakeRequest &request) const;
+    // The account-check actions; an InvalidAction answer for any other.
+    FakeResponse respondAccount(const FakeRequest &request) const;
+    static bool isAccountAction(const QString &action);
 };

@@ -44,6 +44,7 @@ private slots:
     void missingKeySendsNothing();
     void endpointFromTheEnvironment();
     void plainHttpElsewhereIsRefused();
+    void regionNamesInTheInterfaceLanguage();
     void zonesOfEveryFinanceRegion();
     void zonesWithAFailingRegion();
     void gatewayEchoIsRedacted_data();
@@ -243,6 +244,30 @@ void TestCloudCommands::plainHttpElsewhereIsRefused()
     QCOMPARE(runZones(options, m_clock, outStream, errStream), 2);
     errStream.flush();
     QVERIFY2(err.contains("https://"), qPrintable(err));
+}
+
+void TestCloudCommands::regionNamesInTheInterfaceLanguage()
+{
+    // DescribeRegions and DescribeZones name places in Chinese unless told
+    // otherwise: the interface's language (QLocale's default) is asked for.
+    const QLocale before;
+    for (const auto &[locale, expected] : {std::pair {"en_US", "en-US"},
+             std::pair {"zh_CN", "zh-CN"}, std::pair {"de_DE", "en-US"}}) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(locale)));
+        m_server->clearRequests();
+        const CommandRun json = run(Command::CheckPublicResources, true);
+        QCOMPARE(json.exitCode, 0);
+        run(Command::Zones, true);
+        QCOMPARE(m_server->count("DescribeRegions"), 1);
+        for (const FakeRequest &request : m_server->requests()) {
+            if (request.action() == "DescribeRegions" || request.action() == "DescribeZones")
+                QCOMPARE(request.parameter("AcceptLanguage"), QString::fromLatin1(expected));
+        }
+        const QString name
+            = json.json().value("regions").toArray().at(0).toObject().value("localName").toString();
+        QCOMPARE(name.startsWith("name of "), QString::fromLatin1(expected) == "en-US");
+    }
+    QLocale::setDefault(before);
 }
 
 void TestCloudCommands::zonesOfEveryFinanceRegion()

@@ -32,6 +32,7 @@ private slots:
     void instancePages();
     void endpoints_data();
     void endpoints();
+    void centralProducts();
     void endpointTableHasEveryFactsCell_data();
     void endpointTableHasEveryFactsCell();
     void endpointTableSaysWhereItComesFrom();
@@ -185,6 +186,21 @@ void TestCloudParsers::endpoints()
     const EndpointPolicy policy;
     QCOMPARE(
         policy.endpoint(ecs ? CloudProduct::Ecs : CloudProduct::Rds, region, reported), QUrl(url));
+}
+
+// STS and BSS answer for every region at one central host; the override wins.
+void TestCloudParsers::centralProducts()
+{
+    const EndpointPolicy policy;
+    for (const QString region : {"cn-shanghai-finance-1", "cn-beijing", ""}) {
+        QCOMPARE(policy.endpoint(CloudProduct::Sts, region), QUrl("https://sts.aliyuncs.com"));
+        QCOMPARE(policy.endpoint(CloudProduct::Bss, region), QUrl("https://business.aliyuncs.com"));
+    }
+    QCOMPARE(policy.centralEndpoint(CloudProduct::Bss), QUrl("https://business.aliyuncs.com"));
+    const Result<EndpointPolicy> overridden
+        = EndpointPolicy::withOverride(QUrl("http://127.0.0.1:9"));
+    QVERIFY(overridden.ok());
+    QCOMPARE(overridden.value().centralEndpoint(CloudProduct::Sts), QUrl("http://127.0.0.1:9"));
 }
 
 void TestCloudParsers::endpointTableHasEveryFactsCell_data()

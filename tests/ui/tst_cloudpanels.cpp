@@ -8,6 +8,7 @@
 #include "PageHarness.h"
 #include "cloud/AccessKeyDialog.h"
 #include "cloud/AccessKeyVault.h"
+#include "cloud/AccountCheckPanel.h"
 #include "cloud/CloudAccess.h"
 #include "cloud/LiveZonePanel.h"
 #include "cloud/PublicResourcePanel.h"
@@ -18,7 +19,9 @@
 #include "pages/CertificationPage.h"
 #include "pages/PageId.h"
 #include "pages/RegionPage.h"
+#include "session/EventText.h"
 #include "session/OnboardingSession.h"
+#include "steps/StepModel.h"
 #include "storage/ProgressStore.h"
 #include "widgets/Callout.h"
 
@@ -28,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -111,6 +115,8 @@ private slots:
     void systemKeychainWorksOrSaysWhy();
     void liveZonesAreShownBesideTheGuide();
     void commandLineCheckAgainstTheFakeService();
+    void accountPanelStoresFindingsAndAsksBeforeUsing();
+    void accountPanelSuggestionRefusedByTheRules();
 
 private:
     void openProfile();
@@ -118,6 +124,8 @@ private:
     std::unique_ptr<CloudAccess> makeAccess(const QProcessEnvironment &environment,
         AccessKeyVault *vault = nullptr, const QUrl &endpoint = {});
     void runPrecheck(PublicResourcePanel &panel);
+    // Answers the next suggestion question with `button`.
+    void answerSuggestion(QMessageBox::StandardButton button);
     // Fills the AccessKey dialog as soon as it appears.
     void answerKeyDialog(bool remember);
 
@@ -203,6 +211,114 @@ void TestCloudPanels::answerKeyDialog(bool remember)
         }
         answerKeyDialog(remember); // not open yet: look again
     });
+}
+
+void TestCloudPanels::answerSuggestion(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, this, [this, button] {
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(window);
+            if (!box || !box->isVisible()
+                || box->objectName() != QLatin1String("accountSuggestionQuestion"))
+                continue;
+            // No is the default: Enter never changes a status by accident.
+            QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+            box->button(button)->click();
+            return;
+        }
+        answerSuggestion(button);
+    });
+}
+
+void TestCloudPanels::accountPanelStoresFindingsAndAsksBeforeUsing()
+{
+    LanguageSwitcher language;
+    QVERIFY(language.setLanguage("en"));
+    m_account.availableAmount = "2,500.00";
+    auto cloud = makeAccess(environmentWithKey());
+    std::unique_ptr<StepModel> model(
+        StepModel::create(StepId::FinanceServices, m_session->profile(), nullptr));
+    AccountCheckPanel panel(*cloud, *model);
+    panel.show();
+    auto *balance = panel.findChild<Callout *>("accountCheckBalance");
+    QVERIFY(balance && !balance->isVisible()); // nothing stored yet
+    QVERIFY(!panel.findChild<Callout *>("accountCheckIdentity")); // step 1's, not this page's
+
+    QTest::mouseClick(panel.checkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count("QueryAccountBalance") == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    // Only this page's checks were asked.
+    QCOMPARE(m_server->count("QueryInvoicingCustomerList"), 1);
+    QCOMPARE(m_server->count("GetCallerIdentity"), 0);
+    QCOMPARE(m_server->count("DescribeRegions"), 0);
+
+    QVERIFY(balance->isVisible());
+    QCOMPARE(balance->level(), Callout::Level::Note);
+    QVERIFY2(balance->text().contains("2,500.00 CNY"), qPrintable(balance->text()));
+    QVERIFY2(balance->text().contains("2026-11-02 17:30"), qPrintable(balance->text()));
+    QVERIFY(balance->text().contains("RequestId R-balance"));
+    const Profile &profile = m_session->profile();
+    QVERIFY(!profile.field(FieldKey::AccountCheckBalance).isEmpty());
+    QVERIFY(!profile.data().isTrue(FieldKey::TopUpDone)); // only suggested
+
+    QPushButton *use = panel.useButton(AccountCheckKind::Balance);
+    QVERIFY(use->isVisible() && use->isEnabled());
+    answerSuggestion(QMessageBox::No);
+    use->click();
+    QTRY_COMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(!profile.data().isTrue(FieldKey::TopUpDone));
+    answerSuggestion(QMessageBox::Yes);
+    use->click();
+    QTRY_VERIFY(profile.data().isTrue(FieldKey::TopUpDone));
+    QTRY_VERIFY(!use->isVisible()); // the profile already says so
+
+    // The invoice title suggested is the one on the account.
+    QCOMPARE(panel.findChild<QLabel *>("accountCheckInvoiceTitleSuggestion")->text(),
+        QString("Suggested: Invoice title \"Example Fintech Ltd\""));
+
+    // Both languages: the stored finding is worded anew.
+    QVERIFY(language.setLanguage("zh_CN"));
+    QTRY_VERIFY2(
+        balance->text().contains(QString::fromUtf8("可用余额")), qPrintable(balance->text()));
+    QVERIFY(language.setLanguage("en"));
+
+    // The evidence is in the store's timeline, with its RequestId.
+    QVERIFY(m_session->flush());
+    const Result<QList<ProfileEvent>> events = m_store->events(profile.data().id);
+    QVERIFY(events.ok());
+    QStringList lines;
+    for (const ProfileEvent &event : events.value()) {
+        if (event.kind == EventKind::AccountCheck)
+            lines << EventText::describe(event);
+    }
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.join('\n').contains("RequestId R-balance"), qPrintable(lines.join('\n')));
+    // No step was started by storing the findings.
+    QCOMPARE(profile.data().status(StepId::Register), StepStatus::NotStarted);
+}
+
+void TestCloudPanels::accountPanelSuggestionRefusedByTheRules()
+{
+    auto cloud = makeAccess(environmentWithKey());
+    m_account.regions << "cn-shanghai-finance-1";
+    std::unique_ptr<StepModel> model(
+        StepModel::create(StepId::Certification, m_session->profile(), nullptr));
+    AccountCheckPanel panel(*cloud, *model);
+    panel.show();
+    QTest::mouseClick(panel.checkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count("DescribeRegions") == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    auto *finding = panel.findChild<Callout *>("accountCheckFinanceRegions");
+    QVERIFY(finding->text().contains("appears"));
+    QPushButton *use = panel.useButton(AccountCheckKind::FinanceRegions);
+    QVERIFY(use->isVisible());
+    // Steps 1 and 2 are not done: the flow rules turn "Done" down, and say why.
+    answerSuggestion(QMessageBox::Yes);
+    use->click();
+    auto *refusal = panel.findChild<Callout *>("accountSuggestionRefused");
+    QTRY_VERIFY(refusal->isVisible());
+    QVERIFY(!refusal->text().isEmpty());
+    QCOMPARE(m_session->profile().data().status(StepId::Certification), StepStatus::NotStarted);
 }
 
 void TestCloudPanels::precheckFindsResourcesAndStoresCountsOnly()

@@ -3,6 +3,7 @@
 // so the timeline never shows an internal key (precheck.checked_at). An
 // event from a newer version is said to be one, never shown as a bare key.
 #include "i18n/LanguageSwitcher.h"
+#include "onboarding/AccountEvidence.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FieldText.h"
 #include "onboarding/Step.h"
@@ -53,6 +54,18 @@ QList<ProfileEvent> everyKnownEvent()
         } else if (kind == EventKind::Archived || kind == EventKind::Unarchived
             || kind == EventKind::Undeleted) {
             events << makeEvent(kind, {});
+        } else if (kind == EventKind::AccountCheck) {
+            for (const QString &key : FieldKey::AccountChecks) {
+                AccountEvidence evidence;
+                evidence.check = *AccountEvidence::checkOfField(key);
+                evidence.at = QDateTime(QDate(2026, 12, 7), QTime(2, 15), Qt::UTC);
+                evidence.requestId = QStringLiteral("R-1");
+                for (AccountEvidence::Outcome outcome : {AccountEvidence::Outcome::Fine,
+                         AccountEvidence::Outcome::ToDo, AccountEvidence::Outcome::Unanswered}) {
+                    evidence.outcome = outcome;
+                    events << makeEvent(kind, key, {}, evidence.toFieldValue());
+                }
+            }
         } else {
             qFatal("tst_eventtext knows no event of kind %s: add it", qPrintable(kind));
         }

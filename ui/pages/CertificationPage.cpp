@@ -1,4 +1,5 @@
 #include "CertificationPage.h"
+#include "cloud/AccountCheckPanel.h"
 
 #include "steps/CertificationStep.h"
 #include "widgets/LabelledRows.h"
@@ -35,6 +36,12 @@ PublicResourcePanel *CertificationPage::precheck()
     return m_precheck;
 }
 
+AccountCheckPanel *CertificationPage::accountCheck()
+{
+    ensureBuilt();
+    return m_accountCheck;
+}
+
 void CertificationPage::build()
 {
     m_intro = addParagraph(QStringLiteral("certificationIntro"));
@@ -60,6 +67,9 @@ void CertificationPage::build()
     m_outcomeRefusal->hide();
     m_rejected = addCallout(Callout::Level::Warning, QStringLiteral("rejectedPublicResources"));
     m_failed = addCallout(Callout::Level::Note, QStringLiteral("submissionFailed"));
+    // After the outcome: finance regions appear once certification is through.
+    m_accountCheck = new AccountCheckPanel(m_cloud, model(), this);
+    body()->addWidget(m_accountCheck);
 
     binder().bind(m_confirm, FieldKey::NoPublicResources);
     // The outcome goes through the model: the status comes with it.

@@ -6,6 +6,7 @@
 #include "StepPage.h"
 
 class CertificationStep;
+class AccountCheckPanel;
 class CloudAccess;
 class PublicResourcePanel;
 class QCheckBox;
@@ -19,6 +20,8 @@ public:
         Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent = nullptr);
     // Builds the page first when it is not built yet.
     PublicResourcePanel *precheck();
+    // The finance regions the account sees (built with the page).
+    AccountCheckPanel *accountCheck();
     CertificationStep &certification() const { return m_model; }
 
 protected:
@@ -38,6 +41,7 @@ private:
     Callout *m_danger;
     Callout *m_blockers;
     PublicResourcePanel *m_precheck;
+    AccountCheckPanel *m_accountCheck;
     Callout *m_precheckFound;
     ConsolePathBox *m_path;
     QCheckBox *m_confirm;

@@ -1,5 +1,6 @@
 #include "FinanceServicesPage.h"
 
+#include "cloud/AccountCheckPanel.h"
 #include "steps/FinanceServicesStep.h"
 #include "widgets/LabelledRows.h"
 #include "widgets/Mnemonic.h"
@@ -21,11 +22,19 @@
 #include <QPushButton>
 #include <QRadioButton>
 
-FinanceServicesPage::FinanceServicesPage(Profile &profile, UrlOpener opener, QWidget *parent)
+FinanceServicesPage::FinanceServicesPage(
+    Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent)
     : StepPage(new FinanceServicesStep(profile), std::move(opener), parent)
     , m_model(static_cast<FinanceServicesStep &>(model()))
+    , m_cloud(cloud)
 {
     retranslateTitles();
+}
+
+AccountCheckPanel *FinanceServicesPage::accountCheck()
+{
+    ensureBuilt();
+    return m_accountCheck;
 }
 
 void FinanceServicesPage::build()
@@ -81,6 +90,8 @@ void FinanceServicesPage::build()
 
     m_offlineNote = addCallout(Callout::Level::Note, QStringLiteral("offlineContractNote"));
     m_transferNote = addCallout(Callout::Level::Note, QStringLiteral("fundTransferNote"));
+    m_accountCheck = new AccountCheckPanel(m_cloud, model(), this);
+    body()->addWidget(m_accountCheck);
 
     binder().bind(m_contract, FieldKey::ContractKind);
     binder().bind(m_topUp, FieldKey::TopUpDone);

@@ -4,6 +4,8 @@
 
 #include "StepPage.h"
 
+class AccountCheckPanel;
+class CloudAccess;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -16,7 +18,11 @@ class FinanceServicesPage : public StepPage
 {
     Q_OBJECT
 public:
-    FinanceServicesPage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
+    FinanceServicesPage(
+        Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent = nullptr);
+
+    // The balance and the invoice title, read from the account.
+    AccountCheckPanel *accountCheck();
 
     FinanceServicesStep &services() const { return m_model; }
     // Stores the invoice details the company data proposes (Alt+C).
@@ -35,6 +41,8 @@ private:
     void updateProposals();
 
     FinanceServicesStep &m_model;
+    CloudAccess &m_cloud;
+    AccountCheckPanel *m_accountCheck;
     QLabel *m_intro;
     ConsolePathBox *m_path;
     QLabel *m_contractLabel;

@@ -1,4 +1,5 @@
 #include "RegisterPage.h"
+#include "cloud/AccountCheckPanel.h"
 #include "widgets/LabelledRows.h"
 #include "widgets/Mnemonic.h"
 
@@ -15,10 +16,17 @@
 #include <QLabel>
 #include <QLineEdit>
 
-RegisterPage::RegisterPage(Profile &profile, UrlOpener opener, QWidget *parent)
+RegisterPage::RegisterPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent)
     : StepPage(new StepModel(StepId::Register, profile), std::move(opener), parent)
+    , m_cloud(cloud)
 {
     retranslateTitles();
+}
+
+AccountCheckPanel *RegisterPage::accountCheck()
+{
+    ensureBuilt();
+    return m_accountCheck;
 }
 
 void RegisterPage::build()
@@ -42,6 +50,8 @@ void RegisterPage::build()
     body()->addWidget(m_dedicated);
     m_sharedAccount = addCallout(Callout::Level::Caution, QStringLiteral("sharedAccountCallout"));
     m_password = addCallout(Callout::Level::Note, QStringLiteral("passwordCallout"));
+    m_accountCheck = new AccountCheckPanel(m_cloud, model(), this);
+    body()->addWidget(m_accountCheck);
 
     binder().bind(m_login, FieldKey::LoginName);
     binder().bind(m_dedicated, FieldKey::DedicatedAccount);

@@ -5,6 +5,9 @@
 
 #include "StepPage.h"
 
+class AccountCheckPanel;
+class CloudAccess;
+
 class QCheckBox;
 class QLineEdit;
 
@@ -12,7 +15,10 @@ class RegisterPage : public StepPage
 {
     Q_OBJECT
 public:
-    RegisterPage(Profile &profile, UrlOpener opener, QWidget *parent = nullptr);
+    RegisterPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent = nullptr);
+
+    // Whose key it is, read from the account (built with the page).
+    AccountCheckPanel *accountCheck();
 
 protected:
     QString subTitleText() const override;
@@ -22,6 +28,8 @@ protected:
 private:
     void updateCallouts();
 
+    CloudAccess &m_cloud;
+    AccountCheckPanel *m_accountCheck;
     QLabel *m_intro;
     ConsolePathBox *m_path;
     QLabel *m_loginLabel;

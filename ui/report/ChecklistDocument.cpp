@@ -132,10 +132,13 @@ QStringList preparation(StepId step)
         };
     case StepId::Region:
         return {
-            ChecklistDocument::tr(
-                "The region and the network type (classic network or VPC).", "@item checklist"),
-            ChecklistDocument::tr("For a VPC: its address block (it cannot be changed later) and "
-                                  "one vSwitch per zone, two zones recommended.",
+            ChecklistDocument::tr("The region, and VPC as the network (the guide's classic "
+                                  "network is no longer offered for new environments).",
+                "@item checklist"),
+            ChecklistDocument::tr("The VPC's address block (the guide, 2020: it cannot be changed "
+                                  "later; today it can be resized within its first range or "
+                                  "extended with secondary blocks) and one vSwitch per zone, two "
+                                  "zones recommended.",
                 "@item checklist"),
         };
     }

@@ -292,10 +292,15 @@ void VpcPlanEditor::removeVSwitch(qsizetype index)
 void VpcPlanEditor::retranslate()
 {
     m_heading->setText(tr("VPC address plan", "@title"));
-    m_intro->setText(tr("Plan the addresses now: a VPC's block cannot be changed later. Put one "
-                        "vSwitch in each zone you use; Finance Cloud recommends two zones in the "
-                        "same city (active-active), with multi-zone SLB and RDS. The zone IDs of "
-                        "your account are listed in the VPC console.",
+    // FACTS.md "VPC rules today": the guide's rule is outdated; both are
+    // shown, each with its source.
+    m_intro->setText(tr("Plan the addresses now. The guide (2020) says a VPC's block cannot be "
+                        "changed later; today's VPC API reference (read 2026-12) lets you resize "
+                        "it within its first range or add secondary blocks, but a plan that fits "
+                        "from the start saves that work. Put one vSwitch in each zone you use; "
+                        "Finance Cloud recommends two zones in the same city (active-active), "
+                        "with multi-zone SLB and RDS. The zone IDs of your account are listed in "
+                        "the VPC console.",
         "@info"));
     m_vpcLabel->setText(tr("&VPC CIDR block:", "@label:textbox"));
     m_vpcCidr->setAccessibleName(tr("VPC CIDR block", "@label:textbox"));
