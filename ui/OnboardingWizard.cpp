@@ -1,4 +1,5 @@
 #include "OnboardingWizard.h"
+#include "widgets/WheelGuard.h"
 
 #include "AboutBox.h"
 #include "HelpMenu.h"
@@ -43,6 +44,8 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     , m_language(language)
 {
     setObjectName(QStringLiteral("onboardingWizard"));
+    // On the application: the pages' fields and the dialogs the wizard opens.
+    qApp->installEventFilter(new WheelGuard(this));
 
     Profile &profile = session.profile();
     m_welcome = new WelcomePage(session, language, this);

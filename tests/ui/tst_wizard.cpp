@@ -52,6 +52,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -239,6 +240,7 @@ private slots:
     void overdueAdviceOnThePageAndInTheSummary();
     void keyboardStartsWhereInputIsNeeded();
     void helpScrollsTheAnswersIntoView();
+    void wheelScrollsThePageNotTheFieldUnderIt();
     void finishOnlyOnceEveryStepIsDone();
     void invalidCreditCodeBlocksNext();
     void failedCheckCharacterNeedsReason();
@@ -1312,6 +1314,36 @@ void TestWizard::helpScrollsTheAnswersIntoView()
                        .arg(scroll->verticalScrollBar()->value())
                        .arg(scroll->verticalScrollBar()->maximum())));
     QCOMPARE(QApplication::focusWidget(), faq->toggleButton());
+}
+
+void TestWizard::wheelScrollsThePageNotTheFieldUnderIt()
+{
+    // Scrolling a long page with the wheel must not change a combo box that
+    // passes under the pointer; once the user has focused it, it may.
+    Running app(path(), *m_language);
+    QVERIFY(app.session->create(QStringLiteral("ACME")));
+    app.wizard->restart();
+    app.wizard->goToPage(FinanceServicesPageId);
+    QComboBox *transfer = app.find<QComboBox>("fundTransfer");
+    QVERIFY(transfer && transfer->isVisible());
+    QScrollArea *scroll = app.wizard->stepPage(StepId::FinanceServices)->findChild<QScrollArea *>();
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    scroll->verticalScrollBar()->setValue(0);
+    const int before = transfer->currentIndex();
+    const auto wheelDown = [&] {
+        const QPointF at(transfer->width() / 2.0, transfer->height() / 2.0);
+        QWheelEvent wheel(at, transfer->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(transfer, &wheel);
+    };
+    transfer->clearFocus();
+    wheelDown();
+    QCOMPARE(transfer->currentIndex(), before);
+    QVERIFY(scroll->verticalScrollBar()->value() > 0);
+
+    transfer->setFocus();
+    wheelDown();
+    QVERIFY(transfer->currentIndex() != before);
 }
 
 void TestWizard::finishOnlyOnceEveryStepIsDone()
