@@ -1326,23 +1326,23 @@ void TestWizard::wheelScrollsThePageNotTheFieldUnderIt()
     app.wizard->goToPage(FinanceServicesPageId);
     QComboBox *transfer = app.find<QComboBox>("fundTransfer");
     QVERIFY(transfer && transfer->isVisible());
-    QScrollArea *scroll = app.wizard->stepPage(StepId::FinanceServices)->findChild<QScrollArea *>();
-    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
-    scroll->verticalScrollBar()->setValue(0);
     const int before = transfer->currentIndex();
+    // Returns whether the combo box kept the wheel. Sent, not spontaneous:
+    // QApplication hands a passed-on wheel to the parents only when it came
+    // from the window system (the real-window check does that).
     const auto wheelDown = [&] {
         const QPointF at(transfer->width() / 2.0, transfer->height() / 2.0);
         QWheelEvent wheel(at, transfer->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
             Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(transfer, &wheel);
+        return wheel.isAccepted();
     };
     transfer->clearFocus();
-    wheelDown();
+    QVERIFY(!wheelDown());
     QCOMPARE(transfer->currentIndex(), before);
-    QVERIFY(scroll->verticalScrollBar()->value() > 0);
 
     transfer->setFocus();
-    wheelDown();
+    QVERIFY(wheelDown());
     QVERIFY(transfer->currentIndex() != before);
 }
 
