@@ -2,10 +2,12 @@
 // the test stops and starts, through the real window: edits typed while the
 // server is gone are kept on disk when the window closes, the next window
 // says how many wait and saves them through the versioned save, so that
-// someone else's change made meanwhile is a conflict, never overwritten.
+// someone else's change made meanwhile is a conflict, never overwritten. And
+// the real program: its start saves what waits, a reading command leaves it.
 #include "OnboardingWizard.h"
 #include "cloud/CloudAccess.h"
 #include "common/PrivateServer.h"
+#include "common/ProgramRun.h"
 #include "common/ScratchStore.h"
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
@@ -111,6 +113,7 @@ private slots:
     void cleanup();
     void editsMadeWhileTheServerIsDownSurviveClosingTheWindow();
     void aChangeMadeMeanwhileIsAConflictNotOverwritten();
+    void theProgramSavesWhatWaitsWhenItStarts();
 
 private:
     // The first window: creates ACME, loses the server, is edited and closed.
@@ -131,6 +134,7 @@ void TestOfflineJournal::init()
     QVERIFY(m_server->start());
     m_address = StoreAddress::parse(m_server->url()).value();
     m_home = std::make_unique<QTemporaryDir>();
+    // Where the program looks, with XDG_DATA_HOME at <home>/data.
     m_journalPath = m_home->filePath("data/fincloud-onboard/pending-edits.sqlite");
 }
 
@@ -265,6 +269,57 @@ void TestOfflineJournal::aChangeMadeMeanwhileIsAConflictNotOverwritten()
     QCOMPARE(notice->keptEdits(), 0);
     QCOMPARE(session.profile().field(FieldKey::LoginName), QStringLiteral("bob-login"));
     QCOMPARE(storedField(m_address, id, FieldKey::LoginName), QStringLiteral("bob-login"));
+}
+
+void TestOfflineJournal::theProgramSavesWhatWaitsWhenItStarts()
+{
+    qint64 id = 0;
+    int version = 0;
+    {
+        auto store = std::move(ProgressStore::open(m_address)).value();
+        const Result<ProfileData> created = store->createProfile(QStringLiteral("ACME"), T0);
+        QVERIFY(created);
+        id = created.value().id;
+        version = created.value().version;
+    }
+    // What a window closed while the server was gone left behind.
+    {
+        PendingEditJournal kept(m_journalPath, PendingEditJournal::keyFor(m_address));
+        QVERIFY(kept.keep(id, {{FieldKey::LoginName, Typed}}, version, T0));
+    }
+    QProcessEnvironment environment;
+    environment.insert("XDG_DATA_HOME", m_home->filePath("data"));
+    environment.insert("XDG_CONFIG_HOME", m_home->filePath("config"));
+    environment.insert("XDG_STATE_HOME", m_home->filePath("state"));
+    const QString runtime = m_home->filePath("runtime");
+    QVERIFY(QDir().mkdir(
+        runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    environment.insert("XDG_RUNTIME_DIR", runtime);
+
+    // A command that only reads neither saves nor forgets what waits …
+    const ProgramRun status
+        = ProgramRun::start({"status", "--all", "--database", m_server->url()}, environment);
+    QVERIFY2(status.exitCode == 0, status.err.constData());
+    QVERIFY(storedField(m_address, id, FieldKey::LoginName).isEmpty());
+    QCOMPARE(PendingEditJournal(m_journalPath, PendingEditJournal::keyFor(m_address)).count(), 1);
+    // … and, where nothing waits, makes no journal.
+    QProcessEnvironment elsewhere = environment;
+    elsewhere.insert("XDG_DATA_HOME", m_home->filePath("other-data"));
+    const ProgramRun other
+        = ProgramRun::start({"status", "--all", "--database", m_server->url()}, elsewhere);
+    QVERIFY2(other.exitCode == 0, other.err.constData());
+    QVERIFY(!QFileInfo::exists(m_home->filePath("other-data/fincloud-onboard")));
+
+    // The wizard starts, shows its window and ends: what waited is saved.
+    const ProgramRun wizard = ProgramRun::start(
+        {"--database", m_server->url(), "--quit-after-first-paint"}, environment);
+    QVERIFY2(wizard.exitCode == 0, wizard.err.constData());
+    QCOMPARE(storedField(m_address, id, FieldKey::LoginName), Typed);
+    QCOMPARE(PendingEditJournal(m_journalPath, PendingEditJournal::keyFor(m_address)).count(), 0);
+    // The file stays, owner-only, for the next time.
+    QCOMPARE(
+        QFileInfo(m_journalPath).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 QTEST_MAIN(TestOfflineJournal)
