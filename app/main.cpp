@@ -30,6 +30,7 @@
 #include "settings/StartupSettings.h"
 #include "settings/WindowPlaceFile.h"
 #include "storage/BackupShelf.h"
+#include "storage/PendingEditJournal.h"
 #include "storage/ProgressStore.h"
 #include "storage/StoreClient.h"
 #include "storage/StoreErrorKind.h"
@@ -355,7 +356,17 @@ int runWizard(
                                        return opened.schemaVersion();
                                    });
     const std::unique_ptr<Clock> clock = CommandLine::clock(options);
+    // Field edits that cannot reach a shared server wait on disk until it is
+    // back, also across a restart. A SQLite store needs none: its writes
+    // succeed or fail at once, loudly. Declared before the session, which
+    // may still keep edits in it as it ends.
+    std::unique_ptr<PendingEditJournal> journal;
+    if (address.value().isPostgres()) {
+        journal = std::make_unique<PendingEditJournal>(
+            PendingEditJournal::defaultPath(), PendingEditJournal::keyFor(address.value()));
+    }
     OnboardingSession session(*store.value(), *clock);
+    session.setJournal(journal.get());
     if (options.prefill) {
         const Result<PrefillOutcome> applied = PrefillApplier::apply(session, *options.prefill);
         if (!applied) {

@@ -212,6 +212,14 @@
             <numerusform>… and %n earlier changes (see the timeline).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n edit(s) that could not reach the shared database are kept on this computer and will be saved when it can be reached.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n edit that could not reach the shared database is kept on this computer and will be saved when it can be reached.</numerusform>
+            <numerusform>%n edits that could not reach the shared database are kept on this computer and will be saved when it can be reached.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ZoneComparison</name>

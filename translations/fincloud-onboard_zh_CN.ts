@@ -2460,6 +2460,39 @@
     </message>
 </context>
 <context>
+    <name>PendingEditJournal</name>
+    <message>
+        <source>The list of edits waiting for the shared database cannot be read.</source>
+        <comment>@info</comment>
+        <translation>无法读取等待保存到共享数据库的修改列表。</translation>
+    </message>
+    <message>
+        <source>The list of edits waiting for the shared database is not a private file of yours (a link, another kind of file, another owner, or readable by others); it was left as it is.</source>
+        <comment>@info</comment>
+        <translation>等待保存到共享数据库的修改列表不是您的私有文件（它是链接、其他类型的文件、属于其他用户，或其他人可以读取）；已保持原样，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The edits waiting for the shared database cannot be kept on this computer.</source>
+        <comment>@info</comment>
+        <translation>无法在本机保留等待保存到共享数据库的修改。</translation>
+    </message>
+    <message>
+        <source>The list of edits waiting for the shared database cannot be opened.</source>
+        <comment>@info</comment>
+        <translation>无法打开等待保存到共享数据库的修改列表。</translation>
+    </message>
+    <message>
+        <source>The list of edits waiting for the shared database was written by a newer version of the program; it was left as it is.</source>
+        <comment>@info</comment>
+        <translation>等待保存到共享数据库的修改列表由更新版本的程序写入；已保持原样，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The list of edits waiting for the shared database cannot be written.</source>
+        <comment>@info</comment>
+        <translation>无法写入等待保存到共享数据库的修改列表。</translation>
+    </message>
+</context>
+<context>
     <name>PendingNotice</name>
     <message>
         <source>What to do now is on the step&apos;s page.</source>
@@ -4945,6 +4978,18 @@
         <source>Damaged data in this profile</source>
         <comment>@label</comment>
         <translation>此档案中有损坏的数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) that could not reach the shared database are kept on this computer and will be saved when it can be reached.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n 处未能送达共享数据库的修改已保留在本机，可以连接时将自动保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edits waiting to be saved</source>
+        <comment>@label</comment>
+        <translation>等待保存的修改</translation>
     </message>
 </context>
 <context>

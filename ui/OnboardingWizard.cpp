@@ -20,6 +20,7 @@
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "session/OnboardingSession.h"
+#include "storage/PendingEditJournal.h"
 #include "storage/StoreErrorKind.h"
 #include "widgets/Callout.h"
 #include "widgets/FirstInput.h"
@@ -122,6 +123,11 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
     connect(
         &session, &OnboardingSession::profileOpened, m_storeNotice, &StoreNotice::clearConflict);
     connect(m_storeNotice, &StoreNotice::reloadRequested, this, &OnboardingWizard::reloadProfile);
+    if (PendingEditJournal *journal = session.journal()) {
+        connect(
+            journal, &PendingEditJournal::countChanged, m_storeNotice, &StoreNotice::showKeptEdits);
+        m_storeNotice->showKeptEdits(journal->count());
+    }
 }
 
 OnboardingWizard::~OnboardingWizard()

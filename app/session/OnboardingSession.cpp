@@ -1,6 +1,7 @@
 #include "OnboardingSession.h"
 
 #include "core/Clock.h"
+#include "storage/PendingEditJournal.h"
 
 #include <QPointer>
 
@@ -52,6 +53,9 @@ void OnboardingSession::adopt(const ProfileData &data)
 {
     m_profile.load(data);
     emit profileOpened(data.id);
+    // After profileOpened: a conflict the replay meets is news about this
+    // profile, not a leftover of the one before.
+    m_autosaver.replayKept();
 }
 
 void OnboardingSession::profiles(QObject *context, Answer<QList<ProfileSummary>> done)
@@ -139,8 +143,13 @@ void OnboardingSession::reload(QObject *context, Done done)
     m_store.post<ProfileData>(
         [id = m_profile.id()](ProgressStore &store) { return store.loadProfile(id); }, this,
         [this, guard, done](const Result<ProfileData> &data) {
-            if (data)
+            if (data) {
+                // After a conflict the user chose the store's version: edits
+                // kept on disk go with the ones in memory.
+                if (m_autosaver.hasConflict())
+                    m_autosaver.dropKept();
                 m_profile.load(data.value()); // drops what was pending (Profile::reset)
+            }
             if (guard)
                 done(data ? Result<>() : Result<>(data.error()));
         });
@@ -193,10 +202,24 @@ Result<> OnboardingSession::create(const QString &companyName)
 
 bool OnboardingSession::openLast()
 {
+    // Edits that waited on disk are resumed where they were made (and saved
+    // as the profile opens).
+    if (PendingEditJournal *journal = this->journal()) {
+        const Result<QList<qint64>> kept = journal->profiles();
+        if (!kept)
+            emit saveFailed(kept.error());
+        for (const qint64 id : kept ? kept.value() : QList<qint64>()) {
+            if (openIfPresent(id))
+                return true;
+        }
+    }
     bool ok = false;
     const qint64 id = m_store.setting(LastProfileKey).toLongLong(&ok);
-    if (!ok)
-        return false;
+    return ok && openIfPresent(id);
+}
+
+bool OnboardingSession::openIfPresent(qint64 id)
+{
     // Deleted meanwhile (from another window, or by a colleague on a shared
     // database): the welcome page, not the tombstone.
     const Result<ProfileData> data = m_store.loadProfile(id);

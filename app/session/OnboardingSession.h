@@ -20,6 +20,7 @@
 #include <memory>
 
 class Clock;
+class PendingEditJournal;
 
 class OnboardingSession : public QObject
 {
@@ -34,6 +35,10 @@ public:
     const Clock &clock() const { return m_clock; }
     Profile &profile() { return m_profile; }
     ProfileAutosaver &autosaver() { return m_autosaver; }
+    // Keeps the field edits that could not reach a shared store across
+    // restarts (ProfileAutosaver::setJournal); null: none.
+    void setJournal(PendingEditJournal *journal) { m_autosaver.setJournal(journal); }
+    PendingEditJournal *journal() const { return m_autosaver.journal(); }
 
     // Callbacks: run on this thread with the result, unless `context` is
     // gone by then; at once (before the call returns) with an inline store.
@@ -60,7 +65,9 @@ public:
     Result<QList<ProfileSummary>> profiles() const { return m_store.listProfiles(); }
     Result<> open(qint64 id);
     Result<> create(const QString &companyName);
-    // Opens the profile used last, if there is one. False when there is none.
+    // Opens the profile with edits kept from an earlier window (the latest
+    // edited first), else the profile used last, if there is one. False
+    // when there is none.
     bool openLast();
     QString savedLanguage() const;
 
@@ -83,6 +90,7 @@ private:
     void connectSignals();
     void adopt(const ProfileData &data);
     Error notSavedError() const;
+    bool openIfPresent(qint64 id);
 
     std::unique_ptr<StoreClient> m_ownStore;
     StoreClient &m_store;

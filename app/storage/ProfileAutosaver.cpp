@@ -1,5 +1,6 @@
 #include "ProfileAutosaver.h"
 
+#include "PendingEditJournal.h"
 #include "StoreClient.h"
 #include "core/Clock.h"
 #include "onboarding/Profile.h"
@@ -27,7 +28,17 @@ ProfileAutosaver::ProfileAutosaver(
     connectProfile();
 }
 
-ProfileAutosaver::~ProfileAutosaver() = default;
+ProfileAutosaver::~ProfileAutosaver()
+{
+    // Whatever did not reach the store by now would die with this object: on
+    // disk it waits for the next start. Edits refused in a conflict are not
+    // kept (Reload drops them; kept ones that conflicted are still there).
+    if (!m_journal || !m_profile.isLoaded() || m_conflict)
+        return;
+    QHash<QString, QString> unsaved = m_inFlight ? m_inFlightFields : QHash<QString, QString>();
+    unsaved.insert(m_pendingFields);
+    keepInJournal(unsaved);
+}
 
 void ProfileAutosaver::connectProfile()
 {
@@ -79,7 +90,65 @@ void ProfileAutosaver::onReset()
     m_pendingStatuses.clear();
     m_pendingPage = -1;
     m_conflict = false;
+    m_replayBase = -1;
     ++m_generation;
+}
+
+int ProfileAutosaver::baseVersion() const
+{
+    return m_replayBase >= 0 ? m_replayBase : m_profile.data().version;
+}
+
+bool ProfileAutosaver::keepInJournal(const QHash<QString, QString> &fields)
+{
+    if (!m_journal || fields.isEmpty())
+        return false;
+    const Result<> kept = m_journal->keep(m_profile.id(), fields, baseVersion(), m_clock.now());
+    if (!kept)
+        emit saveFailed(kept.error());
+    return kept.ok();
+}
+
+void ProfileAutosaver::replayKept()
+{
+    if (!m_journal || !m_profile.isLoaded())
+        return;
+    const Result<QList<PendingEditJournal::Entry>> kept = m_journal->entries(m_profile.id());
+    if (!kept) {
+        emit saveFailed(kept.error());
+        return;
+    }
+    // A value the store holds already arrived (a save that ended after the
+    // window closed): nothing to replay for it.
+    QHash<QString, QString> arrived;
+    int base = m_profile.data().version;
+    for (const PendingEditJournal::Entry &entry : kept.value()) {
+        base = std::min(base, entry.baseVersion);
+        if (m_profile.field(entry.field) == entry.value)
+            arrived.insert(entry.field, entry.value);
+    }
+    if (const Result<> forgotten = m_journal->forgetSaved(m_profile.id(), arrived); !forgotten)
+        emit saveFailed(forgotten.error());
+    if (arrived.size() == kept.value().size())
+        return;
+    // One save for all of them, on the oldest version any was made on: the
+    // steps' follow-ups (FlowRules) wait for the fields.
+    m_replayBase = base;
+    m_replaying = true;
+    for (const PendingEditJournal::Entry &entry : kept.value()) {
+        if (!arrived.contains(entry.field))
+            m_profile.setField(entry.field, entry.value);
+    }
+    m_replaying = false;
+    flush();
+}
+
+void ProfileAutosaver::dropKept()
+{
+    if (!m_journal || !m_profile.isLoaded())
+        return;
+    if (const Result<> forgotten = m_journal->forgetProfile(m_profile.id()); !forgotten)
+        emit saveFailed(forgotten.error());
 }
 
 void ProfileAutosaver::onConnectionRestored()
@@ -89,10 +158,15 @@ void ProfileAutosaver::onConnectionRestored()
         flush();
 }
 
-void ProfileAutosaver::report(const Error &error)
+void ProfileAutosaver::report(const Error &error, bool kept)
 {
     emit saveFailed(error);
-    if (storeErrorKind(error) == StoreErrorKind::Disconnected && !m_store.isConnected()) {
+    const StoreErrorKind kind = storeErrorKind(error);
+    // The server could not be reached: on disk too, in case the window is
+    // closed before it is back.
+    if (!kept && (kind == StoreErrorKind::Disconnected || kind == StoreErrorKind::Unreachable))
+        keepInJournal(m_pendingFields);
+    if (kind == StoreErrorKind::Disconnected && !m_store.isConnected()) {
         // Written when the connection is back (onConnectionRestored).
         m_waitingForServer = true;
         return;
@@ -140,24 +214,30 @@ bool ProfileAutosaver::flush()
     m_timer.stop();
     if (!m_profile.isLoaded())
         return true;
-    if (m_inFlight || m_conflict)
-        return false; // the running save flushes again when it ends
+    if (m_inFlight || m_conflict || m_replaying)
+        return false; // the running save (or the replay) flushes again when it ends
     if (!hasPending())
         return true;
 
     Batch batch;
     batch.id = m_profile.id();
-    batch.version = m_profile.data().version;
+    batch.version = baseVersion();
     batch.now = m_clock.now();
     batch.fields = std::exchange(m_pendingFields, {});
     batch.statuses = std::exchange(m_pendingStatuses, {});
     batch.page = std::exchange(m_pendingPage, -1);
+    // Known to be gone: kept on disk now, not after the failure comes back
+    // (a reconnection attempt may hold the store's thread for seconds).
+    if ((m_waitingForServer || !m_store.isConnected()) && keepInJournal(batch.fields))
+        batch.kept = true;
     m_inFlight = true;
+    m_inFlightFields = batch.fields;
     const quint64 generation = m_generation;
     m_store.post<Outcome>(
         [batch](ProgressStore &store) -> Result<Outcome> { return write(store, batch); }, this,
         [this, batch, generation](const Result<Outcome> &outcome) {
             m_inFlight = false;
+            m_inFlightFields.clear();
             if (generation == m_generation) {
                 finish(batch,
                     outcome ? outcome.value()
@@ -183,6 +263,15 @@ void ProfileAutosaver::finish(const Batch &batch, const Outcome &outcome)
     if (!outcome.pageSaved && batch.page >= 0 && m_pendingPage < 0)
         m_pendingPage = batch.page;
 
+    if (outcome.fieldsSaved && !batch.fields.isEmpty()) {
+        m_replayBase = -1; // the replayed edits are on the server now
+        if (m_journal) {
+            if (const Result<> forgotten = m_journal->forgetSaved(batch.id, batch.fields);
+                !forgotten)
+                emit saveFailed(forgotten.error());
+        }
+    }
+
     if (!outcome.error) {
         if (hasPending())
             flush(); // edits made while this save was under way
@@ -192,12 +281,14 @@ void ProfileAutosaver::finish(const Batch &batch, const Outcome &outcome)
     }
     const Error &error = *outcome.error;
     if (storeErrorKind(error) != StoreErrorKind::Conflict) {
-        report(error);
+        report(error, batch.kept);
         return;
     }
     m_conflict = true;
     const qint64 id = batch.id;
-    const int seen = m_profile.data().version;
+    // The version the refused edits were made on (a replay's may be older
+    // than the one loaded).
+    const int seen = batch.version;
     const quint64 generation = m_generation;
     m_store.post<QList<ProfileEvent>>(
         [id, seen](ProgressStore &store) { return store.changesSince(id, seen); }, this,

@@ -5,15 +5,21 @@
 // profile version this window last saw: a save that would overwrite someone
 // else's change is refused, and conflict() says what they changed. A failed
 // write keeps the edit pending and tries again; while the server is gone the
-// edits wait and are written when it is back.
+// edits wait and are written when it is back. With a PendingEditJournal (a
+// shared store) the field edits that could not reach the server are also
+// kept on disk, so that closing the window loses none: when the profile is
+// opened again they are replayed on the version they were made on, so a
+// change someone else made meanwhile is a conflict, never overwritten.
 #pragma once
 
 #include "core/Result.h"
 #include "onboarding/Step.h"
+#include "storage/PendingEditJournal.h"
 #include "storage/ProgressStore.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -51,6 +57,18 @@ public:
     // is loaded again (Profile::load, e.g. OnboardingSession::reload()).
     bool hasConflict() const { return m_conflict; }
 
+    // Where field edits that could not reach the server are kept; null (the
+    // default, and always for a SQLite store, whose writes succeed or fail
+    // at once): they live only as long as this object.
+    void setJournal(PendingEditJournal *journal) { m_journal = journal; }
+    PendingEditJournal *journal() const { return m_journal; }
+    // After a profile was loaded: puts the edits kept for it back into it
+    // and saves them on the version they were made on.
+    void replayKept();
+    // Forgets the kept edits of the open profile: the user chose to drop
+    // them (Reload after a conflict).
+    void dropKept();
+
 signals:
     void saveFailed(const Error &error);
     void saved();
@@ -75,6 +93,7 @@ private:
         QHash<QString, QString> fields;
         QList<PendingStatus> statuses;
         int page = -1;
+        bool kept = false; // its fields are in the journal already
     };
     // How far a batch got: what was written, and the error that stopped it.
     struct Outcome
@@ -93,7 +112,9 @@ private:
     void onReset();
     void onConnectionRestored();
     void finish(const Batch &batch, const Outcome &outcome);
-    void report(const Error &error);
+    void report(const Error &error, bool kept);
+    bool keepInJournal(const QHash<QString, QString> &fields);
+    int baseVersion() const;
     static Outcome write(ProgressStore &store, const Batch &batch);
 
     Profile &m_profile;
@@ -107,5 +128,10 @@ private:
     bool m_inFlight = false;
     bool m_conflict = false;
     bool m_waitingForServer = false;
+    QPointer<PendingEditJournal> m_journal;
+    QHash<QString, QString> m_inFlightFields;
+    // While kept edits are replayed: the version they were made on (-1: none)
+    int m_replayBase = -1;
+    bool m_replaying = false; // putting kept edits back: no save starts meanwhile
     quint64 m_generation = 0; // bumped on reset: results of older batches are stale
 };

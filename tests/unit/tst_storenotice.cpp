@@ -1,6 +1,8 @@
 // The wizard's store notice: who changed what (with a Reload button that
-// asks for a reload), the lost-connection message, and damaged data in the
+// asks for a reload), the lost-connection message, how many edits wait on
+// this computer for the shared database (issue 23), and damaged data in the
 // open profile (issue 17), each shown only while it is true.
+#include "i18n/LanguageSwitcher.h"
 #include "storage/ProgressStore.h"
 #include "widgets/Callout.h"
 #include "widgets/StoreNotice.h"
@@ -16,6 +18,8 @@ class TestStoreNotice : public QObject
 private slots:
     void conflictNamesWhoAndWhatAndOffersReload();
     void lostConnectionIsSaidUntilItIsBack();
+    void waitingEditsAreCounted_data();
+    void waitingEditsAreCounted();
     void longListsAreCut();
     void damagedDataNamesProfileAndFields();
 };
@@ -68,6 +72,45 @@ void TestStoreNotice::lostConnectionIsSaidUntilItIsBack()
         "Connection to the shared database lost — your edits are kept and will be saved when it "
         "is back."));
     notice.showConnectionRestored();
+    QVERIFY(!notice.isVisible());
+}
+
+void TestStoreNotice::waitingEditsAreCounted_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("three");
+    QTest::newRow("en") << "en"
+                        << "1 edit that could not reach the shared database is kept on this "
+                           "computer and will be saved when it can be reached."
+                        << "3 edits that could not reach the shared database are kept";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "1 处未能送达共享数据库的修改"
+                           << "3 处未能送达共享数据库的修改";
+}
+
+void TestStoreNotice::waitingEditsAreCounted()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, one);
+    QFETCH(QString, three);
+    LanguageSwitcher switcher;
+    QVERIFY(switcher.setLanguage(language));
+    QWidget window;
+    auto &notice = *new StoreNotice(&window);
+    window.show();
+    notice.showKeptEdits(1);
+    QVERIFY(notice.isVisible());
+    QVERIFY(!notice.reloadButton()->isVisible());
+    QVERIFY2(notice.callout()->text().contains(one), qPrintable(notice.callout()->text()));
+    notice.showKeptEdits(3);
+    QVERIFY2(notice.callout()->text().contains(three), qPrintable(notice.callout()->text()));
+    // Said beside a lost connection, and alone once the server is back.
+    notice.showConnectionLost();
+    QVERIFY(notice.callout()->text().contains(three));
+    notice.showConnectionRestored();
+    QVERIFY(notice.isVisible());
+    notice.showKeptEdits(0);
     QVERIFY(!notice.isVisible());
 }
 

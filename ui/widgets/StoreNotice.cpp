@@ -54,6 +54,12 @@ void StoreNotice::showConnectionRestored()
     refresh();
 }
 
+void StoreNotice::showKeptEdits(int count)
+{
+    m_keptEdits = std::max(count, 0);
+    refresh();
+}
+
 void StoreNotice::showDamagedData(
     const QString &company, qint64 profileId, const QStringList &unreadable)
 {
@@ -71,7 +77,7 @@ void StoreNotice::refresh()
                             "saved are dropped.",
         "@info:tooltip"));
     m_reload->setVisible(m_conflictShown);
-    setVisible(m_conflictShown || m_connectionLost || isShowingDamagedData());
+    setVisible(m_conflictShown || m_connectionLost || m_keptEdits > 0 || isShowingDamagedData());
 
     QStringList parts;
     if (isShowingDamagedData()) {
@@ -89,6 +95,11 @@ void StoreNotice::refresh()
         parts << tr("Connection to the shared database lost — your edits are kept and will be "
                     "saved when it is back.",
             "@info")
+                     .toHtmlEscaped();
+    if (m_keptEdits > 0)
+        parts << tr("%n edit(s) that could not reach the shared database are kept on this "
+                    "computer and will be saved when it can be reached.",
+            "@info", m_keptEdits)
                      .toHtmlEscaped();
     if (m_conflictShown) {
         parts << tr(
@@ -110,7 +121,8 @@ void StoreNotice::refresh()
     m_callout->setLevel(m_conflictShown || isShowingDamagedData() ? Callout::Level::Warning
                                                                   : Callout::Level::Caution);
     m_callout->setText(parts.join(QStringLiteral("<br>")));
-    m_callout->setAccessibleName(m_conflictShown ? tr("Profile changed by someone else", "@label")
-            : isShowingDamagedData()             ? tr("Damaged data in this profile", "@label")
-                                                 : tr("Shared database unreachable", "@label"));
+    m_callout->setAccessibleName(m_conflictShown   ? tr("Profile changed by someone else", "@label")
+            : isShowingDamagedData()               ? tr("Damaged data in this profile", "@label")
+            : m_keptEdits > 0 && !m_connectionLost ? tr("Edits waiting to be saved", "@label")
+                                                   : tr("Shared database unreachable", "@label"));
 }

@@ -1,6 +1,7 @@
 // The wizard's notices about the store: a save refused because someone else
 // changed the profile (who, when, what — and a Reload button), a lost
-// connection to the shared database (edits kept, saved when it is back), and
+// connection to the shared database (edits kept, saved when it is back), how
+// many edits wait on this computer for the shared database, and
 // damaged data in the open profile (values the store could not read, each
 // named). It only shows what it is told; it never talks to the store.
 #pragma once
@@ -27,12 +28,15 @@ public:
     void showConnectionLost();
     void showConnectionRestored();
     void clearConflict();
+    // How many edits wait on this computer (PendingEditJournal); 0 hides it.
+    void showKeptEdits(int count);
     // `unreadable`: ProfileData::unreadable of the profile now open (empty:
     // the notice goes away).
     void showDamagedData(const QString &company, qint64 profileId, const QStringList &unreadable);
 
     bool isShowingConflict() const { return m_conflictShown; }
     bool isShowingConnectionLost() const { return m_connectionLost; }
+    int keptEdits() const { return m_keptEdits; }
     bool isShowingDamagedData() const { return !m_unreadable.isEmpty(); }
     Callout *callout() const { return m_callout; }
     QPushButton *reloadButton() const { return m_reload; }
@@ -52,4 +56,5 @@ private:
     QStringList m_unreadable;
     bool m_conflictShown = false;
     bool m_connectionLost = false;
+    int m_keptEdits = 0;
 };
