@@ -356,6 +356,7 @@ void TestCloudPanels::networkPanelComparesThePlanAndAsksBeforeUsing()
     QTest::mouseClick(panel.checkButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_server->count("DescribeVSwitches") == 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    QVERIFY(m_session->flush()); // each run saved on its own, as in use
     QVERIFY(finding->isVisible());
     QCOMPARE(finding->level(), Callout::Level::Note);
     QVERIFY2(finding->text().contains("vpc-built"), qPrintable(finding->text()));
@@ -394,11 +395,23 @@ void TestCloudPanels::networkPanelComparesThePlanAndAsksBeforeUsing()
     QTest::mouseClick(panel.checkButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_server->count("DescribeVSwitches") == 2, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    QVERIFY(m_session->flush()); // each run saved on its own, as in use
     QCOMPARE(finding->level(), Callout::Level::Warning);
     QVERIFY2(
         finding->text().contains("vSwitch missing: 10.2.0.0/16 in zone cn-shanghai-finance-1b"),
         qPrintable(finding->text()));
     QVERIFY(!use->isVisible());
+
+    // One line each; what came from the account is shown as text, never as markup.
+    QCOMPARE(finding->text().count("<br>"), 2);
+    m_account.vSwitches.append(
+        {"<b>vsw-bold</b>", "vpc-built", "cn-shanghai-finance-1c", "10.3.0.0/16"});
+    QTest::mouseClick(panel.checkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count("DescribeVSwitches") == 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    QVERIFY(m_session->flush()); // each run saved on its own, as in use
+    QVERIFY2(finding->text().contains("&lt;b&gt;vsw-bold&lt;/b&gt;"), qPrintable(finding->text()));
+    QCOMPARE(finding->text().count("<br>"), 3);
 
     // Both languages: the stored result is worded anew.
     QVERIFY(language.setLanguage("zh_CN"));
@@ -415,7 +428,7 @@ void TestCloudPanels::networkPanelComparesThePlanAndAsksBeforeUsing()
         if (event.kind == EventKind::NetworkCheck)
             lines << EventText::describe(event);
     }
-    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.size(), 3);
     QVERIFY2(lines.join('\n').contains("R-vswitches-1"), qPrintable(lines.join('\n')));
 }
 

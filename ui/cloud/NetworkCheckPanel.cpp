@@ -164,12 +164,15 @@ void NetworkCheckPanel::showResult()
     m_use->setEnabled(!m_running);
     if (!evidence)
         return;
-    QStringList lines {NetworkEvidenceText::finding(*evidence)};
+    // The callout shows rich text; the ids come from the account (or from a
+    // colleague's store): escaped, one difference a line.
+    QStringList lines {NetworkEvidenceText::finding(*evidence).toHtmlEscaped()};
     for (const QString &line : NetworkEvidenceText::differences(*evidence))
-        lines.append(QStringLiteral("• ") + line);
-    lines.append(NetworkEvidenceText::when(*evidence, m_profile.clock().timeZone()));
+        lines.append(QStringLiteral("• ") + line.toHtmlEscaped());
+    lines.append(
+        NetworkEvidenceText::when(*evidence, m_profile.clock().timeZone()).toHtmlEscaped());
     m_finding->setLevel(levelFor(evidence->outcome));
-    m_finding->setText(lines.join(QLatin1Char('\n')));
+    m_finding->setText(lines.join(QStringLiteral("<br>")));
     if (suggestion)
         m_suggestion->setText(AccountEvidenceText::suggestion(*suggestion));
 }

@@ -10,6 +10,7 @@
 // confirmation, and never offer the check while the plan has no VPC.
 #pragma once
 
+#include "cloud/NetworkCheck.h"
 #include "onboarding/NetworkEvidence.h"
 
 #include <QPointer>
@@ -19,7 +20,6 @@
 
 class Callout;
 class CloudAccess;
-class NetworkCheck;
 class OpenApiClient;
 class Profile;
 class QLabel;
