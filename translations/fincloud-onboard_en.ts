@@ -81,6 +81,25 @@
     </message>
 </context>
 <context>
+    <name>NetworkEvidenceText</name>
+    <message numerus="yes">
+        <source>The network in %1 differs from the plan (%n difference(s)).</source>
+        <comment>@info %1 a region id</comment>
+        <translation>
+            <numerusform>The network in %1 differs from the plan (%n difference).</numerusform>
+            <numerusform>The network in %1 differs from the plan (%n differences).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The VPC %1 in %2 (%3) differs from the plan (%n difference(s)).</source>
+        <comment>@info %1 a VPC id, %2 a region id, %3 how it was found</comment>
+        <translation>
+            <numerusform>The VPC %1 in %2 (%3) differs from the plan (%n difference).</numerusform>
+            <numerusform>The VPC %1 in %2 (%3) differs from the plan (%n differences).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrefillApplier</name>
     <message numerus="yes">
         <source>The prefill values have %n problem(s), so no profile was created or changed.</source>

@@ -1306,6 +1306,10 @@
         <source>whose key, balance, invoice title and finance regions; with --profile, stored in that profile</source>
         <translation>密钥归属、余额、发票抬头和金融云地域；带 --profile 时保存到该档案</translation>
     </message>
+    <message>
+        <source>the VPC and vSwitches as built beside the profile&apos;s plan; stored in that profile</source>
+        <translation>已建的 VPC 和交换机与档案中的规划对照；结果保存在该档案中</translation>
+    </message>
 </context>
 <context>
     <name>CompanyDataFile</name>
@@ -1907,6 +1911,11 @@
         <comment>@label field</comment>
         <translation>账号检查：金融云地域</translation>
     </message>
+    <message>
+        <source>Network check: the network as built</source>
+        <comment>@label field</comment>
+        <translation>网络检查：已建网络</translation>
+    </message>
 </context>
 <context>
     <name>FinanceServicesPage</name>
@@ -2385,6 +2394,207 @@
         <source>A mainland mobile number starts with 13 to 19, not %1.</source>
         <comment>@info validation</comment>
         <translation>中国大陆手机号码以 13 至 19 开头，而不是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCheck</name>
+    <message>
+        <source>The profile has no VPC plan to check against yet: choose the region, the VPC network and its address block in step 5 first.</source>
+        <comment>@info</comment>
+        <translation>档案中还没有可供对照的 VPC 规划：请先在第 5 步选择地域、VPC 网络及其网段。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCheckPanel</name>
+    <message>
+        <source>Check what was built</source>
+        <comment>@title:group</comment>
+        <translation>检查已建网络</translation>
+    </message>
+    <message>
+        <source>Once the network is built, the wizard can compare it with this plan (read-only calls: DescribeVpcs, DescribeVSwitches). It looks for the VPC tagged for this profile, else one named as the profile with the plan&apos;s block. The result is kept on the profile with its time and RequestIds; a match changes nothing until you confirm it.</source>
+        <comment>@info</comment>
+        <translation>网络建好后，向导可以把它与本规划对照（只读调用：DescribeVpcs、DescribeVSwitches）。它先找带有本档案标签的 VPC，找不到时再找名称与档案相同且网段与规划相同的 VPC。结果连同时间和 RequestId 保存在档案中；即使一致，也要您确认后才会更改任何内容。</translation>
+    </message>
+    <message>
+        <source>Check the built &amp;network</source>
+        <comment>@action:button</comment>
+        <translation>检查已建网络(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel the network check</source>
+        <comment>@action:button</comment>
+        <translation>取消网络检查</translation>
+    </message>
+    <message>
+        <source>Reading the network</source>
+        <comment>@label</comment>
+        <translation>正在读取网络</translation>
+    </message>
+    <message>
+        <source>There is nothing to check yet: choose the region, the VPC network and its address block above first.</source>
+        <comment>@info</comment>
+        <translation>还没有可检查的内容：请先在上方选择地域、VPC 网络及其网段。</translation>
+    </message>
+    <message>
+        <source>Use this…</source>
+        <comment>@action:button</comment>
+        <translation>采用…</translation>
+    </message>
+    <message>
+        <source>Use this: the network as built</source>
+        <comment>@action:button</comment>
+        <translation>采用：已建网络</translation>
+    </message>
+    <message>
+        <source>AccessKey: %1</source>
+        <comment>@info</comment>
+        <translation>AccessKey：%1</translation>
+    </message>
+    <message>
+        <source>No AccessKey yet: the wizard asks for one when you start.</source>
+        <comment>@info</comment>
+        <translation>尚无 AccessKey：开始时向导会请您输入。</translation>
+    </message>
+    <message>
+        <source>Use the network check</source>
+        <comment>@title</comment>
+        <translation>采用网络检查的结果</translation>
+    </message>
+    <message>
+        <source>Set step %1 (%2) to &quot;%3&quot;?</source>
+        <comment>@info question</comment>
+        <translation>将第 %1 步（%2）设为“%3”？</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommand</name>
+    <message>
+        <source>There is no progress database at %1: verify-network checks the plan of an existing profile.</source>
+        <comment>@info %1 a file path</comment>
+        <translation>%1 处没有进度数据库：verify-network 只检查已有档案中的规划。</translation>
+    </message>
+    <message>
+        <source>verify-network needs the progress database.</source>
+        <comment>@info</comment>
+        <translation>verify-network 需要进度数据库。</translation>
+    </message>
+    <message>
+        <source>The network of profile %1 as built, seen with the AccessKey %2</source>
+        <comment>@title</comment>
+        <translation>档案 %1 的已建网络（使用 AccessKey %2 读取）</translation>
+    </message>
+    <message>
+        <source>Stored in profile %1; confirm a suggestion in the wizard.</source>
+        <comment>@info</comment>
+        <translation>已保存到档案 %1；请在向导中确认建议。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkEvidenceText</name>
+    <message>
+        <source>The network as built</source>
+        <comment>@title check</comment>
+        <translation>已建网络</translation>
+    </message>
+    <message>
+        <source>Could not check: the key may not read the network (%1). The read-only policy %2 grants it.</source>
+        <comment>@info %1 the service&apos;s error code, %2 a RAM policy name</comment>
+        <translation>无法检查：该密钥可能无权读取网络（%1）。只读策略 %2 授予此权限。</translation>
+    </message>
+    <message>
+        <source>Could not check: several VPCs in %1 could be the plan&apos;s. Tag the one built for it with FincloudProfile.</source>
+        <comment>@info %1 a region id</comment>
+        <translation>无法检查：%1 中有多个 VPC 都可能是规划中的那个。请给为本规划创建的 VPC 加上 FincloudProfile 标签。</translation>
+    </message>
+    <message>
+        <source>Could not check the network.</source>
+        <comment>@info</comment>
+        <translation>无法检查网络。</translation>
+    </message>
+    <message>
+        <source>Could not check the network (%1).</source>
+        <comment>@info %1 an error code</comment>
+        <translation>无法检查网络（%1）。</translation>
+    </message>
+    <message>
+        <source>found by its tags</source>
+        <comment>@info how a VPC was found</comment>
+        <translation>按标签找到</translation>
+    </message>
+    <message>
+        <source>found by its name and address block</source>
+        <comment>@info how a VPC was found</comment>
+        <translation>按名称和网段找到</translation>
+    </message>
+    <message>
+        <source>The VPC %1 in %2 (%3) matches the plan, with every vSwitch as planned.</source>
+        <comment>@info %1 a VPC id, %2 a region id, %3 how it was found</comment>
+        <translation>%2 中的 VPC %1（%3）与规划一致，每个交换机都与规划相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The network in %1 differs from the plan (%n difference(s)).</source>
+        <comment>@info %1 a region id</comment>
+        <translation>
+            <numerusform>%1 中的网络与规划不符（%n 处不同）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The VPC %1 in %2 (%3) differs from the plan (%n difference(s)).</source>
+        <comment>@info %1 a VPC id, %2 a region id, %3 how it was found</comment>
+        <translation>
+            <numerusform>%2 中的 VPC %1（%3）与规划不符（%n 处不同）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VPC missing: none is tagged for this profile, and none named as it has the block %1.</source>
+        <comment>@info %1 an address block</comment>
+        <translation>缺少 VPC：没有带本档案标签的 VPC，也没有与档案同名且网段为 %1 的 VPC。</translation>
+    </message>
+    <message>
+        <source>CIDR different: the VPC %1 has %2, the plan says %3.</source>
+        <comment>@info %1 a VPC id, %2 and %3 address blocks</comment>
+        <translation>网段不同：VPC %1 的网段是 %2，规划是 %3。</translation>
+    </message>
+    <message>
+        <source>vSwitch missing: %1 in zone %2.</source>
+        <comment>@info %1 an address block, %2 a zone id</comment>
+        <translation>缺少交换机：可用区 %2 中的 %1。</translation>
+    </message>
+    <message>
+        <source>CIDR different: the vSwitch %1 in zone %2 has %3, the plan says %4.</source>
+        <comment>@info %1 a vSwitch id, %2 a zone id, %3 and %4 address blocks</comment>
+        <translation>网段不同：可用区 %2 中的交换机 %1 的网段是 %3，规划是 %4。</translation>
+    </message>
+    <message>
+        <source>Zone different: the vSwitch %1 (%2) is in zone %3, the plan says %4.</source>
+        <comment>@info %1 a vSwitch id, %2 an address block, %3 and %4 zone ids</comment>
+        <translation>可用区不同：交换机 %1（%2）在可用区 %3，规划是 %4。</translation>
+    </message>
+    <message>
+        <source>vSwitch not in the plan: %1 (%2, zone %3).</source>
+        <comment>@info %1 a vSwitch id, %2 an address block, %3 a zone id</comment>
+        <translation>交换机不在规划中：%1（%2，可用区 %3）。</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <comment>@info %1 a date and time</comment>
+        <translation>检查于 %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 · RequestIds %2</source>
+        <comment>@info %1 a date and time, %2 a list</comment>
+        <translation>检查于 %1 · RequestId %2</translation>
+    </message>
+    <message>
+        <source>Network check: %1</source>
+        <comment>@info timeline</comment>
+        <translation>网络检查：%1</translation>
+    </message>
+    <message>
+        <source>Network check: %1 (RequestIds %2)</source>
+        <comment>@info timeline</comment>
+        <translation>网络检查：%1（RequestId %2）</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3304,11 @@
         <source>an account check needs a check of this program and its record as the new value.</source>
         <comment>@info import</comment>
         <translation>账号检查事件需要本程序的一项检查，并以其记录作为新值。</translation>
+    </message>
+    <message>
+        <source>a network check needs the network check&apos;s field and its record as the new value.</source>
+        <comment>@info import</comment>
+        <translation>网络检查事件需要网络检查字段，并以其记录作为新值。</translation>
     </message>
 </context>
 <context>

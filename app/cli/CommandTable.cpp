@@ -8,6 +8,7 @@
 #include "cli/CommandLine.h"
 #include "cli/DiagnosticsCommand.h"
 #include "cli/ExchangeCommands.h"
+#include "cli/NetworkCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/StoreFailure.h"
 #include "cloud/CredentialChain.h"
@@ -101,6 +102,20 @@ QList<Command> commands()
         .run =
             [](const CommandContext &c) {
                 return runCheckAccount(
+                    {cloudOptions(c.options), c.options.profile}, c.address, c.clock, c.out, c.err);
+            },
+    });
+    table.append({
+        .name = QStringLiteral("verify-network"),
+        .usageOptions
+        = QStringLiteral("[--json] [--profile NAME] [--api-endpoint URL] [--cloud-profile NAME]"),
+        .description = QT_TRANSLATE_NOOP("CommandTable",
+            "the VPC and vSwitches as built beside the profile's plan; stored in that profile"),
+        // Reaches the database itself (NetworkCommand.h).
+        .store = StoreAccess::Own,
+        .run =
+            [](const CommandContext &c) {
+                return runVerifyNetwork(
                     {cloudOptions(c.options), c.options.profile}, c.address, c.clock, c.out, c.err);
             },
     });

@@ -1,6 +1,7 @@
 #include "ProfileFileReader.h"
 
 #include "onboarding/AccountEvidence.h"
+#include "onboarding/NetworkEvidence.h"
 
 #include "ExchangeFormat.h"
 #include "core/UntrustedText.h"
@@ -433,6 +434,15 @@ void readEvent(const QJsonValue &value, qsizetype i, Reading &reading, ProfileFi
         if (!check || !oldValue->isEmpty() || !AccountEvidence::fromFieldValue(*check, *newValue)) {
             reading.reject(itemPlace("events", i),
                 ProfileFileReader::tr("an account check needs a check of this program and its "
+                                      "record as the new value.",
+                    "@info import"));
+            return;
+        }
+    } else if (kind == EventKind::NetworkCheck) {
+        if (*subject != FieldKey::NetworkCheck || !oldValue->isEmpty()
+            || !NetworkEvidence::fromFieldValue(*newValue)) {
+            reading.reject(itemPlace("events", i),
+                ProfileFileReader::tr("a network check needs the network check's field and its "
                                       "record as the new value.",
                     "@info import"));
             return;

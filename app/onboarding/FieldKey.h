@@ -61,6 +61,11 @@ inline const QString AccountCheckInvoiceTitle = QStringLiteral("account_check.in
 inline const QString AccountCheckFinanceRegions = QStringLiteral("account_check.finance_regions");
 inline const QStringList AccountChecks = {AccountCheckIdentity, AccountCheckBalance,
     AccountCheckInvoiceTitle, AccountCheckFinanceRegions};
+// The last check of the built network against the plan (NetworkEvidence:
+// a small JSON object with its time and RequestIds). Recorded by the
+// program; no step's field, so that storing it never starts step 5 by
+// itself; a match only suggests step 5 done.
+inline const QString NetworkCheck = QStringLiteral("network_check.result");
 // The fields an administrator's prefill file locked (FieldLocks: a JSON array of keys).
 inline const QString PrefillLocked = QStringLiteral("prefill.locked");
 // What the program's lists call the profile when it must differ from the
@@ -108,7 +113,8 @@ inline const QStringList All = {
 
 // Every key a stored profile may hold: the above, and what the program keeps
 // beside them. A profile file (export, import) carries exactly these.
-inline const QStringList Stored = All + QStringList {PrefillLocked, ProfileLabel} + AccountChecks;
+inline const QStringList Stored
+    = All + QStringList {PrefillLocked, ProfileLabel} + AccountChecks + QStringList {NetworkCheck};
 } // namespace FieldKey
 
 namespace FieldValue {

@@ -56,6 +56,7 @@ std::optional<QString> FieldText::known(const QString &key)
         {FieldKey::AccountCheckInvoiceTitle, tr("Account check: invoice title", "@label field")},
         {FieldKey::AccountCheckFinanceRegions,
             tr("Account check: finance regions", "@label field")},
+        {FieldKey::NetworkCheck, tr("Network check: the network as built", "@label field")},
     };
     const auto found = labels.constFind(key);
     if (found == labels.constEnd())

@@ -3,6 +3,7 @@
 #include "onboarding/AccountEvidenceText.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FieldText.h"
+#include "onboarding/NetworkEvidenceText.h"
 #include "onboarding/StepText.h"
 
 QString EventText::describe(const ProfileEvent &event)
@@ -52,6 +53,12 @@ std::optional<QString> EventText::known(const ProfileEvent &event)
             = check ? AccountEvidence::fromFieldValue(*check, event.newValue) : std::nullopt;
         if (evidence)
             return AccountEvidenceText::timeline(*evidence);
+        return std::nullopt;
+    }
+    if (event.kind == EventKind::NetworkCheck) {
+        if (const std::optional<NetworkEvidence> evidence
+            = NetworkEvidence::fromFieldValue(event.newValue))
+            return NetworkEvidenceText::timeline(*evidence);
         return std::nullopt;
     }
     if (event.kind == EventKind::Archived)

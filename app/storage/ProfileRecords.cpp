@@ -260,6 +260,14 @@ Result<int> ProfileRecords::saveFields(
                     return event.error();
                 continue;
             }
+            // The network check's record, likewise (it holds ids and blocks).
+            if (it.key() == FieldKey::NetworkCheck) {
+                if (Result<> event = m_events.append(id, now, EventKind::NetworkCheck, it.key(),
+                        QString(), it.value(), version.value());
+                    !event)
+                    return event.error();
+                continue;
+            }
             // Field edits are logged without their values: some are personal data.
             if (Result<> event = m_events.appendFieldEdit(id, now, it.key(), version.value());
                 !event)

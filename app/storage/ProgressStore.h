@@ -64,8 +64,10 @@ inline const QString Undeleted = QStringLiteral("undeleted");
 // subject: the account-check field (FieldKey::AccountChecks); new value: its
 // record (AccountEvidence), so that the timeline keeps every run's evidence.
 inline const QString AccountCheck = QStringLiteral("account_check");
-inline const QStringList All
-    = {Created, Field, Status, Archived, Unarchived, Deleted, Undeleted, AccountCheck};
+// subject: FieldKey::NetworkCheck; new value: its record (NetworkEvidence).
+inline const QString NetworkCheck = QStringLiteral("network_check");
+inline const QStringList All = {
+    Created, Field, Status, Archived, Unarchived, Deleted, Undeleted, AccountCheck, NetworkCheck};
 } // namespace EventKind
 
 struct ProfileEvent

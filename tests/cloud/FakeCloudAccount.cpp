@@ -29,6 +29,8 @@ FakeResponse FakeCloudAccount::respond(const FakeRequest &request) const
             "get the appropriate endpoint, or upgrade your SDK to latest version.");
     if (isAccountAction(request.action()))
         return respondAccount(request);
+    if (request.action() == "DescribeVpcs" || request.action() == "DescribeVSwitches")
+        return respondVpc(request);
     const int page = qMax(1, request.parameter("PageNumber").toInt());
     const int pageSize = qMax(1, request.parameter("PageSize").toInt());
     if (request.action() == "DescribeRegions") {
@@ -109,4 +111,58 @@ FakeResponse FakeCloudAccount::respondAccount(const FakeRequest &request) const
                 QJsonObject {{"CustomerInvoiceList", QJsonObject {{"CustomerInvoice", titles}}}}}});
     }
     return FakeResponse::error("InvalidAction.NotFound", 404);
+}
+
+// Faults for these are keyed "region/Action", as for ECS.
+FakeResponse FakeCloudAccount::respondVpc(const FakeRequest &request) const
+{
+    if (request.headers.value("x-acs-version") != "2016-04-28")
+        return FakeResponse::error("InvalidVersion", 400);
+    const QString region = request.parameter("RegionId");
+    const int page = qMax(1, request.parameter("PageNumber").toInt());
+    const int pageSize
+        = request.parameter("PageSize").isEmpty() ? 10 : request.parameter("PageSize").toInt();
+    if (pageSize < 1 || pageSize > 50)
+        return FakeResponse::error("InvalidParameter.PageSize", 400,
+            "The specified PageSize is invalid: it must be from 1 to 50.");
+    QJsonArray all;
+    if (request.action() == "DescribeVpcs") {
+        for (const Vpc &vpc : vpcs.value(region)) {
+            bool tagged = true;
+            for (int n = 1; n <= 20; ++n) {
+                const QString key = request.parameter(QString("Tag.%1.Key").arg(n));
+                if (key.isEmpty())
+                    continue;
+                const QString value = request.parameter(QString("Tag.%1.Value").arg(n));
+                if (!vpc.tags.contains(std::pair<QString, QString>(key, value)))
+                    tagged = false;
+            }
+            if (!tagged)
+                continue;
+            QJsonArray tags;
+            for (const auto &[key, value] : vpc.tags)
+                tags.append(QJsonObject {{"Key", key}, {"Value", value}});
+            all.append(QJsonObject {{"VpcId", vpc.id}, {"VpcName", vpc.name},
+                {"CidrBlock", vpc.cidr}, {"RegionId", region}, {"Status", "Available"},
+                {"Tags", QJsonObject {{"Tag", tags}}}});
+        }
+    } else {
+        const QString vpcId = request.parameter("VpcId");
+        for (const VSwitch &vSwitch : vSwitches) {
+            if (!vpcId.isEmpty() && vSwitch.vpcId != vpcId)
+                continue;
+            all.append(QJsonObject {{"VSwitchId", vSwitch.id}, {"VpcId", vSwitch.vpcId},
+                {"ZoneId", vSwitch.zone}, {"CidrBlock", vSwitch.cidr},
+                {"VSwitchName", "switch " + vSwitch.id}, {"Status", "Available"}});
+        }
+    }
+    QJsonArray onPage;
+    for (qsizetype i = qsizetype(page - 1) * pageSize;
+         i < qMin(all.size(), qsizetype(page) * pageSize); ++i)
+        onPage.append(all.at(i));
+    const bool vpcList = request.action() == "DescribeVpcs";
+    return FakeResponse::json(
+        {{"RequestId", QString("R-%1-%2").arg(vpcList ? "vpcs" : "vswitches").arg(page)},
+            {"PageNumber", page}, {"PageSize", pageSize}, {"TotalCount", all.size()},
+            {vpcList ? "Vpcs" : "VSwitches", QJsonObject {{vpcList ? "Vpc" : "VSwitch", onPage}}}});
 }

@@ -3,7 +3,9 @@
 // respond() answers DescribeRegions, DescribeInstances, DescribeDBInstances
 // and DescribeZones in the documented shapes, paging included (DescribeRegions
 // reports RegionEndpoint ecs.<region>.aliyuncs.com), and the account checks
-// (respondAccount()).
+// (respondAccount()), and VPC 2016-04-28 DescribeVpcs (Tag.N filters) and
+// DescribeVSwitches (VpcId filter), paged, PageSize at most 50
+// (respondVpc()).
 #pragma once
 
 #include "FakeOpenApiServer.h"
@@ -35,7 +37,26 @@ struct FakeCloudAccount
     QString currency = "CNY";
     QStringList invoiceTitles = {"Example Fintech Ltd"};
 
+    // The network as built (issue 21): VPCs per region, vSwitches by VPC.
+    struct Vpc
+    {
+        QString id;
+        QString name;
+        QString cidr;
+        QList<std::pair<QString, QString>> tags;
+    };
+    struct VSwitch
+    {
+        QString id;
+        QString vpcId;
+        QString zone;
+        QString cidr;
+    };
+    QHash<QString, QList<Vpc>> vpcs; // region -> its VPCs
+    QList<VSwitch> vSwitches;
+
     FakeResponse respond(const FakeRequest &request) const;
+    FakeResponse respondVpc(const FakeRequest &request) const;
     // The account-check actions; an InvalidAction answer for any other.
     FakeResponse respondAccount(const FakeRequest &request) const;
     static bool isAccountAction(const QString &action);

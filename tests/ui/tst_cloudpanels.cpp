@@ -11,11 +11,13 @@
 #include "cloud/AccountCheckPanel.h"
 #include "cloud/CloudAccess.h"
 #include "cloud/LiveZonePanel.h"
+#include "cloud/NetworkCheckPanel.h"
 #include "cloud/PublicResourcePanel.h"
 #include "cloud/SystemKeychainVault.h"
 #include "core/Clock.h"
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
+#include "onboarding/PlannedVSwitch.h"
 #include "pages/CertificationPage.h"
 #include "pages/PageId.h"
 #include "pages/RegionPage.h"
@@ -117,6 +119,7 @@ private slots:
     void commandLineCheckAgainstTheFakeService();
     void accountPanelStoresFindingsAndAsksBeforeUsing();
     void accountPanelSuggestionRefusedByTheRules();
+    void networkPanelComparesThePlanAndAsksBeforeUsing();
 
 private:
     void openProfile();
@@ -125,7 +128,8 @@ private:
         AccessKeyVault *vault = nullptr, const QUrl &endpoint = {});
     void runPrecheck(PublicResourcePanel &panel);
     // Answers the next suggestion question with `button`.
-    void answerSuggestion(QMessageBox::StandardButton button);
+    void answerSuggestion(QMessageBox::StandardButton button,
+        const QString &question = QStringLiteral("accountSuggestionQuestion"));
     // Fills the AccessKey dialog as soon as it appears.
     void answerKeyDialog(bool remember);
 
@@ -213,20 +217,19 @@ void TestCloudPanels::answerKeyDialog(bool remember)
     });
 }
 
-void TestCloudPanels::answerSuggestion(QMessageBox::StandardButton button)
+void TestCloudPanels::answerSuggestion(QMessageBox::StandardButton button, const QString &question)
 {
-    QTimer::singleShot(0, this, [this, button] {
+    QTimer::singleShot(0, this, [this, button, question] {
         for (QWidget *window : QApplication::topLevelWidgets()) {
             auto *box = qobject_cast<QMessageBox *>(window);
-            if (!box || !box->isVisible()
-                || box->objectName() != QLatin1String("accountSuggestionQuestion"))
+            if (!box || !box->isVisible() || box->objectName() != question)
                 continue;
             // No is the default: Enter never changes a status by accident.
             QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
             box->button(button)->click();
             return;
         }
-        answerSuggestion(button);
+        answerSuggestion(button, question);
     });
 }
 
@@ -319,6 +322,114 @@ void TestCloudPanels::accountPanelSuggestionRefusedByTheRules()
     QTRY_VERIFY(refusal->isVisible());
     QVERIFY(!refusal->text().isEmpty());
     QCOMPARE(m_session->profile().data().status(StepId::Certification), StepStatus::NotStarted);
+}
+
+void TestCloudPanels::networkPanelComparesThePlanAndAsksBeforeUsing()
+{
+    LanguageSwitcher language;
+    QVERIFY(language.setLanguage("en"));
+    Profile &profile = m_session->profile();
+    const QString region = "cn-shanghai-finance-1";
+    m_account.vpcs[region] = {{"vpc-built", "x", "10.0.0.0/8",
+        {{"CreatedBy", "fincloud-onboard"}, {"FincloudProfile", profile.data().label()}}}};
+    m_account.vSwitches = {{"vsw-a", "vpc-built", "cn-shanghai-finance-1a", "10.1.0.0/16"},
+        {"vsw-b", "vpc-built", "cn-shanghai-finance-1b", "10.2.0.0/16"}};
+    auto cloud = makeAccess(environmentWithKey());
+    std::unique_ptr<StepModel> model(StepModel::create(StepId::Region, profile, nullptr));
+    NetworkCheckPanel panel(*cloud, *model);
+    panel.show();
+    // No plan yet: nothing to check, and the panel says why.
+    QVERIFY(panel.findChild<Callout *>("networkCheckNoPlan")->isVisible());
+    QVERIFY(!panel.checkButton()->isEnabled());
+    auto *finding = panel.findChild<Callout *>("networkCheckFinding");
+    QVERIFY(finding && !finding->isVisible());
+
+    profile.setField(FieldKey::RegionId, region);
+    profile.setField(FieldKey::NetworkType, FieldValue::NetworkVpc);
+    profile.setField(FieldKey::VpcCidr, "10.0.0.0/8");
+    profile.setField(FieldKey::VSwitches,
+        PlannedVSwitch::listToJson({{"cn-shanghai-finance-1a", "10.1.0.0/16"},
+            {"cn-shanghai-finance-1b", "10.2.0.0/16"}}));
+    QVERIFY(!panel.findChild<Callout *>("networkCheckNoPlan")->isVisible());
+    QVERIFY(panel.checkButton()->isEnabled());
+
+    QTest::mouseClick(panel.checkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count("DescribeVSwitches") == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    QVERIFY(m_session->flush()); // each run saved on its own, as in use
+    QVERIFY(finding->isVisible());
+    QCOMPARE(finding->level(), Callout::Level::Note);
+    QVERIFY2(finding->text().contains("vpc-built"), qPrintable(finding->text()));
+    QVERIFY2(finding->text().contains("RequestIds R-vpcs-1, R-vswitches-1"),
+        qPrintable(finding->text()));
+    QVERIFY2(finding->text().contains("2026-11-02 17:30"), qPrintable(finding->text()));
+    QVERIFY(!profile.field(FieldKey::NetworkCheck).isEmpty());
+    QVERIFY(profile.data().status(StepId::Region) != StepStatus::Done); // only suggested
+
+    // A match suggests step 5 done; No changes nothing, and the flow rules
+    // turn Yes down while the steps before are not done, saying why.
+    QPushButton *use = panel.useButton();
+    QVERIFY(use->isVisible() && use->isEnabled());
+    QVERIFY(panel.findChild<QLabel *>("networkCheckSuggestion")->text().contains("step 5"));
+    answerSuggestion(QMessageBox::No, "networkSuggestionQuestion");
+    use->click();
+    QTRY_COMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(profile.data().status(StepId::Region) != StepStatus::Done);
+    answerSuggestion(QMessageBox::Yes, "networkSuggestionQuestion");
+    use->click();
+    auto *refusal = panel.findChild<Callout *>("networkSuggestionRefused");
+    QTRY_VERIFY(refusal->isVisible());
+    QVERIFY(profile.data().status(StepId::Region) != StepStatus::Done);
+    ProfileData ready = profile.data();
+    for (StepId step :
+        {StepId::Register, StepId::RealName, StepId::Certification, StepId::FinanceServices})
+        ready.step(step).status = StepStatus::Done;
+    profile.load(ready);
+    answerSuggestion(QMessageBox::Yes, "networkSuggestionQuestion");
+    use->click();
+    QTRY_COMPARE(profile.data().status(StepId::Region), StepStatus::Done);
+    QTRY_VERIFY(!use->isVisible()); // the profile already says so
+
+    // A difference: named, a warning, and nothing suggested.
+    m_account.vSwitches.removeLast();
+    QTest::mouseClick(panel.checkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count("DescribeVSwitches") == 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    QVERIFY(m_session->flush()); // each run saved on its own, as in use
+    QCOMPARE(finding->level(), Callout::Level::Warning);
+    QVERIFY2(
+        finding->text().contains("vSwitch missing: 10.2.0.0/16 in zone cn-shanghai-finance-1b"),
+        qPrintable(finding->text()));
+    QVERIFY(!use->isVisible());
+
+    // One line each; what came from the account is shown as text, never as markup.
+    QCOMPARE(finding->text().count("<br>"), 2);
+    m_account.vSwitches.append(
+        {"<b>vsw-bold</b>", "vpc-built", "cn-shanghai-finance-1c", "10.3.0.0/16"});
+    QTest::mouseClick(panel.checkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count("DescribeVSwitches") == 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    QVERIFY(m_session->flush()); // each run saved on its own, as in use
+    QVERIFY2(finding->text().contains("&lt;b&gt;vsw-bold&lt;/b&gt;"), qPrintable(finding->text()));
+    QCOMPARE(finding->text().count("<br>"), 3);
+
+    // Both languages: the stored result is worded anew.
+    QVERIFY(language.setLanguage("zh_CN"));
+    QTRY_VERIFY2(
+        finding->text().contains(QString::fromUtf8("缺少交换机")), qPrintable(finding->text()));
+    QVERIFY(language.setLanguage("en"));
+
+    // Each run is in the store's timeline, with its RequestIds.
+    QVERIFY(m_session->flush());
+    const Result<QList<ProfileEvent>> events = m_store->events(profile.data().id);
+    QVERIFY(events.ok());
+    QStringList lines;
+    for (const ProfileEvent &event : events.value()) {
+        if (event.kind == EventKind::NetworkCheck)
+            lines << EventText::describe(event);
+    }
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.join('\n').contains("R-vswitches-1"), qPrintable(lines.join('\n')));
 }
 
 void TestCloudPanels::precheckFindsResourcesAndStoresCountsOnly()
@@ -782,6 +893,11 @@ void TestCloudPanels::liveZonesAreShownBesideTheGuide()
                            .arg(row)
                            .arg(table->rowHeight(row))
                            .arg(neededHeight(row))));
+
+    // The network check sits on the same page, with a VPC plan only.
+    QVERIFY(page->networkCheck());
+    QCOMPARE(page->networkCheck()->isVisibleTo(page),
+        m_session->profile().field(FieldKey::NetworkType) == FieldValue::NetworkVpc);
 
     // The guide's table is still there, unchanged, with its source.
     auto *guide = page->findChild<QTableWidget *>("zoneTableView");

@@ -6,6 +6,7 @@
 #include "onboarding/AccountEvidence.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FieldText.h"
+#include "onboarding/NetworkEvidence.h"
 #include "onboarding/Step.h"
 #include "session/EventText.h"
 
@@ -66,6 +67,27 @@ QList<ProfileEvent> everyKnownEvent()
                     events << makeEvent(kind, key, {}, evidence.toFieldValue());
                 }
             }
+        } else if (kind == EventKind::NetworkCheck) {
+            NetworkEvidence evidence;
+            evidence.at = QDateTime(QDate(2026, 12, 7), QTime(3, 30), Qt::UTC);
+            evidence.regionId = QStringLiteral("cn-shanghai-finance-1");
+            evidence.requestIds = {QStringLiteral("R-1"), QStringLiteral("R-2")};
+            evidence.vpcId = QStringLiteral("vpc-1");
+            evidence.foundBy = NetworkEvidence::FoundBy::Tag;
+            evidence.outcome = NetworkEvidence::Outcome::Match;
+            events << makeEvent(kind, FieldKey::NetworkCheck, {}, evidence.toFieldValue());
+            evidence.outcome = NetworkEvidence::Outcome::Differences;
+            for (int k = 0; k <= int(NetworkDifference::Kind::VSwitchNotInPlan); ++k) {
+                evidence.differences = {{NetworkDifference::Kind(k), QStringLiteral("vsw-1"),
+                    QStringLiteral("z-a"), QStringLiteral("10.1.0.0/16"), QStringLiteral("z-b"),
+                    QStringLiteral("10.2.0.0/16")}};
+                events << makeEvent(kind, FieldKey::NetworkCheck, {}, evidence.toFieldValue());
+            }
+            evidence.differences.clear();
+            evidence.outcome = NetworkEvidence::Outcome::Unchecked;
+            evidence.errorCode = QStringLiteral("Forbidden.RAM");
+            evidence.policy = NetworkEvidence::readOnlyPolicy();
+            events << makeEvent(kind, FieldKey::NetworkCheck, {}, evidence.toFieldValue());
         } else {
             qFatal("tst_eventtext knows no event of kind %s: add it", qPrintable(kind));
         }

@@ -12,6 +12,7 @@
 #include "exchange/ProfileImport.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/FlowRules.h"
+#include "onboarding/NetworkEvidence.h"
 #include "storage/ProgressStore.h"
 
 #include <QFile>
@@ -120,6 +121,8 @@ private slots:
     void roundTripIntoFreshStore();
     void archivedAndRestoredProfileRoundTrips_data() { ScratchStore::addBackendRows(); }
     void archivedAndRestoredProfileRoundTrips();
+    void networkCheckRoundTrips_data() { ScratchStore::addBackendRows(); }
+    void networkCheckRoundTrips();
     void rejectedFilesChangeNothing_data();
     void rejectedFilesChangeNothing();
     void manyProblemsAreListedTogether();
@@ -313,6 +316,47 @@ void TestExchange::archivedAndRestoredProfileRoundTrips()
     QCOMPARE(marks, 4);
 }
 
+// Issue 21: the network check's result and its timeline event leave with
+// the profile and come back as they were.
+void TestExchange::networkCheckRoundTrips()
+{
+    QFETCH(QString, backend);
+    SCRATCH_STORE(source, backend);
+    SCRATCH_STORE(target, backend);
+    const std::unique_ptr<ProgressStore> from = openStore(source.address());
+    const std::unique_ptr<ProgressStore> to = openStore(target.address());
+    QVERIFY(from && to);
+    const qint64 id = SampleProfile::create(*from);
+    QVERIFY(id > 0);
+    NetworkEvidence evidence;
+    evidence.outcome = NetworkEvidence::Outcome::Differences;
+    evidence.at = Now;
+    evidence.regionId = QStringLiteral("cn-shanghai-finance-1");
+    evidence.requestIds = {QStringLiteral("R-vpcs-1"), QStringLiteral("R-vswitches-1")};
+    evidence.vpcId = QStringLiteral("vpc-1");
+    evidence.foundBy = NetworkEvidence::FoundBy::Tag;
+    evidence.differences = {{NetworkDifference::Kind::VSwitchMissing, {},
+        QStringLiteral("cn-shanghai-finance-1b"), QStringLiteral("10.2.0.0/16"), {}, {}}};
+    QVERIFY(from->saveFields(id, {{FieldKey::NetworkCheck, evidence.toFieldValue()}}, Now));
+
+    const QString path = m_dir.filePath(QStringLiteral("network-%1.json").arg(backend));
+    const Result<ExportOutcome> exported = ProfileExport::writeFile(*from, id, path, Now, Today);
+    QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
+    QVERIFY2(exported.value().importProblem.isEmpty(), qPrintable(exported.value().importProblem));
+    const Result<ProfileFileContent> read = ProfileImport::readFile(path, Today);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+    const Result<ImportOutcome> imported
+        = ProfileImport::apply(*to, read.value(), ConflictChoice::Cancel, Now);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+    const QList<EventLine> events = eventLines(*to, imported.value().id);
+    QCOMPARE(events, eventLines(*from, id));
+    QCOMPARE(std::count_if(events.cbegin(), events.cend(),
+                 [](const EventLine &event) { return event.kind == EventKind::NetworkCheck; }),
+        1);
+    QCOMPARE(to->loadProfile(imported.value().id).value().field(FieldKey::NetworkCheck),
+        evidence.toFieldValue());
+}
+
 void TestExchange::rejectedFilesChangeNothing_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -460,6 +504,10 @@ void TestExchange::rejectedFilesChangeNothing_data()
         << withEvent(QStringLiteral("created"), "kind", QStringLiteral("renamed"))
         << "events[0].kind:"
         << "not a kind of event";
+    QTest::newRow("network check without its record")
+        << withEvent(QStringLiteral("created"), "kind", QStringLiteral("network_check"))
+        << "events["
+        << "network check needs";
     QTest::newRow("page out of range")
         << changed([](QJsonObject &root) { root.insert(QStringLiteral("currentPage"), 9); })
         << "currentPage:"

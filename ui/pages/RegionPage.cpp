@@ -5,6 +5,7 @@
 #include "widgets/Mnemonic.h"
 
 #include "cloud/LiveZonePanel.h"
+#include "cloud/NetworkCheckPanel.h"
 #include "onboarding/FieldKey.h"
 #include "onboarding/Profile.h"
 #include "onboarding/ProviderUrl.h"
@@ -36,6 +37,12 @@ LiveZonePanel *RegionPage::liveZones()
 {
     ensureBuilt();
     return m_liveZones;
+}
+
+NetworkCheckPanel *RegionPage::networkCheck()
+{
+    ensureBuilt();
+    return m_networkCheck;
 }
 
 void RegionPage::build()
@@ -89,6 +96,9 @@ void RegionPage::build()
     m_vpcPlan = new VpcPlanEditor(profile(), body()->parentWidget());
     body()->addWidget(m_vpcPlan);
     m_path = addConsolePath();
+    // After the console path: the network is checked once it is built there.
+    m_networkCheck = new NetworkCheckPanel(m_cloud, model(), this);
+    body()->addWidget(m_networkCheck);
 
     binder().bind(m_network, FieldKey::NetworkType);
     // The region goes through the model: the network choice follows it.
@@ -126,6 +136,7 @@ void RegionPage::updateChoice()
                                .toHtmlEscaped());
     }
     m_vpcPlan->setVisible(m_model.isVpcPlanShown());
+    m_networkCheck->setVisible(m_model.isVpcPlanShown());
     const QString network = m_model.network();
     if (region && !network.isEmpty()) {
         m_plan->setText(

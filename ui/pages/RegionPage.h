@@ -10,6 +10,7 @@
 
 class CloudAccess;
 class LiveZonePanel;
+class NetworkCheckPanel;
 class QButtonGroup;
 class QComboBox;
 class QPushButton;
@@ -26,6 +27,8 @@ public:
     RegionPage(Profile &profile, UrlOpener opener, CloudAccess &cloud, QWidget *parent = nullptr);
     // Builds the page first when it is not built yet.
     LiveZonePanel *liveZones();
+    // The built network beside the plan (built with the page).
+    NetworkCheckPanel *networkCheck();
     RegionStep &region() const { return m_model; }
     // Stores the proposed address plan; shown while a VPC has no plan yet.
     QPushButton *useProposalButton();
@@ -63,4 +66,5 @@ private:
     QPushButton *m_useProposal;
     VpcPlanEditor *m_vpcPlan;
     ConsolePathBox *m_path;
+    NetworkCheckPanel *m_networkCheck;
 };
