@@ -7,6 +7,7 @@
 #include "cli/CommandLine.h"
 #include "cli/DiagnosticsCommand.h"
 #include "cli/ExchangeCommands.h"
+#include "cli/PlanCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/StoreFailure.h"
 #include "cloud/CredentialChain.h"
@@ -146,6 +147,30 @@ QList<Command> commands()
             [](const CommandContext &c) {
                 return runChecklistCommand(
                     *c.store, c.clock, {c.options.profile, c.options.outPath}, c.out, c.err);
+            },
+    });
+    table.append({
+        .name = QStringLiteral("plan"),
+        .usageOptions = QStringLiteral(
+            "--format terraform|ros --out FILE [--profile NAME] [--force] [--validate]"),
+        .description = QT_TRANSLATE_NOOP("CommandTable", "the network of step 5 as code"),
+        .store = StoreAccess::ReadOnly,
+        .refusal =
+            [](const Command &command, const CommandLineOptions &options) {
+                const std::optional<PlanFile::Format> format
+                    = PlanFile::formatNamed(options.format);
+                const bool validatable = !options.validate || format == PlanFile::Format::Ros;
+                return options.outPath.isEmpty() || !format || !validatable ? command.usage()
+                                                                            : QString();
+            },
+        .run =
+            [](const CommandContext &c) {
+                PlanOptions plan {c.options.profile,
+                    PlanFile::formatNamed(c.options.format).value_or(PlanFile::Format::Terraform),
+                    c.options.outPath, c.options.force};
+                if (c.options.validate)
+                    plan.validate = cloudOptions(c.options);
+                return runPlanCommand(*c.store, c.clock, plan, c.out, c.err);
             },
     });
     table.append({

@@ -3,13 +3,15 @@
 // choice, and with a VPC the address plan. Next stays disabled while that
 // plan has an error. The regions offered are today's; the classic network is
 // explained as the guide's option that is no longer offered, and a profile
-// that chose it keeps it and is told why it is not offered any more.
+// that chose it keeps it and is told why it is not offered any more. Below a
+// stored VPC plan: Save as Terraform… and Save as ROS template….
 #pragma once
 
 #include "StepPage.h"
 
 class CloudAccess;
 class LiveZonePanel;
+class PlanSaveButtons;
 class QButtonGroup;
 class QComboBox;
 class QPushButton;
@@ -29,6 +31,8 @@ public:
     RegionStep &region() const { return m_model; }
     // Stores the proposed address plan; shown while a VPC has no plan yet.
     QPushButton *useProposalButton();
+    // Shown while a VPC plan is stored.
+    PlanSaveButtons *planSaveButtons();
 
 protected:
     QString subTitleText() const override;
@@ -62,5 +66,6 @@ private:
     Callout *m_proposal;
     QPushButton *m_useProposal;
     VpcPlanEditor *m_vpcPlan;
+    PlanSaveButtons *m_saveButtons;
     ConsolePathBox *m_path;
 };
