@@ -155,19 +155,18 @@ QList<Command> commands()
             "--format terraform|ros --out FILE [--profile NAME] [--force] [--validate]"),
         .description = QT_TRANSLATE_NOOP("CommandTable", "the network of step 5 as code"),
         .store = StoreAccess::ReadOnly,
-        .refusal =
-            [](const Command &command, const CommandLineOptions &options) {
-                const std::optional<PlanFile::Format> format
-                    = PlanFile::formatNamed(options.format);
-                const bool validatable = !options.validate || format == PlanFile::Format::Ros;
-                return options.outPath.isEmpty() || !format || !validatable ? command.usage()
-                                                                            : QString();
-            },
+        .refusal = &refuseWithoutOut,
         .run =
             [](const CommandContext &c) {
-                PlanOptions plan {c.options.profile,
-                    PlanFile::formatNamed(c.options.format).value_or(PlanFile::Format::Terraform),
-                    c.options.outPath, c.options.force};
+                // Asked here, not as a refusal, as setup-database does: the
+                // command line's own checks run every command without its options.
+                const std::optional<PlanFile::Format> format
+                    = PlanFile::formatNamed(c.options.format);
+                if (!format || (c.options.validate && format != PlanFile::Format::Ros)) {
+                    c.err << CommandTable::find(QStringLiteral("plan"))->usage() << '\n';
+                    return 2;
+                }
+                PlanOptions plan {c.options.profile, *format, c.options.outPath, c.options.force};
                 if (c.options.validate)
                     plan.validate = cloudOptions(c.options);
                 return runPlanCommand(*c.store, c.clock, plan, c.out, c.err);
