@@ -283,4 +283,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CloudCommands</name>
+    <message numerus="yes">
+        <source>ROS accepted the template (ValidateTemplate, %n output(s)).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>ROS accepted the template (ValidateTemplate, %n output).</numerusform>
+            <numerusform>ROS accepted the template (ValidateTemplate, %n outputs).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -938,6 +938,18 @@
 <context>
     <name>CloudCommands</name>
     <message>
+        <source>ROS did not accept the template (ValidateTemplate):</source>
+        <comment>@info</comment>
+        <translation>ROS 未接受该模板（ValidateTemplate）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>ROS accepted the template (ValidateTemplate, %n output(s)).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>ROS 已接受该模板（ValidateTemplate，%n 个输出）。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Public-cloud instances visible to the AccessKey %1</source>
         <comment>@title</comment>
         <translation>AccessKey %1 可见的公共云实例</translation>
@@ -1258,6 +1270,10 @@
 </context>
 <context>
     <name>CommandTable</name>
+    <message>
+        <source>the network of step 5 as code</source>
+        <translation>将第 5 步的网络生成为代码</translation>
+    </message>
     <message>
         <source>print progress and exit</source>
         <translation>打印进度后退出</translation>
@@ -6007,6 +6023,18 @@ Network type: %3</source>
 <context>
     <name>main</name>
     <message>
+        <source>plan: write the network plan as terraform (the alicloud provider) or ros (a Resource Orchestration Service template, JSON).</source>
+        <translation>plan：将网络规划写为 terraform（alicloud Provider）或 ros（资源编排服务模板，JSON）。</translation>
+    </message>
+    <message>
+        <source>plan: replace the --out file even when this program did not write it (never a symbolic link).</source>
+        <translation>plan：即使 --out 文件不是本程序写入的也替换它（符号链接除外）。</translation>
+    </message>
+    <message>
+        <source>plan --format ros: have ROS check the template first (ValidateTemplate, with the key the cloud commands use; it needs no permission).</source>
+        <translation>plan --format ros：写入前先由 ROS 检查模板（ValidateTemplate，使用云命令所用的密钥；无需任何权限）。</translation>
+    </message>
+    <message>
         <source>Guides an enterprise through Alibaba Cloud Finance Cloud onboarding.</source>
         <translation>引导企业完成阿里云金融云的开通流程。</translation>
     </message>
@@ -6035,8 +6063,8 @@ Network type: %3</source>
         <translation>窗口首次绘制完成后立即退出（用于测量启动时间）。</translation>
     </message>
     <message>
-        <source>check-public-resources, zones: send every API call to this base URL (https; plain http only to this computer; also FINCLOUD_API_ENDPOINT).</source>
-        <translation>check-public-resources、zones 命令：将所有 API 调用发送到此基础 URL（须为 https；仅本机可用普通 http；也可用环境变量 FINCLOUD_API_ENDPOINT 设置）。</translation>
+        <source>check-public-resources, zones, plan --validate: send every API call to this base URL (https; plain http only to this computer; also FINCLOUD_API_ENDPOINT).</source>
+        <translation>check-public-resources、zones、plan --validate 命令：将所有 API 调用发送到此基础 URL（须为 https；仅本机可用普通 http；也可用环境变量 FINCLOUD_API_ENDPOINT 设置）。</translation>
     </message>
     <message>
         <source>status, check-public-resources, zones: print JSON (see README).</source>
@@ -6063,8 +6091,8 @@ Network type: %3</source>
         <translation>进度数据库：文件，或共享的 PostgreSQL 数据库 postgresql://user@host[:port]/dbname（也可用环境变量 FINCLOUD_DATABASE 设置；默认：%1）。</translation>
     </message>
     <message>
-        <source>export, checklist: the file to write.</source>
-        <translation>export、checklist 命令：要写入的文件。</translation>
+        <source>export, checklist, plan: the file to write.</source>
+        <translation>export、checklist、plan 命令：要写入的文件。</translation>
     </message>
     <message>
         <source>import: what to do when a saved profile is the same company: replace, keep-both or cancel (default: cancel, exit status 1).</source>
@@ -6135,8 +6163,8 @@ Network type: %3</source>
         <translation>程序无法重新启动；请手动启动它。</translation>
     </message>
     <message>
-        <source>status, export, checklist: the company name, or #id (default: the profile used last).</source>
-        <translation>status、export、checklist：公司名称，或 #id（默认：上次使用的档案）。</translation>
+        <source>status, export, checklist, plan: the company name, or #id (default: the profile used last).</source>
+        <translation>status、export、checklist、plan：公司名称，或 #id（默认：上次使用的档案）。</translation>
     </message>
     <message>
         <source>status --all: list the archived profiles too (deleted ones never).</source>
@@ -6149,6 +6177,133 @@ Network type: %3</source>
     <message>
         <source>The aliyun CLI profile (~/.aliyun/config.json) or credentials file profile to take the key from (also ALIBABA_CLOUD_PROFILE; see README).</source>
         <translation>从哪个 aliyun CLI 配置（~/.aliyun/config.json）或凭据文件配置读取密钥（也可用 ALIBABA_CLOUD_PROFILE；见 README）。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPlan</name>
+    <message>
+        <source>No region is chosen (step 5).</source>
+        <comment>@info plan refusal</comment>
+        <translation>尚未选择地域（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>The region %1 offers no VPC today.</source>
+        <comment>@info plan refusal</comment>
+        <translation>地域 %1 目前不提供专有网络。</translation>
+    </message>
+    <message>
+        <source>No network is chosen (step 5).</source>
+        <comment>@info plan refusal</comment>
+        <translation>尚未选择网络类型（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>The plan uses the classic network; only a VPC can be built as code.</source>
+        <comment>@info plan refusal</comment>
+        <translation>该规划使用经典网络；只有专有网络可以生成为代码。</translation>
+    </message>
+    <message>
+        <source>No address plan is stored: accept the proposed plan or enter one (step 5).</source>
+        <comment>@info plan refusal</comment>
+        <translation>尚未保存地址规划：请采用建议的规划，或自行填写（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>VPC CIDR block: %1</source>
+        <comment>@info plan refusal</comment>
+        <translation>专有网络网段：%1</translation>
+    </message>
+    <message>
+        <source>no zone ID is entered.</source>
+        <comment>@info plan refusal</comment>
+        <translation>未填写可用区 ID。</translation>
+    </message>
+    <message>
+        <source>vSwitch %1: %2</source>
+        <comment>@info plan refusal</comment>
+        <translation>交换机 %1：%2</translation>
+    </message>
+    <message>
+        <source>The network plan cannot be written as code yet:</source>
+        <comment>@info</comment>
+        <translation>网络规划暂时无法生成为代码：</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Wrote the network plan of &quot;%1&quot; as Terraform to %2.</source>
+        <comment>@info</comment>
+        <translation>已将“%1”的网络规划以 Terraform 格式写入 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote the network plan of &quot;%1&quot; as a ROS template to %2.</source>
+        <comment>@info</comment>
+        <translation>已将“%1”的网络规划以 ROS 模板写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>%1 exists and was not written by this program, so it was left as it is. Give a new name, or replace it on purpose (--force).</source>
+        <comment>@info</comment>
+        <translation>%1 已存在且不是本程序写入的，因此未作改动。请换一个文件名，或确认要替换它（--force）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSaveButtons</name>
+    <message>
+        <source>Save as T&amp;erraform…</source>
+        <comment>@action:button</comment>
+        <translation>另存为 Terraform(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save as ROS te&amp;mplate…</source>
+        <comment>@action:button</comment>
+        <translation>另存为 ROS 模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The network of this plan as code, to build it with the alicloud Terraform provider or with Resource Orchestration Service (no keys are written into the file).</source>
+        <comment>@info:tooltip</comment>
+        <translation>将此规划中的网络生成为代码，以便用 alicloud Terraform Provider 或资源编排服务（ROS）创建（文件中不写入任何密钥）。</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <comment>@title:window</comment>
+        <translation>规划未保存</translation>
+    </message>
+    <message>
+        <source>Save as Terraform</source>
+        <comment>@title:window</comment>
+        <translation>另存为 Terraform</translation>
+    </message>
+    <message>
+        <source>Save as ROS template</source>
+        <comment>@title:window</comment>
+        <translation>另存为 ROS 模板</translation>
+    </message>
+    <message>
+        <source>Terraform files (*.tf)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Terraform 文件 (*.tf)</translation>
+    </message>
+    <message>
+        <source>ROS templates (*.json)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>ROS 模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <comment>@title:window</comment>
+        <translation>规划已保存</translation>
+    </message>
+    <message>
+        <source>The network plan was saved as Terraform in %1. Review it, then run terraform init, terraform plan and terraform apply with your AccessKey in the environment.</source>
+        <comment>@info</comment>
+        <translation>网络规划已以 Terraform 格式保存到 %1。请先检查，然后在已设置 AccessKey 环境变量的环境中运行 terraform init、terraform plan 和 terraform apply。</translation>
+    </message>
+    <message>
+        <source>The network plan was saved as a ROS template in %1. Create a stack from it in the region %2 (in the ROS console, or with aliyun ros CreateStack).</source>
+        <comment>@info</comment>
+        <translation>网络规划已以 ROS 模板保存到 %1。请在地域 %2 中用它创建资源栈（在 ROS 控制台，或使用 aliyun ros CreateStack）。</translation>
     </message>
 </context>
 </TS>

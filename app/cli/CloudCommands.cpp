@@ -6,6 +6,7 @@
 #include "cloud/CredentialChain.h"
 #include "cloud/EndpointPolicy.h"
 #include "cloud/LiveZoneQuery.h"
+#include "cloud/OpenApiReply.h"
 #include "cloud/PublicResourceCheck.h"
 #include "cloud/PublicResourceSummary.h"
 #include "core/UntrustedText.h"
@@ -223,6 +224,37 @@ int runZones(
         runUntilFinished(query);
         printZones(out, err, query, guide, options.json);
         return query.complete() ? 0 : 2;
+    });
+}
+
+int validateRosTemplate(const CloudCommandOptions &options, const Clock &clock,
+    const QByteArray &templateBody, const QString &regionId, QTextStream &out, QTextStream &err)
+{
+    return withCloud(options, clock, err, [&](OpenApiClient &client, const CloudSetup &setup) {
+        // Compact: the parameter travels in the query string.
+        const QByteArray compact
+            = QJsonDocument::fromJson(templateBody).toJson(QJsonDocument::Compact);
+        OpenApiRequest request {setup.endpoints.centralEndpoint(CloudProduct::Ros),
+            QStringLiteral("ValidateTemplate"), QStringLiteral("2019-09-10"),
+            QStringLiteral("ros:ValidateTemplate"), {}};
+        request.with(QStringLiteral("RegionId"), regionId)
+            .with(QStringLiteral("TemplateBody"), QString::fromUtf8(compact));
+        OpenApiReply *reply = client.send(request);
+        runUntilFinished(*reply);
+        const Result<QJsonObject> answer = reply->result();
+        reply->deleteLater();
+        if (!answer) {
+            err << QCoreApplication::translate(
+                "CloudCommands", "ROS did not accept the template (ValidateTemplate):", "@info")
+                << '\n';
+            printError(err, answer.error());
+            return 2;
+        }
+        out << QCoreApplication::translate("CloudCommands",
+            "ROS accepted the template (ValidateTemplate, %n output(s)).", "@info",
+            int(answer.value().value(QStringLiteral("Outputs")).toArray().size()))
+            << '\n';
+        return 0;
     });
 }
 

@@ -4,6 +4,9 @@
 //       2 the check could not be completed.
 //   fincloud-onboard zones [--json] [--api-endpoint URL]
 //       Exit status: 0 every Finance Cloud region answered, 2 otherwise.
+//   plan --format ros --validate (PlanCommand calls validateRosTemplate)
+//       ROS ValidateTemplate (2019-09-10, central endpoint; it needs no
+//       permission): 0 accepted, 2 refused or the call failed.
 //   fincloud-onboard which-credentials   (hidden; for tests/cloud/tst_sdkcredentials)
 //       The key the chain chose as JSON: source, mode, profile, SHA-256 of
 //       the id, secret and token. Exit status 0, 2 when there is none.
@@ -34,5 +37,9 @@ int runCheckPublicResources(
     const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
 int runZones(
     const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
+// Asks ROS whether `templateBody` is a template it accepts (for the region
+// `regionId`); says so on `out`, or why not on `err`.
+int validateRosTemplate(const CloudCommandOptions &options, const Clock &clock,
+    const QByteArray &templateBody, const QString &regionId, QTextStream &out, QTextStream &err);
 int runWhichCredentials(
     const CloudCommandOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);

@@ -43,7 +43,7 @@ void describe(QCommandLineParser &parser)
         QStringLiteral("datetime")});
     parser.addOption({QStringLiteral("profile"),
         QCoreApplication::translate("main",
-            "status, export, checklist: the company name, or #id (default: the profile used "
+            "status, export, checklist, plan: the company name, or #id (default: the profile used "
             "last)."),
         QStringLiteral("name")});
     parser.addOption({QStringLiteral("quit-after-first-paint"),
@@ -51,7 +51,8 @@ void describe(QCommandLineParser &parser)
             "main", "Quit as soon as the window has been painted (for start-up measurements).")});
     parser.addOption({QStringLiteral("api-endpoint"),
         QCoreApplication::translate("main",
-            "check-public-resources, zones: send every API call to this base URL (https; plain "
+            "check-public-resources, zones, plan --validate: send every API call to this base URL "
+            "(https; plain "
             "http only to this computer; also FINCLOUD_API_ENDPOINT)."),
         QStringLiteral("url")});
     parser.addOption({QStringLiteral("cloud-profile"),
@@ -60,8 +61,21 @@ void describe(QCommandLineParser &parser)
             "the key from (also ALIBABA_CLOUD_PROFILE; see README)."),
         QStringLiteral("name")});
     parser.addOption({QStringLiteral("out"),
-        QCoreApplication::translate("main", "export, checklist: the file to write."),
+        QCoreApplication::translate("main", "export, checklist, plan: the file to write."),
         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("format"),
+        QCoreApplication::translate("main",
+            "plan: write the network plan as terraform (the alicloud provider) or ros (a "
+            "Resource Orchestration Service template, JSON)."),
+        QStringLiteral("format")});
+    parser.addOption({QStringLiteral("force"),
+        QCoreApplication::translate("main",
+            "plan: replace the --out file even when this program did not write it (never a "
+            "symbolic link).")});
+    parser.addOption({QStringLiteral("validate"),
+        QCoreApplication::translate("main",
+            "plan --format ros: have ROS check the template first (ValidateTemplate, with the key "
+            "the cloud commands use; it needs no permission).")});
     parser.addOption({QStringLiteral("on-conflict"),
         QCoreApplication::translate("main",
             "import: what to do when a saved profile is the same company: replace, keep-both or "
@@ -166,6 +180,9 @@ std::variant<CommandLineOptions, CommandLineError> parse(
     options.profile = parser.value(QStringLiteral("profile"));
     options.outPath = parser.value(QStringLiteral("out"));
     options.onConflict = parser.value(QStringLiteral("on-conflict"));
+    options.format = parser.value(QStringLiteral("format"));
+    options.force = parser.isSet(QStringLiteral("force"));
+    options.validate = parser.isSet(QStringLiteral("validate"));
     options.staffRole = parser.value(QStringLiteral("staff-role"));
     options.json = parser.isSet(QStringLiteral("json"));
     options.all = parser.isSet(QStringLiteral("all"));

@@ -39,12 +39,15 @@ struct CommandLineOptions
     QString cloudProfile; // --cloud-profile: wins over ALIBABA_CLOUD_PROFILE
     QString uiObjects; // --list-ui-objects: the Markdown file to write
     QString layoutReport; // --layout-report: the wizard's LayoutReport file
-    QString outPath; // export, checklist: the file to write
+    QString outPath; // export, checklist, plan: the file to write
+    QString format; // plan: terraform or ros
     QString onConflict; // import: replace, keep-both or cancel
     QString staffRole; // setup-database: the staff group role
     bool json = false;
     bool all = false; // status --all
     bool archived = false; // status --all --archived
+    bool force = false; // plan: replace a file the program did not write
+    bool validate = false; // plan --format ros: ask ROS ValidateTemplate first
     bool quitAfterFirstPaint = false;
     bool verbose = false;
     StartupSettings settings; // where language, database, endpoint and prefill came from

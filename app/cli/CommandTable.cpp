@@ -9,6 +9,7 @@
 #include "cli/DiagnosticsCommand.h"
 #include "cli/ExchangeCommands.h"
 #include "cli/NetworkCommand.h"
+#include "cli/PlanCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/StoreFailure.h"
 #include "cloud/CredentialChain.h"
@@ -177,6 +178,29 @@ QList<Command> commands()
             [](const CommandContext &c) {
                 return runChecklistCommand(
                     *c.store, c.clock, {c.options.profile, c.options.outPath}, c.out, c.err);
+            },
+    });
+    table.append({
+        .name = QStringLiteral("plan"),
+        .usageOptions = QStringLiteral(
+            "--format terraform|ros --out FILE [--profile NAME] [--force] [--validate]"),
+        .description = QT_TRANSLATE_NOOP("CommandTable", "the network of step 5 as code"),
+        .store = StoreAccess::ReadOnly,
+        .refusal = &refuseWithoutOut,
+        .run =
+            [](const CommandContext &c) {
+                // Asked here, not as a refusal, as setup-database does: the
+                // command line's own checks run every command without its options.
+                const std::optional<PlanFile::Format> format
+                    = PlanFile::formatNamed(c.options.format);
+                if (!format || (c.options.validate && format != PlanFile::Format::Ros)) {
+                    c.err << CommandTable::find(QStringLiteral("plan"))->usage() << '\n';
+                    return 2;
+                }
+                PlanOptions plan {c.options.profile, *format, c.options.outPath, c.options.force};
+                if (c.options.validate)
+                    plan.validate = cloudOptions(c.options);
+                return runPlanCommand(*c.store, c.clock, plan, c.out, c.err);
             },
     });
     table.append({

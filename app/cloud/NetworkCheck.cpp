@@ -1,4 +1,5 @@
 #include "NetworkCheck.h"
+#include "plan/NetworkPlan.h"
 
 #include "OpenApiRequest.h"
 #include "RegionalCall.h"
@@ -72,6 +73,14 @@ Result<NetworkTarget> NetworkCheck::targetOf(const ProfileData &data)
         target.names.append(label);
     }
     target.profileTags.append(QStringLiteral("#%1").arg(data.id));
+    // What `plan` writes: the label cut to a tag's length, and the VPC
+    // name it derives from the company.
+    if (const Result<NetworkPlan> plan = NetworkPlan::read(data)) {
+        const QString written = NetworkPlan::tagValue(plan.value().profileLabel());
+        if (!target.profileTags.contains(written))
+            target.profileTags.append(written);
+        target.names.append(plan.value().vpcName());
+    }
     return target;
 }
 

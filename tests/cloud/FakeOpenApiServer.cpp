@@ -1,6 +1,7 @@
 #include "FakeOpenApiServer.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
@@ -206,8 +207,10 @@ void FakeOpenApiServer::readFrom(QTcpSocket *socket)
                     QStringLiteral("SignatureDoesNotMatch"), 400, request.signatureProblem));
             continue;
         }
-        const std::optional<FakeResponse> assumed = answerAssumeRole(request);
-        answer(socket, assumed ? *assumed : m_handler(request));
+        std::optional<FakeResponse> builtIn = answerAssumeRole(request);
+        if (!builtIn)
+            builtIn = answerValidateTemplate(request);
+        answer(socket, builtIn ? *builtIn : m_handler(request));
     }
 }
 
@@ -345,4 +348,52 @@ std::optional<FakeResponse> FakeOpenApiServer::answerAssumeRole(const FakeReques
                 {"AccessKeySecret", QString::fromLatin1(m_role->secret)},
                 {"SecurityToken", QString::fromLatin1(m_role->securityToken)},
                 {"Expiration", expiration.toUTC().toString(Qt::ISODate)}}}});
+}
+
+// --- ROS ValidateTemplate (issue 21) ---
+
+std::optional<FakeResponse> FakeOpenApiServer::answerValidateTemplate(const FakeRequest &request)
+{
+    if (request.action() != QLatin1String("ValidateTemplate"))
+        return std::nullopt;
+    if (request.headers.value("x-acs-version") != "2019-09-10")
+        return FakeResponse::error("InvalidVersion", 400);
+    const auto invalid
+        = [](const QString &why) { return FakeResponse::error("InvalidTemplate", 400, why); };
+    // The required properties of the types ROS documents, for the two used.
+    static const QHash<QString, QStringList> required {
+        {"ALIYUN::ECS::VPC", {}},
+        {"ALIYUN::ECS::VSwitch", {"VpcId", "ZoneId", "CidrBlock"}},
+    };
+    QJsonParseError error;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(request.parameter("TemplateBody").toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return invalid("Template format error: not a JSON object");
+    const QJsonObject root = document.object();
+    if (root.value("ROSTemplateFormatVersion").toString() != "2015-09-01")
+        return invalid("Unknown ROSTemplateFormatVersion");
+    const QJsonObject resources = root.value("Resources").toObject();
+    if (resources.isEmpty())
+        return invalid("The template has no Resources");
+    for (auto it = resources.begin(); it != resources.end(); ++it) {
+        const QJsonObject resource = it.value().toObject();
+        const QString type = resource.value("Type").toString();
+        if (!required.contains(type))
+            return invalid(QStringLiteral("Unknown resource type %1 (%2)").arg(type, it.key()));
+        const QJsonObject properties = resource.value("Properties").toObject();
+        for (const QString &property : required.value(type)) {
+            if (!properties.contains(property))
+                return invalid(
+                    QStringLiteral("%1: the property %2 is required").arg(it.key(), property));
+        }
+    }
+    QJsonArray outputs;
+    const QJsonObject declared = root.value("Outputs").toObject();
+    for (auto it = declared.begin(); it != declared.end(); ++it)
+        outputs.append(QJsonObject {
+            {"OutputKey", it.key()}, {"Description", it.value().toObject().value("Description")}});
+    return FakeResponse::json(
+        {{"RequestId", "FAKE-ValidateTemplate"}, {"Description", root.value("Description")},
+            {"Parameters", QJsonArray()}, {"Outputs", outputs}});
 }

@@ -106,6 +106,10 @@ private:
     // STS credentials and AssumeRole (issue 20).
     QString checkKey(const FakeRequest &request) const;
     std::optional<FakeResponse> answerAssumeRole(const FakeRequest &request) const;
+    // ROS ValidateTemplate (issue 21), answered for every signed request as
+    // ROS would for the two resource types a network plan uses: the
+    // template's Outputs, or InvalidTemplate naming what is wrong.
+    static std::optional<FakeResponse> answerValidateTemplate(const FakeRequest &request);
 
     QTcpServer m_server;
     QByteArray m_accessKeyId;

@@ -5,6 +5,11 @@
 #include "FakeOpenApiServer.h"
 #include "cli/CloudCommands.h"
 #include "core/Clock.h"
+#include "onboarding/FieldKey.h"
+#include "onboarding/PlannedVSwitch.h"
+#include "onboarding/ProfileData.h"
+#include "plan/NetworkPlan.h"
+#include "plan/RosTemplate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +54,7 @@ private slots:
     void zonesWithAFailingRegion();
     void gatewayEchoIsRedacted_data();
     void gatewayEchoIsRedacted();
+    void rosValidatesThePlansTemplate();
 
 private:
     CommandRun run(Command command, bool json, const QString &secret = QString::fromLatin1(Secret),
@@ -346,6 +352,73 @@ void TestCloudCommands::gatewayEchoIsRedacted()
         QVERIFY2(result.err.contains("\\u001b]0;owned\\u0007"), qPrintable(result.err));
     if (withCode) // support needs the request id whole, digits and all
         QVERIFY2(printed.contains("ECHO-12345678901234"), qPrintable(printed));
+}
+
+// plan --validate: ValidateTemplate signed as every call, the template
+// travelling whole (TemplateBody, compact), accepted; a template ROS refuses
+// is reported with ROS's reason and exit status 2.
+void TestCloudCommands::rosValidatesThePlansTemplate()
+{
+    ProfileData data;
+    data.fields.insert(FieldKey::CompanyName, "示例 \"Bank\" ${x}");
+    data.fields.insert(FieldKey::RegionId, "cn-shanghai-finance-1");
+    data.fields.insert(FieldKey::NetworkType, FieldValue::NetworkVpc);
+    data.fields.insert(FieldKey::VpcCidr, "10.10.0.0/16");
+    data.fields.insert(FieldKey::VSwitches,
+        PlannedVSwitch::listToJson({{"cn-shanghai-finance-1f", "10.10.0.0/24"},
+            {"cn-shanghai-finance-1g", "10.10.1.0/24"}}));
+    const Result<NetworkPlan> plan = NetworkPlan::read(data);
+    QVERIFY(plan);
+    const QByteArray body = RosTemplate::json(plan.value());
+
+    CloudCommandOptions options;
+    options.environment = QProcessEnvironment();
+    options.environment.insert("ALIBABA_CLOUD_ACCESS_KEY_ID", QString::fromLatin1(KeyId));
+    options.environment.insert("ALIBABA_CLOUD_ACCESS_KEY_SECRET", QString::fromLatin1(Secret));
+    options.apiEndpoint = m_server->baseUrl().toString();
+    options.client.timeoutMs = 2000;
+    options.client.maxAttempts = 1;
+    const auto validate = [&](const QByteArray &templateBody, QString &out, QString &err) {
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int status = validateRosTemplate(
+            options, m_clock, templateBody, "cn-shanghai-finance-1", outStream, errStream);
+        outStream.flush();
+        errStream.flush();
+        return status;
+    };
+
+    QString out;
+    QString err;
+    QCOMPARE(validate(body, out, err), 0);
+    QVERIFY2(out.contains("ROS accepted the template (ValidateTemplate, 3 output(s))"),
+        qPrintable(out + err));
+    QCOMPARE(m_server->count("ValidateTemplate"), 1);
+    const FakeRequest &asked = m_server->requests().last();
+    QVERIFY(asked.signatureValid);
+    QCOMPARE(asked.headers.value("x-acs-version"), QByteArray("2019-09-10"));
+    QCOMPARE(asked.parameter("RegionId"), "cn-shanghai-finance-1");
+    QCOMPARE(QJsonDocument::fromJson(asked.parameter("TemplateBody").toUtf8()),
+        QJsonDocument::fromJson(body));
+
+    // A vSwitch without its zone: ROS says so, and so does the command.
+    QJsonObject broken = QJsonDocument::fromJson(body).object();
+    QJsonObject resources = broken.value("Resources").toObject();
+    QJsonObject vSwitch = resources.value("VSwitch2").toObject();
+    QJsonObject properties = vSwitch.value("Properties").toObject();
+    properties.remove("ZoneId");
+    vSwitch.insert("Properties", properties);
+    resources.insert("VSwitch2", vSwitch);
+    broken.insert("Resources", resources);
+    out.clear();
+    err.clear();
+    QCOMPARE(validate(QJsonDocument(broken).toJson(), out, err), 2);
+    QVERIFY2(err.contains("ROS did not accept the template"), qPrintable(err));
+    QVERIFY2(err.contains("InvalidTemplate"), qPrintable(err));
+    QVERIFY2(err.contains("VSwitch2: the property ZoneId is required"), qPrintable(err));
+    QVERIFY(m_server->allSignaturesValid());
+    for (const QString &text : {out, err})
+        QVERIFY(!text.contains(QString::fromLatin1(Secret)));
 }
 
 QTEST_GUILESS_MAIN(TestCloudCommands)

@@ -16,6 +16,8 @@
 #include "onboarding/NetworkComparison.h"
 #include "onboarding/NetworkEvidenceText.h"
 #include "onboarding/ProfileData.h"
+#include "plan/NetworkPlan.h"
+#include "plan/RosTemplate.h"
 #include "session/EventText.h"
 #include "storage/ProgressStore.h"
 
@@ -88,6 +90,7 @@ private slots:
     void severalCandidatesAreNotGuessed();
     void recordRoundTrips();
     void contradictoryRecordIsRefused();
+    void whatThePlanWritesIsFound();
     void pagesAreRead();
     void malformedPageIsRefused();
     void vpcCallsGoWhereTheTableSays();
@@ -325,6 +328,48 @@ void TestNetworkCheck::recordRoundTrips()
     QCOMPARE(evidence.suggestion(data)->step, StepId::Region);
     data.step(StepId::Region).status = StepStatus::Done;
     QVERIFY(!evidence.suggestion(data));
+}
+
+void TestNetworkCheck::whatThePlanWritesIsFound()
+{
+    // The VPC that `plan --format ros` describes, as DescribeVpcs would list
+    // it once built: found by its tags, and by its name and block without.
+    const QString region = QStringLiteral("cn-shanghai-finance-1");
+    ProfileData data;
+    data.id = 7;
+    data.fields.insert(FieldKey::CompanyName, QStringLiteral("北京示例金融科技有限公司"));
+    data.fields.insert(FieldKey::RegionId, region);
+    data.fields.insert(FieldKey::NetworkType, FieldValue::NetworkVpc);
+    data.fields.insert(FieldKey::VpcCidr, QStringLiteral("10.10.0.0/16"));
+    data.fields.insert(FieldKey::VSwitches,
+        PlannedVSwitch::listToJson({{region + u'f', QStringLiteral("10.10.0.0/20")}}));
+    const Result<NetworkPlan> plan = NetworkPlan::read(data);
+    QVERIFY(plan);
+    const QJsonObject resources = QJsonDocument::fromJson(RosTemplate::json(plan.value()))
+                                      .object()
+                                      .value("Resources")
+                                      .toObject();
+    BuiltVpc built;
+    for (const QJsonValue &resource : resources) {
+        const QJsonObject properties = resource.toObject().value("Properties").toObject();
+        if (resource.toObject().value("Type").toString() != "ALIYUN::ECS::VPC")
+            continue;
+        built = {"vpc-1", properties.value("VpcName").toString(),
+            properties.value("CidrBlock").toString(), {}};
+        for (const QJsonValue &tag : properties.value("Tags").toArray())
+            built.tags.insert(
+                tag.toObject().value("Key").toString(), tag.toObject().value("Value").toString());
+    }
+    QVERIFY(!built.name.isEmpty());
+    const Result<NetworkTarget> target = NetworkCheck::targetOf(data);
+    QVERIFY(target);
+    QCOMPARE(
+        NetworkComparison::byTag(target.value(), {built}).choice, NetworkComparison::Choice::Found);
+    built.tags.clear();
+    QCOMPARE(
+        NetworkComparison::byTag(target.value(), {built}).choice, NetworkComparison::Choice::None);
+    QCOMPARE(NetworkComparison::byNameAndCidr(target.value(), {built}).choice,
+        NetworkComparison::Choice::Found);
 }
 
 void TestNetworkCheck::contradictoryRecordIsRefused()

@@ -7,11 +7,15 @@
 #include "i18n/LanguageSwitcher.h"
 #include "onboarding/FieldKey.h"
 #include "pages/PageId.h"
+#include "plan/NetworkPlan.h"
+#include "plan/RosTemplate.h"
+#include "plan/TerraformPlan.h"
 #include "session/OnboardingSession.h"
 #include "storage/ProgressStore.h"
 #include "validation/VpcPlan.h"
 #include "widgets/Callout.h"
 #include "widgets/InlineVerdict.h"
+#include "widgets/PlanSaveButtons.h"
 #include "widgets/VpcPlanEditor.h"
 
 #include <QAbstractButton>
@@ -22,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -168,6 +173,7 @@ private slots:
     void typingIsNotRewrittenUnderTheCursor();
     void anotherProfileShowsItsOwnPlan();
     void summaryListsThePlan();
+    void planSavedAsCodeFromRegionPageAndSummary();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
@@ -502,6 +508,55 @@ void TestVpcPlan::summaryListsThePlan()
 
     app.profile().setField(FieldKey::NetworkType, FieldValue::NetworkClassic);
     QVERIFY(!app.find<QLabel>("summaryPlan")->text().contains(QStringLiteral("vSwitch")));
+}
+
+// Save as Terraform… and Save as ROS template… (file dialog aside: saveTo()
+// is what a chosen file leads to): hidden until a VPC plan is stored,
+// refused with the wizard's reasons while the plan is incomplete, written
+// byte for byte as `plan` writes it once it is complete; also on the summary.
+void TestVpcPlan::planSavedAsCodeFromRegionPageAndSummary()
+{
+    App app(path(), *m_language);
+    QVERIFY(app.startOnRegionPage(QStringLiteral("ACME \"Bank\"")));
+    app.click(QStringLiteral("networkVpc"));
+    auto *buttons = app.find<PlanSaveButtons>("regionPlanSaveButtons");
+    QVERIFY(buttons);
+    QVERIFY(!buttons->isVisible()); // only the proposal so far
+    app.click(QStringLiteral("useProposedPlan"));
+    QVERIFY(buttons->isVisible());
+    auto *terraform = app.find<QPushButton>("regionPlanSaveTerraform");
+    QCOMPARE(terraform->text(), QStringLiteral("Save as T&erraform…"));
+    QCOMPARE(terraform->accessibleName(), QStringLiteral("Save as Terraform…"));
+    QVERIFY(terraform->focusPolicy() & Qt::TabFocus);
+
+    // The proposal has no zones yet: refused, with the reason, no file.
+    const QString file = m_dir->filePath(QStringLiteral("main.tf"));
+    QVERIFY(!buttons->saveTo(PlanFile::Format::Terraform, file));
+    QVERIFY(!QFile::exists(file));
+    auto *box = app.harness().findChild<QMessageBox *>(QStringLiteral("planSaveResult"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("vSwitch 1: no zone ID is entered.")),
+        qPrintable(box->text()));
+
+    app.retype(vSwitchName("Zone", 1), QStringLiteral("cn-shanghai-finance-1f"));
+    app.retype(vSwitchName("Zone", 2), QStringLiteral("cn-shanghai-finance-1g"));
+    QVERIFY(buttons->saveTo(PlanFile::Format::Terraform, file));
+    const Result<NetworkPlan> plan = NetworkPlan::read(app.profile().data());
+    QVERIFY(plan);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), TerraformPlan::text(plan.value()));
+
+    app.open(SummaryPageId);
+    auto *summaryButtons = app.find<PlanSaveButtons>("summaryPlanSaveButtons");
+    QVERIFY(summaryButtons && summaryButtons->isVisible());
+    const QString ros = m_dir->filePath(QStringLiteral("network.json"));
+    QVERIFY(summaryButtons->saveTo(PlanFile::Format::Ros, ros));
+    QFile rosFile(ros);
+    QVERIFY(rosFile.open(QIODevice::ReadOnly));
+    QCOMPARE(rosFile.readAll(), RosTemplate::json(plan.value()));
+    app.profile().setField(FieldKey::NetworkType, FieldValue::NetworkClassic);
+    QVERIFY(!summaryButtons->isVisible());
 }
 
 QTEST_MAIN(TestVpcPlan)

@@ -13,6 +13,7 @@
 #include "widgets/ConsolePathBox.h"
 #include "widgets/FaqPanel.h"
 #include "widgets/FieldBinder.h"
+#include "widgets/PlanSaveButtons.h"
 #include "widgets/VpcPlanEditor.h"
 #include "widgets/ZoneTable.h"
 
@@ -95,6 +96,8 @@ void RegionPage::build()
     connect(m_useProposal, &QPushButton::clicked, &m_model, &RegionStep::acceptProposal);
     m_vpcPlan = new VpcPlanEditor(profile(), body()->parentWidget());
     body()->addWidget(m_vpcPlan);
+    m_saveButtons = new PlanSaveButtons(profile(), QStringLiteral("regionPlan"), this);
+    body()->addWidget(m_saveButtons);
     m_path = addConsolePath();
     // After the console path: the network is checked once it is built there.
     m_networkCheck = new NetworkCheckPanel(m_cloud, model(), this);
@@ -115,6 +118,12 @@ QPushButton *RegionPage::useProposalButton()
 {
     ensureBuilt();
     return m_useProposal;
+}
+
+PlanSaveButtons *RegionPage::planSaveButtons()
+{
+    ensureBuilt();
+    return m_saveButtons;
 }
 
 void RegionPage::updateChoice()
@@ -155,6 +164,8 @@ void RegionPage::updateProposal()
     const bool proposed = m_model.isVpcPlanProposed();
     m_proposal->setVisible(proposed);
     m_useProposal->setVisible(proposed);
+    // Until a plan is stored there is nothing to save: the proposal is only shown.
+    m_saveButtons->setVisible(m_model.isVpcPlanShown() && !proposed);
     if (!proposed)
         return;
     const VpcPlanProposal plan = RegionStep::proposal();

@@ -3,7 +3,8 @@
 // choice, and with a VPC the address plan. Next stays disabled while that
 // plan has an error. The regions offered are today's; the classic network is
 // explained as the guide's option that is no longer offered, and a profile
-// that chose it keeps it and is told why it is not offered any more.
+// that chose it keeps it and is told why it is not offered any more. Below a
+// stored VPC plan: Save as Terraform… and Save as ROS template….
 #pragma once
 
 #include "StepPage.h"
@@ -11,6 +12,7 @@
 class CloudAccess;
 class LiveZonePanel;
 class NetworkCheckPanel;
+class PlanSaveButtons;
 class QButtonGroup;
 class QComboBox;
 class QPushButton;
@@ -32,6 +34,8 @@ public:
     RegionStep &region() const { return m_model; }
     // Stores the proposed address plan; shown while a VPC has no plan yet.
     QPushButton *useProposalButton();
+    // Shown while a VPC plan is stored.
+    PlanSaveButtons *planSaveButtons();
 
 protected:
     QString subTitleText() const override;
@@ -65,6 +69,7 @@ private:
     Callout *m_proposal;
     QPushButton *m_useProposal;
     VpcPlanEditor *m_vpcPlan;
+    PlanSaveButtons *m_saveButtons;
     ConsolePathBox *m_path;
     NetworkCheckPanel *m_networkCheck;
 };

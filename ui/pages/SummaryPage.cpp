@@ -1,6 +1,7 @@
 #include "SummaryPage.h"
 
 #include "i18n/DateText.h"
+#include "widgets/PlanSaveButtons.h"
 #include "widgets/Retranslation.h"
 
 #include "core/Clock.h"
@@ -149,8 +150,10 @@ void SummaryPage::build()
     m_plan = makeLabel(content, QStringLiteral("summaryPlan"));
     m_plan->setTextFormat(Qt::PlainText); // holds zone IDs as the user typed them
     m_storage = makeLabel(content, QStringLiteral("summaryStorage"));
-    for (QLabel *label : {m_nextHeading, m_next, m_planHeading, m_plan, m_storage})
-        body()->addWidget(label);
+    m_saveButtons = new PlanSaveButtons(m_profile, QStringLiteral("summaryPlan"), content);
+    for (QWidget *part : std::initializer_list<QWidget *> {
+             m_nextHeading, m_next, m_planHeading, m_plan, m_saveButtons, m_storage})
+        body()->addWidget(part);
     body()->addStretch(1);
     refresh();
 }
@@ -302,6 +305,7 @@ void SummaryPage::showPlan()
     } else {
         m_plan->setText(tr("No region and network chosen yet (step 5).", "@info"));
     }
+    m_saveButtons->setVisible(region && network == FieldValue::NetworkVpc);
     emit refreshed();
 }
 

@@ -1,5 +1,6 @@
 // The last page: every step with its status, what to do next, and the chosen
-// region and network as a plan. Each part follows the changes of the values
+// region and network as a plan (with a VPC: Save as Terraform… and Save as
+// ROS template…). Each part follows the changes of the values
 // it shows (the step models' signals, the plan's fields), whether the page is
 // shown or not; a keystroke in any other field costs it nothing.
 #pragma once
@@ -8,6 +9,7 @@
 #include "onboarding/Step.h"
 #include "steps/StepModel.h"
 
+class PlanSaveButtons;
 class Profile;
 class QLabel;
 class QTableWidget;
@@ -62,5 +64,6 @@ private:
     QLabel *m_next = nullptr;
     QLabel *m_planHeading = nullptr;
     QLabel *m_plan = nullptr;
+    PlanSaveButtons *m_saveButtons = nullptr; // shown with a VPC plan
     QLabel *m_storage = nullptr;
 };
