@@ -247,7 +247,7 @@ int validateRosTemplate(const CloudCommandOptions &options, const Clock &clock,
             err << QCoreApplication::translate(
                 "CloudCommands", "ROS did not accept the template (ValidateTemplate):", "@info")
                 << '\n';
-            printError(err, answer.error());
+            printCloudError(err, answer.error());
             return 2;
         }
         out << QCoreApplication::translate("CloudCommands",
