@@ -119,6 +119,7 @@ private slots:
     void commandLineCheckAgainstTheFakeService();
     void accountPanelStoresFindingsAndAsksBeforeUsing();
     void accountPanelSuggestionRefusedByTheRules();
+    void accountPanelShowsTheAccountsTextAsText();
     void networkPanelComparesThePlanAndAsksBeforeUsing();
 
 private:
@@ -322,6 +323,26 @@ void TestCloudPanels::accountPanelSuggestionRefusedByTheRules()
     QTRY_VERIFY(refusal->isVisible());
     QVERIFY(!refusal->text().isEmpty());
     QCOMPARE(m_session->profile().data().status(StepId::Certification), StepStatus::NotStarted);
+}
+
+void TestCloudPanels::accountPanelShowsTheAccountsTextAsText()
+{
+    // An invoice title is the account's text: markup in it is shown, not
+    // obeyed (the callout is rich text, with links that open).
+    m_account.invoiceTitles = {"<a href=\"https://example.com\">Pay</a> & Co"};
+    auto cloud = makeAccess(environmentWithKey());
+    std::unique_ptr<StepModel> model(
+        StepModel::create(StepId::FinanceServices, m_session->profile(), nullptr));
+    AccountCheckPanel panel(*cloud, *model);
+    panel.show();
+    QTest::mouseClick(panel.checkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 10000);
+    auto *invoice = panel.findChild<Callout *>("accountCheckInvoiceTitle");
+    QVERIFY(invoice && invoice->isVisible());
+    QVERIFY2(invoice->text().contains(
+                 "&lt;a href=&quot;https://example.com&quot;&gt;Pay&lt;/a&gt; &amp; Co"),
+        qPrintable(invoice->text()));
+    QVERIFY(!invoice->text().contains("<a href"));
 }
 
 void TestCloudPanels::networkPanelComparesThePlanAndAsksBeforeUsing()

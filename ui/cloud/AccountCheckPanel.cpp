@@ -198,8 +198,12 @@ void AccountCheckPanel::showFindings()
         if (!evidence)
             continue;
         row.finding->setLevel(levelFor(evidence->outcome));
-        row.finding->setText(AccountEvidenceText::finding(*evidence) + QLatin1Char('\n')
-            + AccountEvidenceText::when(*evidence, m_profile.clock().timeZone()));
+        // The callout shows rich text, and the finding quotes the account
+        // (an invoice title, an ARN) or a colleague's store: escaped, the
+        // time on its own line.
+        row.finding->setText(AccountEvidenceText::finding(*evidence).toHtmlEscaped()
+            + QStringLiteral("<br>")
+            + AccountEvidenceText::when(*evidence, m_profile.clock().timeZone()).toHtmlEscaped());
         if (suggestion)
             row.suggestion->setText(AccountEvidenceText::suggestion(*suggestion));
         row.use->setEnabled(!m_running);
