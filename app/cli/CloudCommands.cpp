@@ -250,9 +250,11 @@ int validateRosTemplate(const CloudCommandOptions &options, const Clock &clock,
             printCloudError(err, answer.error());
             return 2;
         }
+        // A plain variable: lupdate (Qt 6.4) never finishes a file where
+        // translate()'s count is a cast of a call chain.
+        const int outputs = int(answer.value().value(QStringLiteral("Outputs")).toArray().size());
         out << QCoreApplication::translate("CloudCommands",
-            "ROS accepted the template (ValidateTemplate, %n output(s)).", "@info",
-            int(answer.value().value(QStringLiteral("Outputs")).toArray().size()))
+            "ROS accepted the template (ValidateTemplate, %n output(s)).", "@info", outputs)
             << '\n';
         return 0;
     });
