@@ -70,6 +70,17 @@
     </message>
 </context>
 <context>
+    <name>CloudCommands</name>
+    <message numerus="yes">
+        <source>ROS accepted the template (ValidateTemplate, %n output(s)).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>ROS accepted the template (ValidateTemplate, %n output).</numerusform>
+            <numerusform>ROS accepted the template (ValidateTemplate, %n outputs).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudErrorText</name>
     <message numerus="yes">
         <source>no answer from %1 within %n second(s)</source>
@@ -280,17 +291,6 @@
         <translation>
             <numerusform>%1 of %n region could not be read: %2.</numerusform>
             <numerusform>%1 of %n regions could not be read: %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CloudCommands</name>
-    <message numerus="yes">
-        <source>ROS accepted the template (ValidateTemplate, %n output(s)).</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>ROS accepted the template (ValidateTemplate, %n output).</numerusform>
-            <numerusform>ROS accepted the template (ValidateTemplate, %n outputs).</numerusform>
         </translation>
     </message>
 </context>

@@ -2614,6 +2614,54 @@
     </message>
 </context>
 <context>
+    <name>NetworkPlan</name>
+    <message>
+        <source>No region is chosen (step 5).</source>
+        <comment>@info plan refusal</comment>
+        <translation>尚未选择地域（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>The region %1 offers no VPC today.</source>
+        <comment>@info plan refusal</comment>
+        <translation>地域 %1 目前不提供专有网络。</translation>
+    </message>
+    <message>
+        <source>No network is chosen (step 5).</source>
+        <comment>@info plan refusal</comment>
+        <translation>尚未选择网络类型（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>The plan uses the classic network; only a VPC can be built as code.</source>
+        <comment>@info plan refusal</comment>
+        <translation>该规划使用经典网络；只有专有网络可以生成为代码。</translation>
+    </message>
+    <message>
+        <source>No address plan is stored: accept the proposed plan or enter one (step 5).</source>
+        <comment>@info plan refusal</comment>
+        <translation>尚未保存地址规划：请采用建议的规划，或自行填写（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>VPC CIDR block: %1</source>
+        <comment>@info plan refusal</comment>
+        <translation>专有网络网段：%1</translation>
+    </message>
+    <message>
+        <source>no zone ID is entered.</source>
+        <comment>@info plan refusal</comment>
+        <translation>未填写可用区 ID。</translation>
+    </message>
+    <message>
+        <source>vSwitch %1: %2</source>
+        <comment>@info plan refusal</comment>
+        <translation>交换机 %1：%2</translation>
+    </message>
+    <message>
+        <source>The network plan cannot be written as code yet:</source>
+        <comment>@info</comment>
+        <translation>网络规划暂时无法生成为代码：</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingSession</name>
     <message>
         <source>The current profile could not be saved, so no other profile was opened.</source>
@@ -2729,6 +2777,85 @@
         <source>What to do now is on the step&apos;s page; the contact is %1.</source>
         <comment>@info sidebar notice; %1 is an e-mail address</comment>
         <translation>建议操作见该步骤的页面；联系邮箱：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Wrote the network plan of &quot;%1&quot; as Terraform to %2.</source>
+        <comment>@info</comment>
+        <translation>已将“%1”的网络规划以 Terraform 格式写入 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote the network plan of &quot;%1&quot; as a ROS template to %2.</source>
+        <comment>@info</comment>
+        <translation>已将“%1”的网络规划以 ROS 模板写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>%1 exists and was not written by this program, so it was left as it is. Give a new name, or replace it on purpose (--force).</source>
+        <comment>@info</comment>
+        <translation>%1 已存在且不是本程序写入的，因此未作改动。请换一个文件名，或确认要替换它（--force）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSaveButtons</name>
+    <message>
+        <source>Save as T&amp;erraform…</source>
+        <comment>@action:button</comment>
+        <translation>另存为 Terraform(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save as ROS te&amp;mplate…</source>
+        <comment>@action:button</comment>
+        <translation>另存为 ROS 模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The network of this plan as code, to build it with the alicloud Terraform provider or with Resource Orchestration Service (no keys are written into the file).</source>
+        <comment>@info:tooltip</comment>
+        <translation>将此规划中的网络生成为代码，以便用 alicloud Terraform Provider 或资源编排服务（ROS）创建（文件中不写入任何密钥）。</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <comment>@title:window</comment>
+        <translation>规划未保存</translation>
+    </message>
+    <message>
+        <source>Save as Terraform</source>
+        <comment>@title:window</comment>
+        <translation>另存为 Terraform</translation>
+    </message>
+    <message>
+        <source>Save as ROS template</source>
+        <comment>@title:window</comment>
+        <translation>另存为 ROS 模板</translation>
+    </message>
+    <message>
+        <source>Terraform files (*.tf)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Terraform 文件 (*.tf)</translation>
+    </message>
+    <message>
+        <source>ROS templates (*.json)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>ROS 模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <comment>@title:window</comment>
+        <translation>规划已保存</translation>
+    </message>
+    <message>
+        <source>The network plan was saved as Terraform in %1. Review it, then run terraform init, terraform plan and terraform apply with your AccessKey in the environment.</source>
+        <comment>@info</comment>
+        <translation>网络规划已以 Terraform 格式保存到 %1。请先检查，然后在已设置 AccessKey 环境变量的环境中运行 terraform init、terraform plan 和 terraform apply。</translation>
+    </message>
+    <message>
+        <source>The network plan was saved as a ROS template in %1. Create a stack from it in the region %2 (in the ROS console, or with aliyun ros CreateStack).</source>
+        <comment>@info</comment>
+        <translation>网络规划已以 ROS 模板保存到 %1。请在地域 %2 中用它创建资源栈（在 ROS 控制台，或使用 aliyun ros CreateStack）。</translation>
     </message>
 </context>
 <context>
@@ -6177,133 +6304,6 @@ Network type: %3</source>
     <message>
         <source>The aliyun CLI profile (~/.aliyun/config.json) or credentials file profile to take the key from (also ALIBABA_CLOUD_PROFILE; see README).</source>
         <translation>从哪个 aliyun CLI 配置（~/.aliyun/config.json）或凭据文件配置读取密钥（也可用 ALIBABA_CLOUD_PROFILE；见 README）。</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkPlan</name>
-    <message>
-        <source>No region is chosen (step 5).</source>
-        <comment>@info plan refusal</comment>
-        <translation>尚未选择地域（第 5 步）。</translation>
-    </message>
-    <message>
-        <source>The region %1 offers no VPC today.</source>
-        <comment>@info plan refusal</comment>
-        <translation>地域 %1 目前不提供专有网络。</translation>
-    </message>
-    <message>
-        <source>No network is chosen (step 5).</source>
-        <comment>@info plan refusal</comment>
-        <translation>尚未选择网络类型（第 5 步）。</translation>
-    </message>
-    <message>
-        <source>The plan uses the classic network; only a VPC can be built as code.</source>
-        <comment>@info plan refusal</comment>
-        <translation>该规划使用经典网络；只有专有网络可以生成为代码。</translation>
-    </message>
-    <message>
-        <source>No address plan is stored: accept the proposed plan or enter one (step 5).</source>
-        <comment>@info plan refusal</comment>
-        <translation>尚未保存地址规划：请采用建议的规划，或自行填写（第 5 步）。</translation>
-    </message>
-    <message>
-        <source>VPC CIDR block: %1</source>
-        <comment>@info plan refusal</comment>
-        <translation>专有网络网段：%1</translation>
-    </message>
-    <message>
-        <source>no zone ID is entered.</source>
-        <comment>@info plan refusal</comment>
-        <translation>未填写可用区 ID。</translation>
-    </message>
-    <message>
-        <source>vSwitch %1: %2</source>
-        <comment>@info plan refusal</comment>
-        <translation>交换机 %1：%2</translation>
-    </message>
-    <message>
-        <source>The network plan cannot be written as code yet:</source>
-        <comment>@info</comment>
-        <translation>网络规划暂时无法生成为代码：</translation>
-    </message>
-</context>
-<context>
-    <name>PlanCommand</name>
-    <message>
-        <source>Wrote the network plan of &quot;%1&quot; as Terraform to %2.</source>
-        <comment>@info</comment>
-        <translation>已将“%1”的网络规划以 Terraform 格式写入 %2。</translation>
-    </message>
-    <message>
-        <source>Wrote the network plan of &quot;%1&quot; as a ROS template to %2.</source>
-        <comment>@info</comment>
-        <translation>已将“%1”的网络规划以 ROS 模板写入 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>PlanFile</name>
-    <message>
-        <source>%1 exists and was not written by this program, so it was left as it is. Give a new name, or replace it on purpose (--force).</source>
-        <comment>@info</comment>
-        <translation>%1 已存在且不是本程序写入的，因此未作改动。请换一个文件名，或确认要替换它（--force）。</translation>
-    </message>
-</context>
-<context>
-    <name>PlanSaveButtons</name>
-    <message>
-        <source>Save as T&amp;erraform…</source>
-        <comment>@action:button</comment>
-        <translation>另存为 Terraform(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save as ROS te&amp;mplate…</source>
-        <comment>@action:button</comment>
-        <translation>另存为 ROS 模板(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>The network of this plan as code, to build it with the alicloud Terraform provider or with Resource Orchestration Service (no keys are written into the file).</source>
-        <comment>@info:tooltip</comment>
-        <translation>将此规划中的网络生成为代码，以便用 alicloud Terraform Provider 或资源编排服务（ROS）创建（文件中不写入任何密钥）。</translation>
-    </message>
-    <message>
-        <source>Plan not saved</source>
-        <comment>@title:window</comment>
-        <translation>规划未保存</translation>
-    </message>
-    <message>
-        <source>Save as Terraform</source>
-        <comment>@title:window</comment>
-        <translation>另存为 Terraform</translation>
-    </message>
-    <message>
-        <source>Save as ROS template</source>
-        <comment>@title:window</comment>
-        <translation>另存为 ROS 模板</translation>
-    </message>
-    <message>
-        <source>Terraform files (*.tf)</source>
-        <comment>@item:inlistbox</comment>
-        <translation>Terraform 文件 (*.tf)</translation>
-    </message>
-    <message>
-        <source>ROS templates (*.json)</source>
-        <comment>@item:inlistbox</comment>
-        <translation>ROS 模板 (*.json)</translation>
-    </message>
-    <message>
-        <source>Plan saved</source>
-        <comment>@title:window</comment>
-        <translation>规划已保存</translation>
-    </message>
-    <message>
-        <source>The network plan was saved as Terraform in %1. Review it, then run terraform init, terraform plan and terraform apply with your AccessKey in the environment.</source>
-        <comment>@info</comment>
-        <translation>网络规划已以 Terraform 格式保存到 %1。请先检查，然后在已设置 AccessKey 环境变量的环境中运行 terraform init、terraform plan 和 terraform apply。</translation>
-    </message>
-    <message>
-        <source>The network plan was saved as a ROS template in %1. Create a stack from it in the region %2 (in the ROS console, or with aliyun ros CreateStack).</source>
-        <comment>@info</comment>
-        <translation>网络规划已以 ROS 模板保存到 %1。请在地域 %2 中用它创建资源栈（在 ROS 控制台，或使用 aliyun ros CreateStack）。</translation>
     </message>
 </context>
 </TS>

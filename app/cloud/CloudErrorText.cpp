@@ -114,7 +114,10 @@ QString CloudErrorText::advice(const CloudFailure &failure)
     case CloudFailure::Kind::Cancelled:
         return {};
     case CloudFailure::Kind::MissingKey:
-        return tr("Enter the AccessKey ID and secret, or set the environment variables %1 and %2.",
+        // The wizard also takes what every other Alibaba Cloud tool on the
+        // computer uses (CredentialChain): say so, not only the variables.
+        return tr("Enter the AccessKey ID and secret, set the environment variables %1 and %2, "
+                  "or configure the aliyun CLI (aliyun configure) and start the wizard again.",
             "@info advice, %1 and %2 are environment variable names")
             .arg(QLatin1String(CloudCredentials::AccessKeyIdVariable),
                 QLatin1String(CloudCredentials::AccessKeySecretVariable));
