@@ -1326,6 +1326,9 @@ void TestWizard::wheelScrollsThePageNotTheFieldUnderIt()
     app.wizard->goToPage(FinanceServicesPageId);
     QComboBox *transfer = app.find<QComboBox>("fundTransfer");
     QVERIFY(transfer && transfer->isVisible());
+    // Not Qt::WheelFocus: a wheel turn from the window system would hand it
+    // the focus before the guard sees the turn.
+    QCOMPARE(transfer->focusPolicy(), Qt::StrongFocus);
     const int before = transfer->currentIndex();
     // Returns whether the combo box kept the wheel. Sent, not spontaneous:
     // QApplication hands a passed-on wheel to the parents only when it came
