@@ -58,22 +58,34 @@ Verdict Profile::requestStatus(StepId step, StepStatus status)
 
 void Profile::storeStatus(StepId step, StepStatus status)
 {
-    const StepStatus previous = m_data.status(step);
-    const bool unreadable = isStatusUnreadable(step);
-    StepState &state = m_data.step(step);
+    StepState state;
     state.status = status;
     state.since = m_clock.now();
     state.expectedBy = status == StepStatus::Waiting
         ? WaitEstimate(WorkingDayCalendar::mainland())
               .expectedBy(m_data, step, state.since, m_clock.timeZone())
         : QDateTime();
-    if (unreadable) {
+    putStepState(step, state);
+}
+
+void Profile::restoreStepState(StepId step, const StepState &state)
+{
+    if (m_data.step(step) == state && !isStatusUnreadable(step))
+        return;
+    putStepState(step, state);
+}
+
+void Profile::putStepState(StepId step, const StepState &state)
+{
+    const StepStatus previous = m_data.status(step);
+    if (isStatusUnreadable(step)) {
         // The save rewrites the step's status and dates: nothing of it is unreadable now.
         m_data.unreadable.erase(
             std::remove_if(m_data.unreadable.begin(), m_data.unreadable.end(),
                 [step](const QString &entry) { return UnreadableValue::concerns({entry}, step); }),
             m_data.unreadable.end());
     }
+    m_data.step(step) = state;
     emit stepStateChanged(step, state, previous);
 }
 

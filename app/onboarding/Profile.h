@@ -36,6 +36,11 @@ public:
     // what follows from a field (FlowRules::afterFieldChange).
     Verdict requestStatus(StepId step, StepStatus status);
 
+    // Puts back a state the step had in an earlier window (an edit kept while
+    // the shared database was gone): as it was, with its time, and without
+    // asking the flow rules again (what followed from it was kept with it).
+    void restoreStepState(StepId step, const StepState &state);
+
     int currentPage() const { return m_data.currentPage; }
     void setCurrentPage(int page);
 
@@ -55,6 +60,7 @@ private:
     // Set without consequences; false when nothing changed.
     bool storeField(const QString &key, const QString &value);
     void storeStatus(StepId step, StepStatus status);
+    void putStepState(StepId step, const StepState &state);
     // What the flow rules require after a change.
     void apply(const Settlement &settlement);
 

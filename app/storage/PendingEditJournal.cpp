@@ -19,8 +19,10 @@
 
 namespace {
 
-// The journal's own format; a file of a newer one is left alone.
-constexpr int FormatVersion = 1;
+// The journal's own format; a file of a newer one is left alone. 2: entries
+// may be step statuses (ProfileAutosaver), which version 1 would have taken
+// for fields; the table is the same.
+constexpr int FormatVersion = 2;
 const QString ErrorCode = QStringLiteral("journal");
 
 QString systemError(int code)
@@ -147,8 +149,14 @@ Result<bool> PendingEditJournal::ensureOpen(Need need)
             tr("The list of edits waiting for the shared database cannot be opened.", "@info"),
             details);
     }
-    if (const Result<> schema = prepareSchema(); !schema)
+    if (const Result<> schema = prepareSchema(); !schema) {
+        // Not used at all, not even by the next call (a newer format, say).
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_open = false;
         return schema.error();
+    }
     return true;
 }
 
@@ -171,6 +179,7 @@ Result<> PendingEditJournal::prepareSchema()
     }
     if (format == FormatVersion)
         return {};
+    // 0: a new file; 1: the same table, marked anew.
     if (const Result<> created = run(QStringLiteral("create"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS pending_fields ("
                            " server TEXT NOT NULL, database TEXT NOT NULL, role TEXT NOT NULL,"

@@ -7,6 +7,57 @@
 
 #include <QDeadlineTimer>
 
+namespace {
+
+// A step status set while the server was gone is kept in the journal as a
+// field that no profile field can be called (field keys are dotted words):
+// the step's key after a '#', and the whole StepState as its value, so that
+// the time it was set (and the expected date) survives the wait.
+const QString KeptStatusPrefix = QStringLiteral("#status:");
+const QChar KeptStatusSeparator = QLatin1Char('|');
+
+QString keptStatusField(StepId step)
+{
+    return KeptStatusPrefix + stepKey(step);
+}
+
+QString keptStatusValue(const StepState &state)
+{
+    const auto stamp = [](const QDateTime &time) {
+        return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    };
+    return QStringList {statusKey(state.status), stamp(state.since), stamp(state.expectedBy)}.join(
+        KeptStatusSeparator);
+}
+
+struct KeptStatus
+{
+    StepId step;
+    StepState state;
+};
+
+// Null for a field entry, and for a status entry this version cannot read.
+std::optional<KeptStatus> keptStatus(const PendingEditJournal::Entry &entry)
+{
+    if (!entry.field.startsWith(KeptStatusPrefix))
+        return std::nullopt;
+    const std::optional<StepId> step
+        = stepFromKey(QStringView(entry.field).mid(KeptStatusPrefix.size()));
+    const QStringList parts = entry.value.split(KeptStatusSeparator);
+    if (!step || parts.size() != 3)
+        return std::nullopt;
+    const std::optional<StepStatus> status = statusFromKey(parts.at(0));
+    if (!status)
+        return std::nullopt;
+    KeptStatus kept {*step, {}};
+    kept.state.status = *status;
+    kept.state.since = QDateTime::fromString(parts.at(1), Qt::ISODateWithMs);
+    kept.state.expectedBy = QDateTime::fromString(parts.at(2), Qt::ISODateWithMs);
+    return kept;
+}
+
+} // namespace
+
 ProfileAutosaver::ProfileAutosaver(
     Profile &profile, StoreClient &store, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -37,7 +88,8 @@ ProfileAutosaver::~ProfileAutosaver()
         return;
     QHash<QString, QString> unsaved = m_inFlight ? m_inFlightFields : QHash<QString, QString>();
     unsaved.insert(m_pendingFields);
-    keepInJournal(unsaved);
+    keepInJournal(
+        unsaved, (m_inFlight ? m_inFlightStatuses : QList<PendingStatus>()) + m_pendingStatuses);
 }
 
 void ProfileAutosaver::connectProfile()
@@ -99,11 +151,23 @@ int ProfileAutosaver::baseVersion() const
     return m_replayBase >= 0 ? m_replayBase : m_profile.data().version;
 }
 
-bool ProfileAutosaver::keepInJournal(const QHash<QString, QString> &fields)
+QHash<QString, QString> ProfileAutosaver::journalEntries(
+    const QHash<QString, QString> &fields, const QList<PendingStatus> &statuses)
 {
-    if (!m_journal || fields.isEmpty())
+    QHash<QString, QString> entries = fields;
+    // In the order they were set: the last status of a step is the one kept.
+    for (const PendingStatus &pending : statuses)
+        entries.insert(keptStatusField(pending.step), keptStatusValue(pending.state));
+    return entries;
+}
+
+bool ProfileAutosaver::keepInJournal(
+    const QHash<QString, QString> &fields, const QList<PendingStatus> &statuses)
+{
+    const QHash<QString, QString> entries = journalEntries(fields, statuses);
+    if (!m_journal || entries.isEmpty())
         return false;
-    const Result<> kept = m_journal->keep(m_profile.id(), fields, baseVersion(), m_clock.now());
+    const Result<> kept = m_journal->keep(m_profile.id(), entries, baseVersion(), m_clock.now());
     if (!kept)
         emit saveFailed(kept.error());
     return kept.ok();
@@ -121,24 +185,39 @@ void ProfileAutosaver::replayKept()
     // A value the store holds already arrived (a save that ended after the
     // window closed): nothing to replay for it.
     QHash<QString, QString> arrived;
+    QHash<QString, QString> fields;
+    QList<KeptStatus> statuses;
     int base = m_profile.data().version;
     for (const PendingEditJournal::Entry &entry : kept.value()) {
-        base = std::min(base, entry.baseVersion);
-        if (m_profile.field(entry.field) == entry.value)
+        const std::optional<KeptStatus> status = keptStatus(entry);
+        if (entry.field.startsWith(KeptStatusPrefix) && !status)
+            continue; // not readable by this version: left in the journal
+        const bool here = status ? m_profile.stepState(status->step) == status->state
+                                 : m_profile.field(entry.field) == entry.value;
+        if (here) {
             arrived.insert(entry.field, entry.value);
+            continue;
+        }
+        base = std::min(base, entry.baseVersion);
+        if (status)
+            statuses.append(*status);
+        else
+            fields.insert(entry.field, entry.value);
     }
     if (const Result<> forgotten = m_journal->forgetSaved(m_profile.id(), arrived); !forgotten)
         emit saveFailed(forgotten.error());
-    if (arrived.size() == kept.value().size())
+    if (fields.isEmpty() && statuses.isEmpty())
         return;
     // One save for all of them, on the oldest version any was made on: the
-    // steps' follow-ups (FlowRules) wait for the fields.
+    // steps' follow-ups (FlowRules) wait for the fields, and the statuses
+    // come last, as they were when the window closed (their follow-ups were
+    // kept with them).
     m_replayBase = base;
     m_replaying = true;
-    for (const PendingEditJournal::Entry &entry : kept.value()) {
-        if (!arrived.contains(entry.field))
-            m_profile.setField(entry.field, entry.value);
-    }
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        m_profile.setField(it.key(), it.value());
+    for (const KeptStatus &status : std::as_const(statuses))
+        m_profile.restoreStepState(status.step, status.state);
     m_replaying = false;
     flush();
 }
@@ -165,7 +244,7 @@ void ProfileAutosaver::report(const Error &error, bool kept)
     // The server could not be reached: on disk too, in case the window is
     // closed before it is back.
     if (!kept && (kind == StoreErrorKind::Disconnected || kind == StoreErrorKind::Unreachable))
-        keepInJournal(m_pendingFields);
+        keepInJournal(m_pendingFields, m_pendingStatuses);
     if (kind == StoreErrorKind::Disconnected && !m_store.isConnected()) {
         // Written when the connection is back (onConnectionRestored).
         m_waitingForServer = true;
@@ -228,16 +307,19 @@ bool ProfileAutosaver::flush()
     batch.page = std::exchange(m_pendingPage, -1);
     // Known to be gone: kept on disk now, not after the failure comes back
     // (a reconnection attempt may hold the store's thread for seconds).
-    if ((m_waitingForServer || !m_store.isConnected()) && keepInJournal(batch.fields))
+    if ((m_waitingForServer || !m_store.isConnected())
+        && keepInJournal(batch.fields, batch.statuses))
         batch.kept = true;
     m_inFlight = true;
     m_inFlightFields = batch.fields;
+    m_inFlightStatuses = batch.statuses;
     const quint64 generation = m_generation;
     m_store.post<Outcome>(
         [batch](ProgressStore &store) -> Result<Outcome> { return write(store, batch); }, this,
         [this, batch, generation](const Result<Outcome> &outcome) {
             m_inFlight = false;
             m_inFlightFields.clear();
+            m_inFlightStatuses.clear();
             if (generation == m_generation) {
                 finish(batch,
                     outcome ? outcome.value()
@@ -263,11 +345,13 @@ void ProfileAutosaver::finish(const Batch &batch, const Outcome &outcome)
     if (!outcome.pageSaved && batch.page >= 0 && m_pendingPage < 0)
         m_pendingPage = batch.page;
 
-    if (outcome.fieldsSaved && !batch.fields.isEmpty()) {
+    const QHash<QString, QString> written = outcome.fieldsSaved
+        ? journalEntries(batch.fields, batch.statuses.first(outcome.statusesSaved))
+        : QHash<QString, QString>();
+    if (!written.isEmpty()) {
         m_replayBase = -1; // the replayed edits are on the server now
         if (m_journal) {
-            if (const Result<> forgotten = m_journal->forgetSaved(batch.id, batch.fields);
-                !forgotten)
+            if (const Result<> forgotten = m_journal->forgetSaved(batch.id, written); !forgotten)
                 emit saveFailed(forgotten.error());
         }
     }

@@ -6,7 +6,7 @@
 // else's change is refused, and conflict() says what they changed. A failed
 // write keeps the edit pending and tries again; while the server is gone the
 // edits wait and are written when it is back. With a PendingEditJournal (a
-// shared store) the field edits that could not reach the server are also
+// shared store) the field edits and step statuses that could not reach the server are also
 // kept on disk, so that closing the window loses none: when the profile is
 // opened again they are replayed on the version they were made on, so a
 // change someone else made meanwhile is a conflict, never overwritten.
@@ -57,7 +57,7 @@ public:
     // is loaded again (Profile::load, e.g. OnboardingSession::reload()).
     bool hasConflict() const { return m_conflict; }
 
-    // Where field edits that could not reach the server are kept; null (the
+    // Where edits (fields and step statuses) that could not reach the server are kept; null (the
     // default, and always for a SQLite store, whose writes succeed or fail
     // at once): they live only as long as this object.
     void setJournal(PendingEditJournal *journal) { m_journal = journal; }
@@ -113,7 +113,11 @@ private:
     void onConnectionRestored();
     void finish(const Batch &batch, const Outcome &outcome);
     void report(const Error &error, bool kept);
-    bool keepInJournal(const QHash<QString, QString> &fields);
+    // The journal's entries for `fields` and `statuses` (a status is kept as
+    // an entry of its own, see ProfileAutosaver.cpp).
+    static QHash<QString, QString> journalEntries(
+        const QHash<QString, QString> &fields, const QList<PendingStatus> &statuses);
+    bool keepInJournal(const QHash<QString, QString> &fields, const QList<PendingStatus> &statuses);
     int baseVersion() const;
     static Outcome write(ProgressStore &store, const Batch &batch);
 
@@ -130,6 +134,7 @@ private:
     bool m_waitingForServer = false;
     QPointer<PendingEditJournal> m_journal;
     QHash<QString, QString> m_inFlightFields;
+    QList<PendingStatus> m_inFlightStatuses;
     // While kept edits are replayed: the version they were made on (-1: none)
     int m_replayBase = -1;
     bool m_replaying = false; // putting kept edits back: no save starts meanwhile

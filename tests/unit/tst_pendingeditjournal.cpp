@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +53,7 @@ private slots:
     void aSymbolicLinkIsRefusedAndItsTargetUntouched();
     void aFileOthersMayReadIsRefusedAndLeftAsItIs();
     void anotherProgramsFileIsLeftAsItIs();
+    void anEarlierFormatIsReadANewerOneLeftAlone();
     void forgettingASavedValueKeepsANewerOne();
     void storesDoNotSeeEachOthersEdits();
 };
@@ -175,6 +179,51 @@ void TestPendingEditJournal::anotherProgramsFileIsLeftAsItIs()
     PendingEditJournal journal(path, key());
     QVERIFY(!journal.keep(1, {{"a", "1"}}, 1, T0));
     QCOMPARE(contents(path), QByteArray(4096, 'x'));
+}
+
+void TestPendingEditJournal::anEarlierFormatIsReadANewerOneLeftAlone()
+{
+    QTemporaryDir dir;
+    // A journal as the version before step statuses wrote it (format 1),
+    // and one from a newer version (format 3).
+    const auto makeJournal = [&dir](const QString &name, int format) {
+        const QString path = dir.filePath(name);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QSqlQuery query(db);
+            if (!db.open()
+                || !query.exec(QStringLiteral(
+                    "CREATE TABLE pending_fields (server TEXT NOT NULL, database TEXT NOT NULL,"
+                    " role TEXT NOT NULL, profile_id INTEGER NOT NULL, field TEXT NOT NULL,"
+                    " value TEXT NOT NULL, base_version INTEGER NOT NULL, edited_at TEXT NOT NULL,"
+                    " PRIMARY KEY (server, database, role, profile_id, field))"))
+                || !query.exec(
+                    QStringLiteral("INSERT INTO pending_fields VALUES ('db.example:5433',"
+                                   " 'fin', 'alice', 7, 'company.name', 'ACME', 3,"
+                                   " '2026-11-02T09:30:00.000Z')"))
+                || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(format)))
+                qWarning() << query.lastError().text();
+        }
+        QSqlDatabase::removeDatabase(name);
+        ::chmod(QFile::encodeName(path).constData(), 0600);
+        return path;
+    };
+    const QString earlier = makeJournal(QStringLiteral("earlier.sqlite"), 1);
+    {
+        PendingEditJournal journal(earlier, key());
+        const Result<QList<PendingEditJournal::Entry>> kept = journal.entries(7);
+        QVERIFY(kept);
+        QCOMPARE(kept.value().size(), 1);
+        QCOMPARE(kept.value().at(0).value, QStringLiteral("ACME"));
+        QCOMPARE(kept.value().at(0).baseVersion, 3);
+    }
+    const QString newer = makeJournal(QStringLiteral("newer.sqlite"), 3);
+    const QByteArray before = contents(newer);
+    PendingEditJournal journal(newer, key());
+    QVERIFY(!journal.entries(7));
+    QVERIFY(!journal.keep(7, {{"a", "1"}}, 1, T0));
+    QCOMPARE(contents(newer), before);
 }
 
 void TestPendingEditJournal::forgettingASavedValueKeepsANewerOne()
