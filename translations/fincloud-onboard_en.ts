@@ -250,6 +250,22 @@
             <numerusform>%n edits that could not reach the shared database are kept on this computer and will be saved when it can be reached.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept on this computer belong to a profile that was deleted meanwhile (%1), so they cannot be saved.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n edit kept on this computer belongs to a profile that was deleted meanwhile (%1), so it cannot be saved.</numerusform>
+            <numerusform>%n edits kept on this computer belong to a profile that was deleted meanwhile (%1), so they cannot be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept on this computer were not saved either: Reload drops them; closing the window keeps them for the next start.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n edit kept on this computer was not saved either: Reload drops it; closing the window keeps it for the next start.</numerusform>
+            <numerusform>%n edits kept on this computer were not saved either: Reload drops them; closing the window keeps them for the next start.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ZoneComparison</name>

@@ -2686,6 +2686,11 @@
         <comment>@info</comment>
         <translation>诊断信息已复制到剪贴板，请将其粘贴到发给技术支持的邮件中。其中不含密码或密钥，您的数据中只包含企业名称；详见详细信息。</translation>
     </message>
+    <message>
+        <source>profile %1</source>
+        <comment>@info</comment>
+        <translation>档案 %1</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiReply</name>
@@ -5348,6 +5353,35 @@
         <source>Edits waiting to be saved</source>
         <comment>@label</comment>
         <translation>等待保存的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <comment>@action:button edits kept for a deleted profile</comment>
+        <translation>丢弃这些修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Forget the edits kept on this computer for the deleted profile.</source>
+        <comment>@info:tooltip</comment>
+        <translation>删除本机为已删除档案保留的修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept on this computer belong to a profile that was deleted meanwhile (%1), so they cannot be saved.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>本机保留的 %n 处修改属于期间已被删除的档案（%1），无法再保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept on this computer were not saved either: Reload drops them; closing the window keeps them for the next start.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>本机保留的 %n 处修改同样未保存：点“重新加载”会丢弃它们；关闭窗口则保留到下次启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edits kept for a deleted profile</source>
+        <comment>@label</comment>
+        <translation>为已删除档案保留的修改</translation>
     </message>
 </context>
 <context>

@@ -124,10 +124,32 @@ OnboardingWizard::OnboardingWizard(OnboardingSession &session, LanguageSwitcher 
         &session, &OnboardingSession::profileOpened, m_storeNotice, &StoreNotice::clearConflict);
     connect(m_storeNotice, &StoreNotice::reloadRequested, this, &OnboardingWizard::reloadProfile);
     if (PendingEditJournal *journal = session.journal()) {
+        connect(journal, &PendingEditJournal::countChanged, this, &OnboardingWizard::showKeptEdits);
         connect(
-            journal, &PendingEditJournal::countChanged, m_storeNotice, &StoreNotice::showKeptEdits);
-        m_storeNotice->showKeptEdits(journal->count());
+            &session, &OnboardingSession::profileOpened, this, &OnboardingWizard::showKeptEdits);
+        connect(m_storeNotice, &StoreNotice::discardKeptForDeletedRequested, this, [this] {
+            if (const Result<> discarded = m_session.discardKeptForDeleted(); !discarded) {
+                m_saveError->setText(discarded.error().message.toHtmlEscaped());
+                m_saveError->setToolTip(discarded.error().details);
+                m_saveError->show();
+            }
+            showKeptEdits();
+        });
+        showKeptEdits();
     }
+}
+
+void OnboardingWizard::showKeptEdits()
+{
+    int forDeleted = 0;
+    QStringList companies;
+    for (const OnboardingSession::KeptForDeleted &kept : m_session.keptForDeleted()) {
+        forDeleted += kept.edits;
+        companies << (kept.company.isEmpty() ? tr("profile %1", "@info").arg(kept.id)
+                                             : kept.company);
+    }
+    m_storeNotice->showKeptForDeleted(forDeleted, companies);
+    m_storeNotice->showKeptEdits(m_session.keptEditsWaiting());
 }
 
 OnboardingWizard::~OnboardingWizard()
@@ -142,7 +164,10 @@ StepPage *OnboardingWizard::stepPage(StepId step) const
 
 bool OnboardingWizard::resumeLastProfile()
 {
-    if (!m_session.openLast())
+    const bool opened = m_session.openLast();
+    if (m_session.journal())
+        showKeptEdits(); // openLast() found which kept edits belong to deleted profiles
+    if (!opened)
         return false;
     resumeOpenProfile();
     return true;

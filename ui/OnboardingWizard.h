@@ -80,6 +80,9 @@ private:
     void onCurrentIdChanged(int id);
     void onProfileOpened();
     // The store notice names what of the open profile could not be read.
+    // The store notice's count of edits kept on this computer, those of
+    // deleted profiles apart.
+    void showKeptEdits();
     void showDamagedData();
     void showHelp();
     void reloadProfile();

@@ -1,6 +1,7 @@
 #include "OnboardingSession.h"
 
 #include "core/Clock.h"
+#include "onboarding/FieldKey.h"
 #include "storage/PendingEditJournal.h"
 
 #include <QPointer>
@@ -208,6 +209,7 @@ bool OnboardingSession::openLast()
         const Result<QList<qint64>> kept = journal->profiles();
         if (!kept)
             emit saveFailed(kept.error());
+        findKeptForDeleted(kept ? kept.value() : QList<qint64>());
         for (const qint64 id : kept ? kept.value() : QList<qint64>()) {
             if (openIfPresent(id))
                 return true;
@@ -216,6 +218,56 @@ bool OnboardingSession::openLast()
     bool ok = false;
     const qint64 id = m_store.setting(LastProfileKey).toLongLong(&ok);
     return ok && openIfPresent(id);
+}
+
+void OnboardingSession::findKeptForDeleted(const QList<qint64> &kept)
+{
+    m_deletedWithKeptEdits.clear();
+    for (const qint64 id : kept) {
+        // A profile that cannot be read now (the server is gone) is not
+        // known to be deleted: its edits still wait.
+        const Result<ProfileData> data = m_store.loadProfile(id);
+        if (data && data.value().deletedAt.isValid())
+            m_deletedWithKeptEdits.append({id, data.value().field(FieldKey::CompanyName)});
+    }
+}
+
+QList<OnboardingSession::KeptForDeleted> OnboardingSession::keptForDeleted() const
+{
+    QList<KeptForDeleted> found;
+    PendingEditJournal *journal = this->journal();
+    if (!journal)
+        return found;
+    for (const auto &[id, company] : m_deletedWithKeptEdits) {
+        const Result<QList<PendingEditJournal::Entry>> edits = journal->entries(id);
+        if (edits && !edits.value().isEmpty())
+            found.append({id, company, int(edits.value().size())});
+    }
+    return found;
+}
+
+int OnboardingSession::keptEditsWaiting() const
+{
+    PendingEditJournal *journal = this->journal();
+    if (!journal)
+        return 0;
+    int waiting = journal->count();
+    for (const KeptForDeleted &deleted : keptForDeleted())
+        waiting -= deleted.edits;
+    return std::max(waiting, 0);
+}
+
+Result<> OnboardingSession::discardKeptForDeleted()
+{
+    PendingEditJournal *journal = this->journal();
+    if (!journal)
+        return {};
+    for (const auto &[id, company] : std::as_const(m_deletedWithKeptEdits)) {
+        if (const Result<> forgotten = journal->forgetProfile(id); !forgotten)
+            return forgotten;
+    }
+    m_deletedWithKeptEdits.clear();
+    return {};
 }
 
 bool OnboardingSession::openIfPresent(qint64 id)

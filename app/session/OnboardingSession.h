@@ -71,6 +71,21 @@ public:
     bool openLast();
     QString savedLanguage() const;
 
+    // Edits kept on this computer (PendingEditJournal) for profiles that were
+    // deleted meanwhile, found by openLast(): they can never be saved, and
+    // are not counted as waiting. Kept until the user discards them.
+    struct KeptForDeleted
+    {
+        qint64 id = 0;
+        QString company;
+        int edits = 0;
+    };
+    QList<KeptForDeleted> keptForDeleted() const;
+    // How many kept edits wait to be saved (those of deleted profiles not counted).
+    int keptEditsWaiting() const;
+    // Forgets the kept edits of the deleted profiles.
+    Result<> discardKeptForDeleted();
+
     // Starts saving every pending edit; true when nothing is left to save.
     bool flush() { return m_autosaver.flush(); }
     // Saves every pending edit and blocks until the store has it (see
@@ -91,10 +106,12 @@ private:
     void adopt(const ProfileData &data);
     Error notSavedError() const;
     bool openIfPresent(qint64 id);
+    void findKeptForDeleted(const QList<qint64> &kept);
 
     std::unique_ptr<StoreClient> m_ownStore;
     StoreClient &m_store;
     const Clock &m_clock;
     Profile m_profile;
     ProfileAutosaver m_autosaver;
+    QList<std::pair<qint64, QString>> m_deletedWithKeptEdits; // id, company
 };

@@ -33,6 +33,8 @@ namespace {
 const QDateTime T0(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
 const QString Typed = QStringLiteral("typed-while-down");
 const QString TypedEmail = QStringLiteral("down@example.com");
+const QDateTime StatusSetAt = T0.addSecs(120);
+constexpr StepStatus KeptStatus = StepStatus::Done;
 
 std::unique_ptr<StoreClient> openClient(const StoreAddress &address)
 {
@@ -45,15 +47,24 @@ std::unique_ptr<StoreClient> openClient(const StoreAddress &address)
     return std::move(client).value();
 }
 
-QString storedField(const StoreAddress &address, qint64 id, const QString &key)
+ProfileData storedProfile(const StoreAddress &address, qint64 id)
 {
     Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(address);
-    if (!store)
-        return QStringLiteral("(not opened: %1)").arg(store.error().details);
+    if (!store) {
+        qWarning() << "not opened:" << store.error().details;
+        return {};
+    }
     const Result<ProfileData> data = store.value()->loadProfile(id);
-    if (!data)
-        return QStringLiteral("(not loaded: %1)").arg(data.error().details);
-    return data.value().field(key);
+    if (!data) {
+        qWarning() << "not loaded:" << data.error().details;
+        return {};
+    }
+    return data.value();
+}
+
+QString storedField(const StoreAddress &address, qint64 id, const QString &key)
+{
+    return storedProfile(address, id).field(key);
 }
 
 // The program as main() puts it together on a shared store: the journal, the
@@ -114,6 +125,7 @@ private slots:
     void editsMadeWhileTheServerIsDownSurviveClosingTheWindow();
     void aChangeMadeMeanwhileIsAConflictNotOverwritten();
     void theProgramSavesWhatWaitsWhenItStarts();
+    void editsForADeletedProfileAreNamedNotCounted();
 
 private:
     // The first window: creates ACME, loses the server, is edited and closed.
@@ -175,13 +187,21 @@ qint64 TestOfflineJournal::editWhileDownAndClose()
         return 0;
     }
     program.session->profile().setField(FieldKey::Email, TypedEmail);
+    // A step's status set by hand waits too, with the time it was set.
+    program.clock.set(StatusSetAt);
+    if (const Verdict verdict
+        = program.session->profile().requestStatus(StepId::Register, KeptStatus);
+        !verdict.allowed) {
+        qWarning() << "the status was refused:" << verdict.reasons;
+        return 0;
+    }
     // The window says how many wait, before it is closed.
-    if (!QTest::qWaitFor([&] { return notice->keptEdits() == 2; }, 15000)) {
+    if (!QTest::qWaitFor([&] { return notice->keptEdits() == 3; }, 15000)) {
         qWarning("edits said to wait: %d", notice->keptEdits());
         return 0;
     }
     if (!notice->callout()->text().contains(
-            QStringLiteral("2 edits that could not reach the shared database are kept"))) {
+            QStringLiteral("3 edits that could not reach the shared database are kept"))) {
         qWarning() << notice->callout()->text();
         return 0;
     }
@@ -201,7 +221,8 @@ void TestOfflineJournal::editsMadeWhileTheServerIsDownSurviveClosingTheWindow()
     // The program starts anew: the window says what waits, and saves it.
     Program program(m_address, m_journalPath, T0.addSecs(3600));
     QVERIFY(program.client);
-    QCOMPARE(program.journal.count(), 2);
+    QCOMPARE(program.journal.count(), 3);
+    QCOMPARE(storedProfile(m_address, id).status(StepId::Register), StepStatus::InProgress);
     QSignalSpy conflicts(program.session.get(), &OnboardingSession::conflict);
     QVERIFY(program.showWindow());
     OnboardingSession &session = *program.session;
@@ -215,6 +236,10 @@ void TestOfflineJournal::editsMadeWhileTheServerIsDownSurviveClosingTheWindow()
     QCOMPARE(conflicts.count(), 0);
     QCOMPARE(storedField(m_address, id, FieldKey::LoginName), Typed);
     QCOMPARE(storedField(m_address, id, FieldKey::Email), TypedEmail);
+    // The status, as it was set in the first window, not when it was saved.
+    const StepState status = storedProfile(m_address, id).step(StepId::Register);
+    QCOMPARE(status.status, KeptStatus);
+    QCOMPARE(status.since, StatusSetAt);
     // Saved once, by the next start (events name the field, not its value).
     const Result<QList<ProfileEvent>> read = program.client->events(id);
     QVERIFY(read);
@@ -252,15 +277,20 @@ void TestOfflineJournal::aChangeMadeMeanwhileIsAConflictNotOverwritten()
     QCOMPARE(changes.constLast().subject, FieldKey::LoginName);
     // The window shows the conflict, and that the edits still wait.
     QTRY_VERIFY(notice->isShowingConflict());
-    QCOMPARE(notice->keptEdits(), 2);
+    QCOMPARE(notice->keptEdits(), 3);
+    // Said as waiting behind the conflict, not as to be saved.
+    QVERIFY2(notice->callout()->text().contains(
+                 QStringLiteral("3 edits kept on this computer were not saved")),
+        qPrintable(notice->callout()->text()));
     QVERIFY(notice->reloadButton()->isVisible());
     // Nothing of the refused edits was written; they still wait on disk.
     QCOMPARE(storedField(m_address, id, FieldKey::LoginName), QStringLiteral("bob-login"));
     QVERIFY(storedField(m_address, id, FieldKey::Email).isEmpty());
-    QCOMPARE(program.journal.count(), 2);
+    QCOMPARE(storedProfile(m_address, id).status(StepId::Register), StepStatus::InProgress);
+    QCOMPARE(program.journal.count(), 3);
     QVERIFY(session.autosaver().hasConflict());
     QVERIFY(!session.flushAndWait()); // held by the conflict, still on disk
-    QCOMPARE(program.journal.count(), 2);
+    QCOMPARE(program.journal.count(), 3);
 
     // Reload, the user's choice of the stored version, drops them.
     notice->reloadButton()->click();
@@ -320,6 +350,62 @@ void TestOfflineJournal::theProgramSavesWhatWaitsWhenItStarts()
     QCOMPARE(
         QFileInfo(m_journalPath).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestOfflineJournal::editsForADeletedProfileAreNamedNotCounted()
+{
+    qint64 deleted = 0;
+    qint64 live = 0;
+    int version = 0;
+    {
+        auto store = std::move(ProgressStore::open(m_address)).value();
+        const Result<ProfileData> gone = store->createProfile(QStringLiteral("Gone Ltd"), T0);
+        const Result<ProfileData> kept = store->createProfile(QStringLiteral("ACME"), T0);
+        QVERIFY(gone && kept);
+        deleted = gone.value().id;
+        live = kept.value().id;
+        version = gone.value().version;
+    }
+    // Edits left by a window closed offline, for two profiles …
+    {
+        PendingEditJournal journal(m_journalPath, PendingEditJournal::keyFor(m_address));
+        QVERIFY(journal.keep(
+            deleted, {{FieldKey::LoginName, Typed}, {FieldKey::Email, TypedEmail}}, version, T0));
+        QVERIFY(journal.keep(live, {{FieldKey::LoginName, Typed}}, version, T0));
+    }
+    // … one of which a colleague deleted meanwhile.
+    {
+        auto other = std::move(ProgressStore::open(m_address)).value();
+        other->setActor(QStringLiteral("bob"));
+        QVERIFY(other->deleteProfile(deleted, T0.addSecs(600)));
+    }
+
+    Program program(m_address, m_journalPath, T0.addSecs(3600));
+    QVERIFY(program.client);
+    QVERIFY(program.showWindow());
+    StoreNotice *notice = program.wizard->storeNotice();
+    // The live profile is opened and its edit saved; the deleted one is not
+    // opened, and its edits are named apart, never said to be saved later.
+    QCOMPARE(program.session->profile().id(), live);
+    QTRY_COMPARE_WITH_TIMEOUT(storedField(m_address, live, FieldKey::LoginName), Typed, 15000);
+    QTRY_COMPARE(notice->keptEdits(), 0);
+    QCOMPARE(notice->keptForDeleted(), 2);
+    QVERIFY(notice->isVisible());
+    const QString text = notice->callout()->text();
+    QVERIFY2(text.contains(QStringLiteral("2 edits kept on this computer belong to a profile "
+                                          "that was deleted meanwhile (Gone Ltd)")),
+        qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("will be saved")), qPrintable(text));
+    QVERIFY(storedField(m_address, deleted, FieldKey::LoginName).isEmpty());
+    QCOMPARE(program.journal.count(), 2);
+
+    // Discard, the user's choice, forgets them; nothing else is touched.
+    QVERIFY(notice->discardButton()->isVisible());
+    notice->discardButton()->click();
+    QCOMPARE(program.journal.count(), 0);
+    QCOMPARE(notice->keptForDeleted(), 0);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(storedField(m_address, live, FieldKey::LoginName), Typed);
 }
 
 QTEST_MAIN(TestOfflineJournal)

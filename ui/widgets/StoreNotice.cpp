@@ -7,6 +7,7 @@
 #include "session/EventText.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -14,15 +15,22 @@ StoreNotice::StoreNotice(QWidget *parent)
     : QWidget(parent)
     , m_callout(new Callout(Callout::Level::Warning, this))
     , m_reload(new QPushButton(this))
+    , m_discard(new QPushButton(this))
 {
     setObjectName(QStringLiteral("storeNotice"));
     m_callout->setObjectName(QStringLiteral("storeNoticeText"));
     m_reload->setObjectName(QStringLiteral("reloadButton"));
+    m_discard->setObjectName(QStringLiteral("discardKeptEditsButton"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_callout);
-    layout->addWidget(m_reload, 0, Qt::AlignRight);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_reload);
+    layout->addLayout(buttons);
     connect(m_reload, &QPushButton::clicked, this, &StoreNotice::reloadRequested);
+    connect(m_discard, &QPushButton::clicked, this, &StoreNotice::discardKeptForDeletedRequested);
     refresh();
     Retranslation::follow(this, [this] { refresh(); });
 }
@@ -60,6 +68,13 @@ void StoreNotice::showKeptEdits(int count)
     refresh();
 }
 
+void StoreNotice::showKeptForDeleted(int count, const QStringList &companies)
+{
+    m_keptForDeleted = std::max(count, 0);
+    m_deletedCompanies = companies;
+    refresh();
+}
+
 void StoreNotice::showDamagedData(
     const QString &company, qint64 profileId, const QStringList &unreadable)
 {
@@ -77,7 +92,13 @@ void StoreNotice::refresh()
                             "saved are dropped.",
         "@info:tooltip"));
     m_reload->setVisible(m_conflictShown);
-    setVisible(m_conflictShown || m_connectionLost || m_keptEdits > 0 || isShowingDamagedData());
+    m_discard->setText(tr("&Discard Them", "@action:button edits kept for a deleted profile"));
+    m_discard->setAccessibleName(withoutMnemonic(m_discard->text()));
+    m_discard->setToolTip(
+        tr("Forget the edits kept on this computer for the deleted profile.", "@info:tooltip"));
+    m_discard->setVisible(m_keptForDeleted > 0);
+    setVisible(m_conflictShown || m_connectionLost || m_keptEdits > 0 || m_keptForDeleted > 0
+        || isShowingDamagedData());
 
     QStringList parts;
     if (isShowingDamagedData()) {
@@ -96,10 +117,16 @@ void StoreNotice::refresh()
                     "saved when it is back.",
             "@info")
                      .toHtmlEscaped();
-    if (m_keptEdits > 0)
+    if (m_keptEdits > 0 && !m_conflictShown)
         parts << tr("%n edit(s) that could not reach the shared database are kept on this "
                     "computer and will be saved when it can be reached.",
             "@info", m_keptEdits)
+                     .toHtmlEscaped();
+    if (m_keptForDeleted > 0)
+        parts << tr("%n edit(s) kept on this computer belong to a profile that was deleted "
+                    "meanwhile (%1), so they cannot be saved.",
+            "@info", m_keptForDeleted)
+                     .arg(QLocale().createSeparatedList(m_deletedCompanies))
                      .toHtmlEscaped();
     if (m_conflictShown) {
         parts << tr(
@@ -116,6 +143,11 @@ void StoreNotice::refresh()
         if (first > 0)
             parts << tr("… and %n earlier change(s) (see the timeline).", "@info", int(first))
                          .toHtmlEscaped();
+        if (m_keptEdits > 0)
+            parts << tr("%n edit(s) kept on this computer were not saved either: Reload drops "
+                        "them; closing the window keeps them for the next start.",
+                "@info", m_keptEdits)
+                         .toHtmlEscaped();
         parts << tr("Reload to see the profile as it is now.", "@info").toHtmlEscaped();
     }
     m_callout->setLevel(m_conflictShown || isShowingDamagedData() ? Callout::Level::Warning
@@ -124,5 +156,7 @@ void StoreNotice::refresh()
     m_callout->setAccessibleName(m_conflictShown   ? tr("Profile changed by someone else", "@label")
             : isShowingDamagedData()               ? tr("Damaged data in this profile", "@label")
             : m_keptEdits > 0 && !m_connectionLost ? tr("Edits waiting to be saved", "@label")
-                                                   : tr("Shared database unreachable", "@label"));
+            : m_keptForDeleted > 0 && !m_connectionLost
+            ? tr("Edits kept for a deleted profile", "@label")
+            : tr("Shared database unreachable", "@label"));
 }
