@@ -93,9 +93,8 @@ Result<std::unique_ptr<StoreConnection>> StoreOpener::openShared() const
                               "program yet (schema %2 of %3). Start the wizard on it once; this "
                               "command changes nothing.",
                 "@info")
-                .arg(store->location())
-                .arg(version)
-                .arg(target),
+                // One arg() call: a "%2F" in the address is not a place marker.
+                .arg(store->location(), QString::number(version), QString::number(target)),
             store->location()};
     return store;
 }

@@ -16,10 +16,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -185,6 +187,7 @@ private slots:
     void staffHaveDataRightsOnly();
     void staffFindingAnOlderSchemaChangeNothing();
     void staffFindingNoTablesChangeNothing();
+    void anOlderSchemaIsNamedWithItsAddressIntact();
     void tlsVerifyFullConnectsAndWrongCertificatesAreRefused();
 };
 
@@ -430,6 +433,37 @@ void TestPgSecurity::staffFindingAnOlderSchemaChangeNothing()
                  .exitCode,
         0);
     QVERIFY(ProgressStore::open(address).ok());
+}
+
+void TestPgSecurity::anOlderSchemaIsNamedWithItsAddressIntact()
+{
+    REQUIRE_PG_SERVER();
+    // A database whose name holds a '/': the address shows it as "%2F",
+    // which must not be taken for a place marker of the message.
+    const QString name = QStringLiteral("fincloud_t%1/ops").arg(QCoreApplication::applicationPid());
+    QCOMPARE(ScratchStore::admin(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)), QString());
+    const auto dropped = qScopeGuard([&name] {
+        ScratchStore::admin(
+            QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+    });
+    const QString server = ScratchStore::serverUrl();
+    const Result<StoreAddress> address
+        = StoreAddress::parse(server.left(server.lastIndexOf(QLatin1Char('/')) + 1)
+            + QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    QVERIFY(address);
+    QCOMPARE(address.value().databaseName(), name);
+    QVERIFY(address.value().displayName().contains(QStringLiteral("%2Fops")));
+    QVERIFY(ProgressStore::open(address.value(), Schema::ArchiveAndDelete).ok());
+
+    const Result<std::unique_ptr<ProgressStore>> reading = ProgressStore::open(
+        address.value(), ProgressStore::OpenOptions {ProgressStore::Access::ReadOnly, -1, {}});
+    QVERIFY(!reading.ok());
+    const QString message = reading.error().message;
+    QVERIFY2(message.contains(address.value().displayName())
+            && message.contains(QStringLiteral("(schema %1 of %2)")
+                                    .arg(Schema::ArchiveAndDelete)
+                                    .arg(Schema::LatestVersion)),
+        qPrintable(message));
 }
 
 void TestPgSecurity::staffFindingNoTablesChangeNothing()
