@@ -231,14 +231,15 @@ int validateRosTemplate(const CloudCommandOptions &options, const Clock &clock,
     const QByteArray &templateBody, const QString &regionId, QTextStream &out, QTextStream &err)
 {
     return withCloud(options, clock, err, [&](OpenApiClient &client, const CloudSetup &setup) {
-        // Compact: the parameter travels in the query string.
         const QByteArray compact
             = QJsonDocument::fromJson(templateBody).toJson(QJsonDocument::Compact);
         OpenApiRequest request {setup.endpoints.centralEndpoint(CloudProduct::Ros),
             QStringLiteral("ValidateTemplate"), QStringLiteral("2019-09-10"),
             QStringLiteral("ros:ValidateTemplate"), {}};
+        // As the ROS SDKs send it: RegionId in the query, the template in a
+        // POST body (a plan with many vSwitches outgrows a URL).
         request.with(QStringLiteral("RegionId"), regionId)
-            .with(QStringLiteral("TemplateBody"), QString::fromUtf8(compact));
+            .withInBody(QStringLiteral("TemplateBody"), QString::fromUtf8(compact));
         OpenApiReply *reply = client.send(request);
         runUntilFinished(*reply);
         const Result<QJsonObject> answer = reply->result();

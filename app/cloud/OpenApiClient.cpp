@@ -79,11 +79,18 @@ OpenApiReply *OpenApiClient::send(const OpenApiRequest &request)
     return reply;
 }
 
+QByteArray OpenApiClient::body(const OpenApiRequest &request)
+{
+    // RFC 3986 encoding is a valid form encoding (a space is %20, not +).
+    return request.isPost() ? OpenApiSigner::canonicalQuery(request.form) : QByteArray();
+}
+
 QNetworkRequest OpenApiClient::signedRequest(const OpenApiRequest &request) const
 {
     const CloudCredentials key = credentials();
     SigningInput input;
-    input.method = QByteArrayLiteral("GET");
+    input.method = request.isPost() ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    input.body = body(request);
     const QString basePath = request.endpoint.path(QUrl::FullyEncoded);
     input.canonicalUri = basePath.isEmpty() ? QByteArrayLiteral("/") : basePath.toLatin1();
     input.query = request.parameters;
@@ -95,6 +102,10 @@ QNetworkRequest OpenApiClient::signedRequest(const OpenApiRequest &request) cons
         {QByteArrayLiteral("x-acs-signature-nonce"), QUuid::createUuid().toByteArray(QUuid::Id128)},
         {QByteArrayLiteral("x-acs-content-sha256"), OpenApiSigner::hexSha256(input.body)},
     };
+    // Signed too, as the official SDKs sign it.
+    if (request.isPost())
+        input.headers.append({QByteArrayLiteral("content-type"),
+            QByteArrayLiteral("application/x-www-form-urlencoded")});
     // STS credentials: the token is signed like every other x-acs- header.
     if (!key.securityToken().isEmpty())
         input.headers.append({QByteArrayLiteral("x-acs-security-token"), key.securityToken()});

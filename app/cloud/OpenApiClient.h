@@ -61,6 +61,8 @@ public:
 
     // The request for one attempt: a fresh nonce and x-acs-date each time.
     QNetworkRequest signedRequest(const OpenApiRequest &request) const;
+    // The body signedRequest() signed: the form, encoded; empty for a GET.
+    static QByteArray body(const OpenApiRequest &request);
 
 private:
     QNetworkAccessManager &m_network;

@@ -103,7 +103,9 @@ void OpenApiReply::startAttempt()
     m_retryAfter.clear();
     m_timedOut = false;
     m_tooLarge = false;
-    m_network = m_client.network().get(m_client.signedRequest(m_request));
+    m_network = m_request.isPost()
+        ? m_client.network().post(m_client.signedRequest(m_request), OpenApiClient::body(m_request))
+        : m_client.network().get(m_client.signedRequest(m_request));
     connect(m_network, &QNetworkReply::metaDataChanged, this, &OpenApiReply::checkAnnouncedLength);
     connect(m_network, &QNetworkReply::readyRead, this, &OpenApiReply::readAvailable);
     connect(m_network, &QNetworkReply::finished, this, &OpenApiReply::onNetworkFinished);

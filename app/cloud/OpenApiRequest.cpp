@@ -16,6 +16,12 @@ OpenApiRequest &OpenApiRequest::with(const QString &name, const QString &value)
     return *this;
 }
 
+OpenApiRequest &OpenApiRequest::withInBody(const QString &name, const QString &value)
+{
+    form.append({name, value});
+    return *this;
+}
+
 QString OpenApiRequest::acceptLanguage(const QLocale &locale)
 {
     switch (locale.language()) {

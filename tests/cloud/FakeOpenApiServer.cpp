@@ -186,12 +186,24 @@ void FakeOpenApiServer::readFrom(QTcpSocket *socket)
             return;
         const QByteArray body = buffer.mid(end + 4, length);
         buffer.remove(0, end + 4 + length);
-        for (const QByteArray &pair : request.rawQuery.split('&')) {
-            const qsizetype equals = pair.indexOf('=');
-            if (equals > 0)
-                request.query.insert(
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(equals))),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(equals + 1))));
+        const auto decode = [](const QByteArray &encoded, QHash<QString, QString> &into) {
+            for (const QByteArray &pair : encoded.split('&')) {
+                const qsizetype equals = pair.indexOf('=');
+                if (equals > 0)
+                    into.insert(
+                        QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(equals))),
+                        QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(equals + 1))));
+            }
+        };
+        decode(request.rawQuery, request.query);
+        if (request.headers.value("content-type") == "application/x-www-form-urlencoded")
+            decode(QByteArray(body).replace('+', ' '), request.form);
+        // As a gateway with nginx's default buffers (8 KB) answers a longer
+        // request line.
+        if (target.size() > MaxRequestTarget) {
+            m_requests.append(request);
+            answer(socket, FakeResponse::raw("414 Request-URI Too Large", 414));
+            continue;
         }
         if (request.headers.value("x-acs-content-sha256") != sha256Hex(body))
             request.signatureProblem
@@ -232,7 +244,8 @@ QString FakeOpenApiServer::verifySignature(
     if (!signedNames.contains("host"))
         return QStringLiteral("host is not signed");
     for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it) {
-        if (it.key().startsWith("x-acs-") && !signedNames.contains(it.key()))
+        if ((it.key().startsWith("x-acs-") || it.key() == "content-type")
+            && !signedNames.contains(it.key()))
             return QStringLiteral("%1 is not signed").arg(QString::fromLatin1(it.key()));
     }
     QList<QByteArray> pairs;

@@ -28,13 +28,18 @@ struct FakeRequest
     QByteArray path;
     QByteArray rawQuery;
     QHash<QString, QString> query; // decoded
+    QHash<QString, QString> form; // decoded, from a form-encoded POST body
     QHash<QByteArray, QByteArray> headers; // lower-case names
     bool signatureValid = false;
     QString signatureProblem;
     qint64 receivedMs = 0; // since the server was made (monotonic clock)
 
     QString action() const { return QString::fromLatin1(headers.value("x-acs-action")); }
-    QString parameter(const QString &name) const { return query.value(name); }
+    // From the query string, else from the form body.
+    QString parameter(const QString &name) const
+    {
+        return query.contains(name) ? query.value(name) : form.value(name);
+    }
 };
 
 struct FakeResponse
@@ -69,6 +74,9 @@ class FakeOpenApiServer : public QObject
     Q_OBJECT
 public:
     using Handler = std::function<FakeResponse(const FakeRequest &)>;
+    // A longer request line (path and query) is answered 414, as a gateway
+    // with nginx's default header buffers answers it.
+    static constexpr qsizetype MaxRequestTarget = 8192;
 
     FakeOpenApiServer(QByteArray accessKeyId, QByteArray secret);
     ~FakeOpenApiServer() override;

@@ -400,6 +400,32 @@ void TestCloudCommands::rosValidatesThePlansTemplate()
     QCOMPARE(asked.parameter("RegionId"), "cn-shanghai-finance-1");
     QCOMPARE(QJsonDocument::fromJson(asked.parameter("TemplateBody").toUtf8()),
         QJsonDocument::fromJson(body));
+    // As the ROS SDKs send it: a POST, the region in the query, the template
+    // in the form body.
+    QCOMPARE(asked.method, QByteArray("POST"));
+    QVERIFY(asked.query.contains("RegionId"));
+    QVERIFY(!asked.query.contains("TemplateBody"));
+    QVERIFY(asked.form.contains("TemplateBody"));
+
+    // A template far longer than a URL may be (here 120 vSwitches) goes
+    // through all the same.
+    {
+        QJsonObject large = QJsonDocument::fromJson(body).object();
+        QJsonObject resources = large.value("Resources").toObject();
+        const QJsonObject first = resources.value("VSwitch1").toObject();
+        for (int i = 0; i < 120; ++i)
+            resources.insert(QStringLiteral("ExtraVSwitch%1").arg(i), first);
+        large.insert("Resources", resources);
+        const QByteArray largeBody = QJsonDocument(large).toJson(QJsonDocument::Compact);
+        QVERIFY(largeBody.size() > FakeOpenApiServer::MaxRequestTarget);
+        out.clear();
+        err.clear();
+        QCOMPARE(validate(largeBody, out, err), 0);
+        QVERIFY2(out.contains("ROS accepted the template"), qPrintable(out + err));
+        QCOMPARE(QJsonDocument::fromJson(
+                     m_server->requests().last().form.value("TemplateBody").toUtf8()),
+            QJsonDocument(large));
+    }
 
     // A vSwitch without its zone: ROS says so, and so does the command.
     QJsonObject broken = QJsonDocument::fromJson(body).object();
