@@ -84,7 +84,7 @@ QUrl EndpointPolicy::endpoint(
     if (hasOverride())
         return m_override;
     const QString reported = regionEndpoint.trimmed().toLower();
-    if (product == CloudProduct::Ecs && isAliyunHost(reported))
+    if ((product == CloudProduct::Ecs || product == CloudProduct::Vpc) && isAliyunHost(reported))
         return httpsHost(reported);
     if (const EndpointEntry *entry = EndpointTable::builtIn().entry(product, regionId))
         return httpsHost(entry->host);

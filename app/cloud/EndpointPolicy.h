@@ -43,8 +43,8 @@ public:
 
     // For calls that name no region (DescribeRegions).
     QUrl centralEndpoint(CloudProduct product) const;
-    // regionEndpoint: the host DescribeRegions reported for this region (ECS
-    // only; ignored unless it is an aliyuncs.com host).
+    // regionEndpoint: the host the product's own DescribeRegions reported for
+    // this region (ECS and VPC only; ignored unless it is an aliyuncs.com host).
     QUrl endpoint(
         CloudProduct product, const QString &regionId, const QString &regionEndpoint = {}) const;
 

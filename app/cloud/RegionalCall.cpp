@@ -62,11 +62,17 @@ void RegionalCall::onCallFinished()
     reply->deleteLater();
     const std::optional<CloudFailure> &failure = reply->failure();
     const bool wrongEndpoint = failure && failure->code == QLatin1String(NotSupportedEndpoint);
-    if (!wrongEndpoint || m_cancelled || m_product != CloudProduct::Ecs || m_tried.size() > 1)
+    const bool ownRegionList = m_product == CloudProduct::Ecs || m_product == CloudProduct::Vpc;
+    if (!wrongEndpoint || m_cancelled || !ownRegionList || m_tried.size() > 1)
         return finishWith(*reply);
     m_firstFailure = *failure;
-    m_reply = m_client.send(OpenApiRequest::ecs(
-        m_endpoints.centralEndpoint(CloudProduct::Ecs), QStringLiteral("DescribeRegions")));
+    // Each product's own DescribeRegions reports its own RegionEndpoint.
+    const QUrl central = m_endpoints.centralEndpoint(m_product);
+    const QString regions = QStringLiteral("DescribeRegions");
+    m_reply = m_client.send(m_product == CloudProduct::Ecs
+            ? OpenApiRequest::ecs(central, regions)
+            : OpenApiRequest {central, regions, QStringLiteral("2016-04-28"),
+                QStringLiteral("vpc:DescribeRegions"), {}});
     connect(m_reply, &OpenApiReply::finished, this, &RegionalCall::onRegionsFinished);
 }
 

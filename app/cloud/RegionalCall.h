@@ -1,11 +1,13 @@
 // One OpenAPI call to a product in one region, with the SDKs' fallback: when
 // the endpoint EndpointPolicy chose answers InvalidOperation.NotSupportedEndpoint,
-// it asks ECS DescribeRegions for the region's RegionEndpoint and tries once
-// more there. Offers the same outcome as OpenApiReply (result, failure,
-// finished() exactly once, from the event loop).
-// Must never retry more than once, never retry a product other than ECS (the
-// RegionEndpoint DescribeRegions reports is an ECS host), and never send the
-// call to a host outside aliyuncs.com (EndpointPolicy refuses those).
+// it asks the product's own DescribeRegions (ECS 2014-05-26, VPC 2016-04-28)
+// for the region's RegionEndpoint and tries once more there. Offers the same
+// outcome as OpenApiReply (result, failure, finished() exactly once, from the
+// event loop).
+// Must never retry more than once, never retry a product without a region
+// list of its own (RDS, BSS, STS, ROS: no host of another product is
+// borrowed), and never send the call to a host outside aliyuncs.com
+// (EndpointPolicy refuses those).
 #pragma once
 
 #include "CloudErrorText.h"

@@ -37,10 +37,13 @@ FakeResponse FakeCloudAccount::respond(const FakeRequest &request) const
         // As the service does: names in Chinese unless asked otherwise.
         const QString accept = request.parameter("AcceptLanguage");
         const QString prefix = accept == "en-US" ? "name of " : accept == "ja" ? "ja " : "地域 ";
+        // VPC's own list (2016-04-28) names VPC hosts.
+        const QString product
+            = request.headers.value("x-acs-version") == "2016-04-28" ? "vpc" : "ecs";
         QJsonArray regions;
         for (const QString &id : this->regions)
             regions.append(QJsonObject {{"RegionId", id}, {"LocalName", prefix + id},
-                {"RegionEndpoint", "ecs." + id + ".aliyuncs.com"}, {"Status", "available"}});
+                {"RegionEndpoint", product + '.' + id + ".aliyuncs.com"}, {"Status", "available"}});
         return FakeResponse::json(
             {{"RequestId", "R-regions"}, {"Regions", QJsonObject {{"Region", regions}}}});
     }

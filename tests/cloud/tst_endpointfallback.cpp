@@ -76,6 +76,8 @@ private slots:
     void retriesOnlyOnce();
     void withoutRegionEndpointTheFirstAnswerStands();
     void otherErrorsAreNotRetriedElsewhere();
+    void vpcFallsBackOnVpcsOwnRegionList();
+    void productsWithoutARegionListAreNotRetried();
 
 private:
     QList<RegionZones> zonesOf(const QStringList &regions);
@@ -168,6 +170,53 @@ void TestEndpointFallback::otherErrorsAreNotRetriedElsewhere()
     QCOMPARE(zones.size(), 1);
     QCOMPARE(zones[0].failure->code, QString("Forbidden.RAM"));
     QCOMPARE(seen(m_server), QStringList({"DescribeZones@ecs-cn-hangzhou.aliyuncs.com"}));
+}
+
+// VPC DescribeVpcs through RegionalCall, as NetworkCheck sends it: the
+// table's host refuses the region, VPC's own DescribeRegions (2016-04-28, on
+// VPC's central host) names the VPC host, and the call is made once more
+// there; never an ECS host for a VPC call.
+void TestEndpointFallback::vpcFallsBackOnVpcsOwnRegionList()
+{
+    const QString region = "cn-shanghai-finance-1";
+    const QString tableHost = EndpointPolicy().endpoint(CloudProduct::Vpc, region).host();
+    QCOMPARE(tableHost, QString("vpc.aliyuncs.com"));
+    m_account.unsupportedEndpoints = {tableHost + '/' + region};
+    m_account.vpcs.insert(region, {{"vpc-1", "plan", "10.0.0.0/16", {}}});
+
+    ToFakeServer network(m_server.port());
+    OpenApiClient client(network, m_clock, CloudCredentials(KeyId, Secret, {}), fastSettings());
+    OpenApiRequest request {QUrl(), "DescribeVpcs", "2016-04-28", "vpc:DescribeVpcs", {}};
+    request.with("RegionId", region);
+    RegionalCall call(client, EndpointPolicy(), CloudProduct::Vpc, region, request);
+    QSignalSpy finished(&call, &RegionalCall::finished);
+    call.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(call.result(), qPrintable(call.failure() ? call.failure()->code : QString()));
+    QVERIFY(m_server.allSignaturesValid());
+    QCOMPARE(seen(m_server),
+        QStringList({"DescribeVpcs@vpc.aliyuncs.com", "DescribeRegions@vpc.aliyuncs.com",
+            "DescribeVpcs@vpc.cn-shanghai-finance-1.aliyuncs.com"}));
+    QCOMPARE(m_server.requests().at(1).headers.value("x-acs-version"), QByteArray("2016-04-28"));
+    QCOMPARE(call.endpointsTried().size(), 2);
+}
+
+void TestEndpointFallback::productsWithoutARegionListAreNotRetried()
+{
+    const QString region = "cn-shanghai-finance-1";
+    const QString tableHost = EndpointPolicy().endpoint(CloudProduct::Rds, region).host();
+    m_account.unsupportedEndpoints = {tableHost + '/' + region};
+    ToFakeServer network(m_server.port());
+    OpenApiClient client(network, m_clock, CloudCredentials(KeyId, Secret, {}), fastSettings());
+    OpenApiRequest request = OpenApiRequest::rds(QUrl(), "DescribeDBInstances");
+    request.with("RegionId", region);
+    RegionalCall call(client, EndpointPolicy(), CloudProduct::Rds, region, request);
+    QSignalSpy finished(&call, &RegionalCall::finished);
+    call.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!call.result());
+    QCOMPARE(call.failure()->code, QString(RegionalCall::NotSupportedEndpoint));
+    QCOMPARE(seen(m_server), QStringList({"DescribeDBInstances@" + tableHost}));
 }
 
 QTEST_GUILESS_MAIN(TestEndpointFallback)
