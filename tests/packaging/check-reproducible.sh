@@ -36,8 +36,13 @@ else
     echo "NOTE: faketime not installed (Debian package faketime): the second build's clock is not moved" >&2
 fi
 
-# dpkg-buildpackage writes the packages into the parent of the source.
-first_parent="$out/first" second_parent="$out/second/a longer parent folder"
+# dpkg-buildpackage writes the packages into the parent of the source. The
+# second path is longer and named otherwise, but only of the characters
+# dpkg-buildflags accepts for its path mapping (-ffile-prefix-map): with any
+# other one, a space say, dpkg turns the mapping off (Dpkg::Vendor::Debian,
+# "unsafe character in the path") and the build path goes into the debug
+# information, as a first run of this check with a space found.
+first_parent="$out/first" second_parent="$out/second/a-longer_parent.folder"
 first="$first_parent/fincloud-onboard-$version" second="$second_parent/src"
 rm -rf "$out" || exit 1
 for copy in "$first" "$second"; do
