@@ -2433,11 +2433,6 @@
         <translation>网络建好后，向导可以把它与本规划对照（只读调用：DescribeVpcs、DescribeVSwitches）。它先找带有本档案标签的 VPC，找不到时再找名称与档案相同且网段与规划相同的 VPC。结果连同时间和 RequestId 保存在档案中；即使一致，也要您确认后才会更改任何内容。</translation>
     </message>
     <message>
-        <source>Check the built &amp;network</source>
-        <comment>@action:button</comment>
-        <translation>检查已建网络(&amp;N)</translation>
-    </message>
-    <message>
         <source>Cancel the network check</source>
         <comment>@action:button</comment>
         <translation>取消网络检查</translation>
@@ -2481,6 +2476,11 @@
         <source>Set step %1 (%2) to &quot;%3&quot;?</source>
         <comment>@info question</comment>
         <translation>将第 %1 步（%2）设为“%3”？</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the built network</source>
+        <comment>@action:button</comment>
+        <translation>检查已建网络(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -5281,16 +5281,6 @@
 <context>
     <name>StoreNotice</name>
     <message>
-        <source>Re&amp;load</source>
-        <comment>@action:button</comment>
-        <translation>重新加载(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Show the profile as it is saved now. Your changes that were not saved are dropped.</source>
-        <comment>@info:tooltip</comment>
-        <translation>显示当前已保存的企业资料。您未保存的更改将被丢弃。</translation>
-    </message>
-    <message>
         <source>Connection to the shared database lost — your edits are kept and will be saved when it is back.</source>
         <comment>@info</comment>
         <translation>与共享数据库的连接已断开 — 您的修改已保留，将在连接恢复后保存。</translation>
@@ -5355,11 +5345,6 @@
         <translation>等待保存的修改</translation>
     </message>
     <message>
-        <source>&amp;Discard Them</source>
-        <comment>@action:button edits kept for a deleted profile</comment>
-        <translation>丢弃这些修改(&amp;D)</translation>
-    </message>
-    <message>
         <source>Forget the edits kept on this computer for the deleted profile.</source>
         <comment>@info:tooltip</comment>
         <translation>删除本机为已删除档案保留的修改。</translation>
@@ -5382,6 +5367,21 @@
         <source>Edits kept for a deleted profile</source>
         <comment>@label</comment>
         <translation>为已删除档案保留的修改</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <comment>@action:button</comment>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Show the profile as it is saved now (%1). Your changes that were not saved are dropped.</source>
+        <comment>@info:tooltip %1 the key, F5</comment>
+        <translation>显示档案当前保存的内容（%1）。尚未保存的修改将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Discard Them</source>
+        <comment>@action:button edits kept for a deleted profile</comment>
+        <translation>丢弃这些修改</translation>
     </message>
 </context>
 <context>

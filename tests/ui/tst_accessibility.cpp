@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,6 +64,14 @@ QString withoutMnemonics(const QString &text)
 {
     static const QRegularExpression marker(QStringLiteral("&(.)"));
     return QString(text).replace(marker, QStringLiteral("\\1"));
+}
+
+// The letter Alt reaches in `text` (lower case), or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("(?:^|[^&])(?:&&)*&([^&])"));
+    const QRegularExpressionMatch match = mnemonic.match(text);
+    return match.hasMatch() ? match.captured(1).at(0).toLower() : QChar();
 }
 
 bool hasMnemonic(const QString &text)
@@ -349,6 +358,8 @@ private slots:
     void everyControlIsNamed();
     void fieldsHaveLabelsWithMnemonics_data() { pageRows(); }
     void fieldsHaveLabelsWithMnemonics();
+    void mnemonicsAreUniqueInTheWindow_data() { pageRows(); }
+    void mnemonicsAreUniqueInTheWindow();
     void tabFollowsVisualOrder_data() { pageRows(); }
     void tabFollowsVisualOrder();
     void textFits_data() { pageRows(); }
@@ -494,6 +505,40 @@ void TestAccessibility::fieldsHaveLabelsWithMnemonics()
     // Only the summary page has no form.
     QVERIFY2(!labelled.isEmpty() || inventory->wizard().currentId() == SummaryPageId,
         "no labelled field on this page");
+    verifyProblems(problems);
+}
+
+// Alt+letter does what it says: two controls of the window with the same
+// letter (a page's button and the wizard's Next, say) make Qt move the focus
+// between them instead of pressing either.
+void TestAccessibility::mnemonicsAreUniqueInTheWindow()
+{
+    UiInventory *inventory = showFetchedPage();
+    QVERIFY(inventory);
+    QWizard &wizard = inventory->wizard();
+    QHash<QChar, QStringList> owners;
+    // The store notice's buttons (Reload, Discard Them) may appear over any
+    // page: counted as if shown.
+    const QWidget *notice = wizard.findChild<QWidget *>(QStringLiteral("storeNotice"));
+    const auto note = [&](const QWidget *widget, const QString &text) {
+        const bool mayShow = notice && notice->isAncestorOf(widget);
+        if ((!widget->isVisibleTo(&wizard) && !mayShow) || !widget->isEnabled())
+            return;
+        if (const QChar letter = mnemonicOf(text); !letter.isNull())
+            owners[letter] << nameOf(widget);
+    };
+    for (const QAbstractButton *button : wizard.findChildren<QAbstractButton *>())
+        note(button, button->text());
+    for (const QLabel *label : wizard.findChildren<QLabel *>()) {
+        if (label->buddy())
+            note(label, label->text());
+    }
+    QList<Problem> problems;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            problems << Problem {it.value().join(QStringLiteral(" + ")),
+                QStringLiteral("share Alt+%1").arg(it.key())};
+    }
     verifyProblems(problems);
 }
 

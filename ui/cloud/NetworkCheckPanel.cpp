@@ -126,7 +126,7 @@ void NetworkCheckPanel::retranslate()
                         "plan's block. The result is kept on the profile with its time and "
                         "RequestIds; a match changes nothing until you confirm it.",
         "@info"));
-    m_checkButton->setText(tr("Check the built &network", "@action:button"));
+    m_checkButton->setText(tr("Chec&k the built network", "@action:button"));
     m_checkButton->setAccessibleName(withoutMnemonic(m_checkButton->text()));
     m_cancel->setText(tr("Cancel the network check", "@action:button"));
     m_cancel->setAccessibleName(m_cancel->text());
