@@ -55,8 +55,18 @@ void TestStoreNotice::conflictNamesWhoAndWhatAndOffersReload()
     QSignalSpy reload(&notice, &StoreNotice::reloadRequested);
     QTest::mouseClick(notice.reloadButton(), Qt::LeftButton);
     QCOMPARE(reload.count(), 1);
+    // The keyboard: F5, as a browser reloads; no Alt+letter (see StoreNotice).
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_COMPARE(reload.count(), 2); // a shortcut clicks the button animated, a moment later
+    QVERIFY2(notice.reloadButton()->toolTip().contains("F5"),
+        qPrintable(notice.reloadButton()->toolTip()));
     notice.clearConflict();
     QVERIFY(!notice.isVisible());
+    QTest::keyClick(&window, Qt::Key_F5); // nothing to reload
+    QTest::qWait(300);
+    QCOMPARE(reload.count(), 2);
 }
 
 void TestStoreNotice::lostConnectionIsSaidUntilItIsBack()

@@ -2,12 +2,12 @@
 #include "Retranslation.h"
 
 #include "Callout.h"
-#include "Mnemonic.h"
 #include "i18n/DateText.h"
 #include "session/EventText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -86,14 +86,20 @@ void StoreNotice::showDamagedData(
 
 void StoreNotice::refresh()
 {
-    m_reload->setText(tr("Re&load", "@action:button"));
-    m_reload->setAccessibleName(withoutMnemonic(m_reload->text()));
-    m_reload->setToolTip(tr("Show the profile as it is saved now. Your changes that were not "
-                            "saved are dropped.",
-        "@info:tooltip"));
+    // No Alt+letter: these buttons can show over any page, and every letter
+    // a word here offers is taken on one page or another (a shared letter
+    // only moves the focus). Reload has the refresh key instead; both are
+    // in the Tab order.
+    m_reload->setText(tr("Reload", "@action:button"));
+    m_reload->setAccessibleName(m_reload->text());
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_reload->setToolTip(tr("Show the profile as it is saved now (%1). Your changes that were "
+                            "not saved are dropped.",
+        "@info:tooltip %1 the key, F5")
+                             .arg(m_reload->shortcut().toString(QKeySequence::NativeText)));
     m_reload->setVisible(m_conflictShown);
-    m_discard->setText(tr("&Discard Them", "@action:button edits kept for a deleted profile"));
-    m_discard->setAccessibleName(withoutMnemonic(m_discard->text()));
+    m_discard->setText(tr("Discard Them", "@action:button edits kept for a deleted profile"));
+    m_discard->setAccessibleName(m_discard->text());
     m_discard->setToolTip(
         tr("Forget the edits kept on this computer for the deleted profile.", "@info:tooltip"));
     m_discard->setVisible(m_keptForDeleted > 0);
