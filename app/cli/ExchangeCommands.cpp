@@ -26,10 +26,8 @@ int runExportCommand(const ProgressStore &store, const Clock &clock, const Expor
     QTextStream &out, QTextStream &err)
 {
     const Result<qint64> id = ProfileLookup::find(store, options.profile);
-    if (!id) {
-        err << id.error().message << '\n';
-        return ProfileLookup::exitStatus(id.error());
-    }
+    if (!id)
+        return ProfileLookup::report(id.error(), err);
     const Result<ExportOutcome> written
         = ProfileExport::writeFile(store, id.value(), options.outPath, clock.now(), clock.today());
     if (!written) {

@@ -48,10 +48,7 @@ Result<Subject> openSubject(
     Result<std::unique_ptr<ProgressStore>> store = ProgressStore::open(address, access);
     if (!store)
         return store.error();
-    const Result<qint64> id = ProfileLookup::find(*store.value(), options.profile);
-    if (!id)
-        return id.error();
-    Result<ProfileData> profile = store.value()->loadProfile(id.value());
+    Result<ProfileData> profile = ProfileLookup::load(*store.value(), options.profile);
     if (!profile)
         return profile.error();
     const Result<NetworkTarget> target = NetworkCheck::targetOf(profile.value());

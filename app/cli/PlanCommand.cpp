@@ -13,16 +13,9 @@
 int runPlanCommand(const ProgressStore &store, const Clock &clock, const PlanOptions &options,
     QTextStream &out, QTextStream &err)
 {
-    const Result<qint64> id = ProfileLookup::find(store, options.profile);
-    if (!id) {
-        err << id.error().message << '\n';
-        return ProfileLookup::exitStatus(id.error());
-    }
-    const Result<ProfileData> data = store.loadProfile(id.value());
-    if (!data) {
-        err << data.error().message << '\n' << data.error().details << '\n';
-        return 2;
-    }
+    const Result<ProfileData> data = ProfileLookup::load(store, options.profile);
+    if (!data)
+        return ProfileLookup::report(data.error(), err);
     const Result<NetworkPlan> plan = NetworkPlan::read(data.value());
     if (!plan) {
         err << plan.error().message << '\n';

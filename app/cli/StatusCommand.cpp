@@ -177,19 +177,10 @@ int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptio
         }
         return listProfiles(store, clock, options.json, options.archived, out, err);
     }
-    Result<qint64> id = ProfileLookup::find(store, options.profile);
-    if (!id) {
-        err << id.error().message << '\n';
-        if (!id.error().details.isEmpty())
-            err << id.error().details << '\n';
-        // No such profile is 1; an ambiguous name or an unreadable database is 2.
-        return ProfileLookup::exitStatus(id.error());
-    }
-    Result<ProfileData> data = store.loadProfile(id.value());
-    if (!data) {
-        err << data.error().message << '\n' << data.error().details << '\n';
-        return 2;
-    }
+    // No such profile is 1; an ambiguous name or an unreadable database is 2.
+    Result<ProfileData> data = ProfileLookup::load(store, options.profile);
+    if (!data)
+        return ProfileLookup::report(data.error(), err);
     // Also on standard error, for scripts that read only the JSON's old keys.
     if (const QStringList &damaged = data.value().unreadable; !damaged.isEmpty())
         err << QCoreApplication::translate("StatusCommand",
@@ -202,13 +193,13 @@ int runStatusCommand(ProgressStore &store, const Clock &clock, const StatusOptio
             << '\n';
     const WaitEstimate estimate(WorkingDayCalendar::mainland());
     StatusReport report(clock, estimate);
-    const Result<QList<ProfileEvent>> events = store.events(id.value());
+    const Result<QList<ProfileEvent>> events = store.events(data.value().id);
     if (!events) {
         err << events.error().message << '\n' << events.error().details << '\n';
         return 2;
     }
     if (!events.value().isEmpty())
-        report.setLastChange(id.value(), events.value().constFirst());
+        report.setLastChange(data.value().id, events.value().constFirst());
     if (options.json)
         out << QJsonDocument(report.document({data.value()})).toJson(QJsonDocument::Indented);
     else

@@ -4,6 +4,7 @@
 #include "onboarding/FieldKey.h"
 
 #include <QStringList>
+#include <QTextStream>
 
 namespace {
 
@@ -70,4 +71,20 @@ Result<qint64> ProfileLookup::find(const ProgressStore &store, const QString &wa
     if (const qint64 id = existingId(store, wanted))
         return id;
     return Error {tr("No profile is called \"%1\".", "@info").arg(wanted), QString(), NotFoundCode};
+}
+
+Result<ProfileData> ProfileLookup::load(const ProgressStore &store, const QString &wanted)
+{
+    const Result<qint64> id = find(store, wanted);
+    if (!id)
+        return id.error();
+    return store.loadProfile(id.value());
+}
+
+int ProfileLookup::report(const Error &error, QTextStream &err)
+{
+    err << error.message << '\n';
+    if (!error.details.isEmpty())
+        err << error.details << '\n';
+    return exitStatus(error);
 }

@@ -16,6 +16,8 @@
 #include <QCoreApplication>
 
 class ProgressStore;
+class QTextStream;
+struct ProfileData;
 
 class ProfileLookup
 {
@@ -27,6 +29,12 @@ public:
     static inline const QString AmbiguousCode = QStringLiteral("profile.ambiguous");
 
     static Result<qint64> find(const ProgressStore &store, const QString &wanted);
-    // A command's exit status for find()'s error: 1 no such profile, 2 otherwise.
+    // find(), then the profile it names, as the store has it.
+    static Result<ProfileData> load(const ProgressStore &store, const QString &wanted);
+    // A command's exit status for find()'s or load()'s error: 1 no such
+    // profile, 2 otherwise.
     static int exitStatus(const Error &error);
+    // For a headless command: prints `error` (its details too, when it has
+    // any) and returns exitStatus().
+    static int report(const Error &error, QTextStream &err);
 };

@@ -14,16 +14,9 @@
 int runChecklistCommand(const ProgressStore &store, const Clock &clock,
     const ChecklistOptions &options, QTextStream &out, QTextStream &err)
 {
-    const Result<qint64> id = ProfileLookup::find(store, options.profile);
-    if (!id) {
-        err << id.error().message << '\n';
-        return ProfileLookup::exitStatus(id.error());
-    }
-    const Result<ProfileData> data = store.loadProfile(id.value());
-    if (!data) {
-        err << data.error().message << '\n' << data.error().details << '\n';
-        return 2;
-    }
+    const Result<ProfileData> data = ProfileLookup::load(store, options.profile);
+    if (!data)
+        return ProfileLookup::report(data.error(), err);
     const Result<int> pages
         = ChecklistPdf::write(data.value(), clock.now(), clock.timeZone(), options.outPath);
     if (!pages) {
