@@ -16,31 +16,6 @@ OpenApiRequest call(
         QLatin1String(ramService) + QLatin1Char(':') + name, {}};
 }
 
-// A word for a failure without a service code, kept in the record.
-QString failureWord(const CloudFailure &failure)
-{
-    switch (failure.kind) {
-    case CloudFailure::Kind::Service:
-        return failure.code;
-    case CloudFailure::Kind::Timeout:
-        return QStringLiteral("timeout");
-    case CloudFailure::Kind::Tls:
-        return QStringLiteral("tls");
-    case CloudFailure::Kind::NoNetwork:
-        return QStringLiteral("network");
-    case CloudFailure::Kind::TooLarge:
-    case CloudFailure::Kind::Malformed:
-        return QStringLiteral("malformed");
-    case CloudFailure::Kind::HttpStatus:
-        return QStringLiteral("http %1").arg(failure.httpStatus);
-    case CloudFailure::Kind::Cancelled:
-        return QStringLiteral("cancelled");
-    case CloudFailure::Kind::MissingKey:
-        return QStringLiteral("no key");
-    }
-    return {};
-}
-
 } // namespace
 
 AccountCheck::AccountCheck(
@@ -202,7 +177,7 @@ AccountEvidence AccountCheck::unanswered(AccountCheckKind check, const CloudFail
     evidence.check = check;
     evidence.outcome = AccountEvidence::Outcome::Unanswered;
     evidence.requestId = failure.requestId;
-    evidence.errorCode = failureWord(failure);
+    evidence.errorCode = CloudErrorText::recordCode(failure);
     if (isPermissionRefusal(failure))
         evidence.policy = AccountEvidenceText::policyFor(check);
     return evidence;

@@ -281,3 +281,27 @@ QString CloudErrorText::details(const CloudFailure &failure)
         add("Attempts", QString::number(failure.attempts));
     return lines.join(QLatin1Char('\n'));
 }
+
+QString CloudErrorText::recordCode(const CloudFailure &failure)
+{
+    switch (failure.kind) {
+    case CloudFailure::Kind::Service:
+        return failure.code;
+    case CloudFailure::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case CloudFailure::Kind::Tls:
+        return QStringLiteral("tls");
+    case CloudFailure::Kind::NoNetwork:
+        return QStringLiteral("network");
+    case CloudFailure::Kind::TooLarge:
+    case CloudFailure::Kind::Malformed:
+        return QStringLiteral("malformed");
+    case CloudFailure::Kind::HttpStatus:
+        return QStringLiteral("http %1").arg(failure.httpStatus);
+    case CloudFailure::Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case CloudFailure::Kind::MissingKey:
+        return QStringLiteral("no key");
+    }
+    return {};
+}

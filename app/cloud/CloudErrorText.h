@@ -56,6 +56,9 @@ public:
     // What the user can do about it, a sentence; empty when nothing helps.
     static QString advice(const CloudFailure &failure);
     static QString details(const CloudFailure &failure);
+    // What a stored check result keeps as its error code: the service's
+    // code, else a word for the kind ("timeout", "tls", "http 502" …).
+    static QString recordCode(const CloudFailure &failure);
     static bool isThrottling(const QString &code);
     // Whether two failures have the same cause for the user (the host aside:
     // one refused connection looks alike in every region).

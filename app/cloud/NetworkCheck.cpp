@@ -8,40 +8,6 @@
 #include "onboarding/FieldKey.h"
 #include "onboarding/ProfileData.h"
 
-namespace {
-
-OpenApiRequest vpcCall(const QString &action)
-{
-    return {QUrl(), action, QStringLiteral("2016-04-28"), QStringLiteral("vpc:") + action, {}};
-}
-
-// A word for a failure without a service code, kept in the record.
-QString failureWord(const CloudFailure &failure)
-{
-    switch (failure.kind) {
-    case CloudFailure::Kind::Service:
-        return failure.code;
-    case CloudFailure::Kind::Timeout:
-        return QStringLiteral("timeout");
-    case CloudFailure::Kind::Tls:
-        return QStringLiteral("tls");
-    case CloudFailure::Kind::NoNetwork:
-        return QStringLiteral("network");
-    case CloudFailure::Kind::TooLarge:
-    case CloudFailure::Kind::Malformed:
-        return QStringLiteral("malformed");
-    case CloudFailure::Kind::HttpStatus:
-        return QStringLiteral("http %1").arg(failure.httpStatus);
-    case CloudFailure::Kind::Cancelled:
-        return QStringLiteral("cancelled");
-    case CloudFailure::Kind::MissingKey:
-        return QStringLiteral("no key");
-    }
-    return {};
-}
-
-} // namespace
-
 NetworkCheck::NetworkCheck(
     OpenApiClient &client, EndpointPolicy endpoints, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -109,8 +75,8 @@ void NetworkCheck::cancel()
 void NetworkCheck::request(int page)
 {
     m_page = page;
-    OpenApiRequest call = vpcCall(
-        QLatin1String(m_phase == Phase::VSwitches ? "DescribeVSwitches" : "DescribeVpcs"));
+    OpenApiRequest call = OpenApiRequest::vpc(
+        QUrl(), QLatin1String(m_phase == Phase::VSwitches ? "DescribeVSwitches" : "DescribeVpcs"));
     call.with(QStringLiteral("RegionId"), m_target.regionId);
     if (m_phase == Phase::TaggedVpcs) {
         call.with(QStringLiteral("Tag.1.Key"), NetworkComparison::CreatedByKey);
@@ -220,7 +186,7 @@ void NetworkCheck::fail(const CloudFailure &failure)
         m_requestIds.append(failure.requestId);
     NetworkEvidence evidence;
     evidence.outcome = NetworkEvidence::Outcome::Unchecked;
-    evidence.errorCode = failureWord(failure);
+    evidence.errorCode = CloudErrorText::recordCode(failure);
     if (isPermissionRefusal(failure))
         evidence.policy = NetworkEvidence::readOnlyPolicy();
     finishWith(evidence);

@@ -10,6 +10,11 @@ OpenApiRequest OpenApiRequest::rds(const QUrl &endpoint, const QString &action)
     return {endpoint, action, QStringLiteral("2014-08-15"), QStringLiteral("rds:") + action, {}};
 }
 
+OpenApiRequest OpenApiRequest::vpc(const QUrl &endpoint, const QString &action)
+{
+    return {endpoint, action, QStringLiteral("2016-04-28"), QStringLiteral("vpc:") + action, {}};
+}
+
 OpenApiRequest &OpenApiRequest::with(const QString &name, const QString &value)
 {
     parameters.append({name, value});

@@ -23,9 +23,10 @@ struct OpenApiRequest
     // TemplateBody), which may be far longer than a URL can carry.
     QList<std::pair<QString, QString>> form = {};
 
-    // ECS 2014-05-26 and RDS 2014-08-15, the two APIs the wizard reads.
+    // ECS 2014-05-26, RDS 2014-08-15 and VPC 2016-04-28.
     static OpenApiRequest ecs(const QUrl &endpoint, const QString &action);
     static OpenApiRequest rds(const QUrl &endpoint, const QString &action);
+    static OpenApiRequest vpc(const QUrl &endpoint, const QString &action);
 
     OpenApiRequest &with(const QString &name, const QString &value);
     OpenApiRequest &withInBody(const QString &name, const QString &value);

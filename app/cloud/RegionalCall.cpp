@@ -69,10 +69,8 @@ void RegionalCall::onCallFinished()
     // Each product's own DescribeRegions reports its own RegionEndpoint.
     const QUrl central = m_endpoints.centralEndpoint(m_product);
     const QString regions = QStringLiteral("DescribeRegions");
-    m_reply = m_client.send(m_product == CloudProduct::Ecs
-            ? OpenApiRequest::ecs(central, regions)
-            : OpenApiRequest {central, regions, QStringLiteral("2016-04-28"),
-                QStringLiteral("vpc:DescribeRegions"), {}});
+    m_reply = m_client.send(m_product == CloudProduct::Ecs ? OpenApiRequest::ecs(central, regions)
+                                                           : OpenApiRequest::vpc(central, regions));
     connect(m_reply, &OpenApiReply::finished, this, &RegionalCall::onRegionsFinished);
 }
 
